@@ -1,0 +1,161 @@
+// Node-side access to the published public folder, shared by the data loaders and the site config.
+// The site is built from OUT/public only (spec/outputs.md): its path comes from SA_PUBLIC_DIR,
+// and nothing here reads the warehouse or the internal tier.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { csvParse } from 'd3-dsv';
+
+export const PUBLIC_DIR_ENV = 'SA_PUBLIC_DIR';
+
+/**
+ * The repository's reference data (in git), e.g. the 47 service managers: the nearest
+ * data/reference above this file (site builds run from a staged copy of dashboards/ inside the repo).
+ */
+export function referenceDir(): string {
+  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'data', 'reference');
+    if (existsSync(join(candidate, 'service_managers.csv'))) return candidate;
+    if (dirname(dir) === dir)
+      throw new Error(`no data/reference/service_managers.csv above ${import.meta.dirname}`);
+  }
+}
+
+/** The absolute path of the public folder, or a clear error saying how to set it. */
+export function publicDir(): string {
+  const dir = process.env[PUBLIC_DIR_ENV];
+  if (!dir) {
+    throw new Error(
+      `${PUBLIC_DIR_ENV} is not set: point it at a published public folder (absolute path), e.g. ${PUBLIC_DIR_ENV}=$PWD/data/published/public`,
+    );
+  }
+  const abs = resolve(dir);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    throw new Error(`${PUBLIC_DIR_ENV}=${dir}: no such folder (${abs}); run \`sa-outcomes publish\` first`);
+  }
+  return abs;
+}
+
+function publicFile(name: string, dir: string): string {
+  const path = join(dir, name);
+  if (!existsSync(path)) throw new Error(`${path} is missing: the public folder is incomplete`);
+  return path;
+}
+
+export interface PublicMetadata {
+  as_of_month: string;
+  run_id: string;
+  generated_at: string;
+  version: string;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function readMetadata(dir = publicDir()): PublicMetadata {
+  const path = publicFile('metadata.json', dir);
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const asOf = raw.as_of_month;
+  if (typeof asOf !== 'string' || !MONTH.test(asOf)) {
+    throw new Error(`${path}: as_of_month must be YYYY-MM, got ${JSON.stringify(asOf)}`);
+  }
+  return {
+    as_of_month: asOf,
+    run_id: String(raw.run_id ?? ''),
+    generated_at: String(raw.generated_at ?? ''),
+    version: String(raw.version ?? ''),
+  };
+}
+
+export type MeasureStatus = 'ok' | 'no_data' | 'pending' | 'suppressed';
+
+export interface MeasureRow {
+  measure_id: string;
+  period: string;
+  service_manager: string;
+  program: string;
+  breakdown: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  status: MeasureStatus;
+}
+
+const MEASURE_COLUMNS = [
+  'measure_id',
+  'period',
+  'service_manager',
+  'program',
+  'breakdown',
+  'numerator',
+  'denominator',
+  'value',
+  'status',
+];
+const STATUSES = new Set<string>(['ok', 'no_data', 'pending', 'suppressed']);
+
+function num(s: string | undefined): number | null {
+  return s === undefined || s === '' ? null : Number(s);
+}
+
+/**
+ * The rows of one measure from measures.csv. Lines are filtered on their `measure_id,` prefix
+ * before parsing, so a loader needing one measure does not parse the whole file.
+ */
+export function readMeasureRows(measureId: string, dir = publicDir()): MeasureRow[] {
+  const path = publicFile('measures.csv', dir);
+  const text = readFileSync(path, 'utf8');
+  const newline = text.indexOf('\n');
+  const header = (newline < 0 ? text : text.slice(0, newline)).replace(/\r$/, '');
+  if (header !== MEASURE_COLUMNS.join(',')) {
+    throw new Error(`${path}: unexpected header "${header}", expected "${MEASURE_COLUMNS.join(',')}"`);
+  }
+  const prefix = `${measureId},`;
+  const lines = [header];
+  for (const line of text.slice(newline + 1).split('\n')) if (line.startsWith(prefix)) lines.push(line);
+  return csvParse(lines.join('\n')).map((r, i) => {
+    const status = r.status ?? '';
+    if (!STATUSES.has(status))
+      throw new Error(`${path}: ${measureId} row ${i + 1} has unknown status "${status}"`);
+    return {
+      measure_id: measureId,
+      period: r.period ?? '',
+      service_manager: r.service_manager ?? '',
+      program: r.program ?? '',
+      breakdown: r.breakdown ?? '',
+      numerator: num(r.numerator),
+      denominator: num(r.denominator),
+      value: num(r.value),
+      status: status as MeasureStatus,
+    };
+  });
+}
+
+export interface ServiceManager {
+  code: string;
+  name: string;
+  type: string;
+  region: string;
+}
+
+/** The 47 service managers from data/reference/service_managers.csv, in file order. */
+export function serviceManagers(dir = referenceDir()): ServiceManager[] {
+  const path = join(dir, 'service_managers.csv');
+  return csvParse(readFileSync(path, 'utf8')).map((r) => ({
+    code: r.code ?? '',
+    name: r.name ?? '',
+    type: r.type ?? '',
+    region: r.region ?? '',
+  }));
+}
+
+/**
+ * Runs a data loader: writes what `produce` returns to stdout, or prints a one-line error naming
+ * the loader to stderr and exits 1 (Framework then fails the build and shows that line).
+ */
+export function runLoader(name: string, produce: () => string): void {
+  try {
+    process.stdout.write(produce());
+  } catch (error) {
+    process.stderr.write(`data loader ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,18 @@
+-- stg_income_reports: one row per case, benefit month and reported_on date, its latest delivered version, typed.
+with latest as (
+    select *
+    from hist_income_reports
+    qualify row_number() over (partition by case_id, benefit_month, reported_on order by delivery desc) = 1
+),
+
+final as (
+    select
+        case_id,
+        benefit_month,
+        employment_earnings::decimal(18, 2) as employment_earnings,
+        reported_on::date as reported_on,
+        delivery as delivered_in
+    from latest
+)
+
+select * from final

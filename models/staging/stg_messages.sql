@@ -1,0 +1,19 @@
+-- stg_messages: one row per secure message, its latest delivered version, typed (Toronto local clock time).
+with latest as (
+    select *
+    from hist_messages
+    qualify row_number() over (partition by message_id order by delivery desc) = 1
+),
+
+final as (
+    select
+        message_id,
+        case_id,
+        strptime(sent_at, '%Y-%m-%dT%H:%M:%S') as sent_at,
+        trim(direction) as direction,
+        in_reply_to,
+        delivery as delivered_in
+    from latest
+)
+
+select * from final

@@ -1,0 +1,17 @@
+-- stg_mybenefits: one row per case enrolled in MyBenefits, its latest delivered version, typed.
+with latest as (
+    select *
+    from hist_mybenefits
+    qualify row_number() over (partition by case_id order by delivery desc) = 1
+),
+
+final as (
+    select
+        case_id,
+        enrolled_on::date as enrolled_on,
+        last_sign_in_on::date as last_sign_in_on,
+        delivery as delivered_in
+    from latest
+)
+
+select * from final

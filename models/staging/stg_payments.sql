@@ -1,0 +1,21 @@
+-- stg_payments: one row per payment or reversal (payment_id), its latest delivered version, typed.
+with latest as (
+    select *
+    from hist_payments
+    qualify row_number() over (partition by payment_id order by delivery desc) = 1
+),
+
+final as (
+    select
+        payment_id,
+        case_id,
+        benefit_month,
+        issued_on::date as issued_on,
+        trim(payment_type) as payment_type,
+        amount::decimal(18, 2) as amount,
+        reverses_payment_id,
+        delivery as delivered_in
+    from latest
+)
+
+select * from final

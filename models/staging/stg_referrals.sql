@@ -1,0 +1,21 @@
+-- stg_referrals: one row per referral, its latest delivered version, typed.
+with latest as (
+    select *
+    from hist_referrals
+    qualify row_number() over (partition by referral_id order by delivery desc) = 1
+),
+
+final as (
+    select
+        referral_id,
+        case_id,
+        trim(referral_type) as referral_type,
+        referred_on::date as referred_on,
+        warm = 'Y' as warm,
+        trim(status) as status,
+        status_on::date as status_on,
+        delivery as delivered_in
+    from latest
+)
+
+select * from final

@@ -1,0 +1,471 @@
+// Ingestion (extracts.md): every new or restated delivery, in month order, each as one transaction.
+// Every row read ends loaded (into hist_*), collapsed, or quarantined with its reasons, and the counts
+// reconcile per file after every delivery.
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { INGEST_ORDER, TABLES, isTableName, type TableName } from './contract.ts';
+import { FileRejection, stageCsv, stageParquet, type StagedFile } from './read.ts';
+import { reasonCodesSql, reasonMessagesSql, rowReasonsSql, typeOk } from './validate.ts';
+import { serviceManagers } from '../reference.ts';
+import { histTable } from '../warehouse-schema.ts';
+import { ident, lit, type Warehouse } from '../warehouse.ts';
+
+export interface FileResult {
+  delivery: string;
+  table: string | null;
+  file: string;
+  status: 'loaded' | 'restated' | 'rejected' | 'skipped';
+  rowsRead: number;
+  loaded: number;
+  collapsed: number;
+  quarantined: number;
+  error: string | null;
+}
+
+export interface IngestResult {
+  deliveries: string[];
+  files: FileResult[];
+  /** Rows held as UNKNOWN_CASE that loaded when their case arrived. */
+  retriedLoaded: number;
+  unchanged: number;
+  warnings: string[];
+}
+
+export interface IngestOptions {
+  extracts: string;
+  runId: string;
+  log?: (line: string) => void;
+  /** Service-manager codes; default: data/reference/service_managers.csv. */
+  serviceManagerCodes?: readonly string[];
+}
+
+const DELIVERY_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+const FILE_RE = /^([a-z_]+)\.(csv|csv\.gz|parquet)$/;
+
+interface DeliveryFile {
+  delivery: string;
+  file: string;
+  path: string;
+  table: TableName | null;
+  format: 'csv' | 'parquet';
+  sha256: string;
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** The delivery folders under `extracts`, in month order, with their files. */
+export async function listDeliveries(extracts: string): Promise<{ delivery: string; files: DeliveryFile[] }[]> {
+  if (!existsSync(extracts)) return [];
+  const months = readdirSync(extracts)
+    .filter((d) => DELIVERY_RE.test(d) && statSync(join(extracts, d)).isDirectory())
+    .sort();
+  const out: { delivery: string; files: DeliveryFile[] }[] = [];
+  for (const delivery of months) {
+    const files: DeliveryFile[] = [];
+    for (const file of readdirSync(join(extracts, delivery)).sort()) {
+      const path = join(extracts, delivery, file);
+      if (!statSync(path).isFile() || file.startsWith('.')) continue;
+      const m = FILE_RE.exec(file);
+      const table = m && isTableName(m[1]!) ? m[1] : null;
+      const format = m?.[2] === 'parquet' ? 'parquet' : 'csv';
+      files.push({ delivery, file, path, table, format, sha256: await sha256File(path) });
+    }
+    out.push({ delivery, files });
+  }
+  return out;
+}
+
+/** Ingests every delivery with a new or changed file. Re-ingesting unchanged files is a no-op. */
+export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<IngestResult> {
+  const log = opts.log ?? (() => undefined);
+  const smCodes = opts.serviceManagerCodes ?? serviceManagers().map((s) => s.code);
+  const result: IngestResult = { deliveries: [], files: [], retriedLoaded: 0, unchanged: 0, warnings: [] };
+  const inForce = await wh.all<{ delivery: string; file: string; table_name: string | null; sha256: string; status: string }>(
+    `select delivery, file, table_name, sha256, status from manifest where status <> 'superseded'`,
+  );
+  const seen = new Set(inForce.map((r) => `${r.delivery}/${r.file}/${r.sha256}`));
+
+  for (const { delivery, files } of await listDeliveries(opts.extracts)) {
+    const changed = files.filter((f) => !seen.has(`${f.delivery}/${f.file}/${f.sha256}`));
+    result.unchanged += files.length - changed.length;
+    if (changed.length === 0) continue;
+    // Two files for one table (cases.csv and cases.parquet): the first in name order is used, the other skipped.
+    const byTable = new Map<string, DeliveryFile>();
+    for (const f of files) if (f.table && !byTable.has(f.table)) byTable.set(f.table, f);
+    const ordered = [
+      ...INGEST_ORDER.flatMap((t) => {
+        const f = byTable.get(t);
+        return f && changed.includes(f) ? [f] : [];
+      }),
+      ...changed.filter((f) => !f.table || byTable.get(f.table) !== f),
+    ];
+    const started = performance.now();
+    // Files are read before the delivery's transaction: a read error inside it would abort the transaction.
+    const staged = new Map<DeliveryFile, StagedFile | FileRejection>();
+    for (const f of ordered) {
+      if (!f.table || byTable.get(f.table) !== f) continue;
+      staged.set(f, await stageFile(wh, f, f.table));
+    }
+    const fileResults = await wh.transaction(async () => {
+      const out: FileResult[] = [];
+      for (const f of ordered) out.push(await ingestFile(wh, f, staged.get(f), opts.runId, smCodes, result.warnings, byTable));
+      result.retriedLoaded += await retryUnknownCases(wh, delivery);
+      await reconcile(wh);
+      return out;
+    });
+    // Counts as they stand after the retries of this delivery.
+    for (const fr of fileResults) {
+      const now = await wh.one<{ loaded: number; quarantined: number; collapsed: number }>(
+        `select loaded, quarantined, collapsed from manifest where delivery = ${lit(fr.delivery)} and file = ${lit(fr.file)} and status <> 'superseded' order by file_id desc limit 1`,
+      );
+      if (now) Object.assign(fr, now);
+    }
+    result.deliveries.push(delivery);
+    result.files.push(...fileResults);
+    const sum = fileResults.reduce(
+      (a, f) => ({ read: a.read + f.rowsRead, loaded: a.loaded + f.loaded, collapsed: a.collapsed + f.collapsed, q: a.q + f.quarantined }),
+      { read: 0, loaded: 0, collapsed: 0, q: 0 },
+    );
+    const rejected = fileResults.filter((f) => f.status === 'rejected').length;
+    log(
+      `${delivery}: ${fileResults.length} file(s), ${sum.read} rows read, ${sum.loaded} loaded, ${sum.collapsed} collapsed, ${sum.q} quarantined` +
+        (rejected ? `, ${rejected} file(s) rejected` : '') +
+        ` (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    for (const fr of fileResults) {
+      if (fr.status === 'rejected') log(`  rejected ${fr.delivery}/${fr.file}: ${fr.error}`);
+      if (fr.status === 'restated') log(`  restated ${fr.delivery}/${fr.file}: the earlier version's rows were replaced`);
+      if (fr.status === 'skipped') log(`  skipped ${fr.delivery}/${fr.file}: ${fr.error}`);
+    }
+  }
+  return result;
+}
+
+async function newFileId(wh: Warehouse): Promise<number> {
+  return wh.value<number>(`select nextval('file_id_seq')::integer`);
+}
+
+async function recordFile(
+  wh: Warehouse,
+  f: DeliveryFile,
+  fileId: number,
+  runId: string,
+  status: string,
+  counts: { rowsRead: number; loaded: number; collapsed: number; quarantined: number },
+  error: string | null,
+): Promise<void> {
+  await wh.run(`insert into manifest values (${fileId}, ${lit(f.delivery)}, ${f.table ? lit(f.table) : 'null'}, ${lit(f.file)},
+    ${lit(f.sha256)}, ${lit(status)}, ${counts.rowsRead}, ${counts.loaded}, ${counts.collapsed}, ${counts.quarantined},
+    ${error === null ? 'null' : lit(error)}, now()::timestamp, ${lit(runId)})`);
+}
+
+const stageName = (t: TableName): string => `_stage_${t}`;
+
+async function stageFile(wh: Warehouse, f: DeliveryFile, table: TableName): Promise<StagedFile | FileRejection> {
+  try {
+    return f.format === 'parquet'
+      ? await stageParquet(wh, f.path, TABLES[table], stageName(table))
+      : await stageCsv(wh, f.path, TABLES[table], stageName(table));
+  } catch (e) {
+    if (e instanceof FileRejection) return e;
+    throw e;
+  }
+}
+
+async function ingestFile(
+  wh: Warehouse,
+  f: DeliveryFile,
+  staged: StagedFile | FileRejection | undefined,
+  runId: string,
+  smCodes: readonly string[],
+  warnings: string[],
+  byTable: Map<string, DeliveryFile>,
+): Promise<FileResult> {
+  const fileId = await newFileId(wh);
+  const base = { delivery: f.delivery, table: f.table, file: f.file };
+  const zero = { rowsRead: 0, loaded: 0, collapsed: 0, quarantined: 0 };
+  if (!f.table || byTable.get(f.table) !== f) {
+    const error = f.table
+      ? `UNKNOWN_FILE: ${f.file} duplicates ${byTable.get(f.table)?.file} for table ${f.table}; skipped`
+      : `UNKNOWN_FILE: ${f.file} is not a contract table (<table>.csv, .csv.gz or .parquet)`;
+    await recordFile(wh, { ...f, table: null }, fileId, runId, 'skipped', zero, error);
+    return { ...base, table: null, status: 'skipped', ...zero, error };
+  }
+  const table = f.table;
+  const previous = await wh.one<{ file_id: number; status: string }>(
+    `select file_id, status from manifest where delivery = ${lit(f.delivery)} and table_name = ${lit(table)} and status <> 'superseded' order by file_id desc limit 1`,
+  );
+
+  if (!staged) throw new Error(`internal: ${f.file} was not read before ingesting`);
+  if (staged instanceof FileRejection) {
+    // A rejected re-delivery leaves the version in force untouched (nothing of the new file is loaded).
+    await recordFile(wh, f, fileId, runId, 'rejected', zero, staged.message);
+    await logLine(wh, runId, f, 'error', staged.message);
+    return { ...base, status: 'rejected', ...zero, error: staged.message };
+  }
+  for (const w of staged.warnings) {
+    warnings.push(`${f.delivery}/${w}`);
+    await logLine(wh, runId, f, 'warning', w);
+  }
+
+  const restating = previous && previous.status !== 'rejected';
+  if (previous) {
+    // Restatement: the delivery's earlier rows of this table are replaced by this file's.
+    await wh.run(`delete from ${histTable(table)} where file_id = ${previous.file_id}`);
+    await wh.run(`delete from quarantine where file_id = ${previous.file_id}`);
+    await wh.run(`update manifest set status = 'superseded' where file_id = ${previous.file_id}`);
+    if (restating) await logLine(wh, runId, f, 'info', `restated: replaces file version ${previous.file_id}`);
+  }
+
+  await wh.run(`create or replace temp table _cand as
+    with checked as (
+      select ${fileId} as file_id, ${lit(f.delivery)} as delivery, line, line as seq, raw, nfields,
+        now()::timestamp as first_seen, null::timestamp as last_retried,
+        ${TABLES[table].columns.map((c) => ident(c.name)).join(', ')},
+        ${rowReasonsSql(table, staged.headerFields, smCodes)} as reasons
+      from ${stageName(table)}
+    ),
+    -- Exact duplicates (same contract fields as delivered) collapse onto their first occurrence.
+    dedup as (
+      select *, row_number() over (
+        partition by ${TABLES[table].columns.map((c) => ident(c.name)).join(', ')}, case when nfields <> ${staged.headerFields} then raw end
+        order by line) > 1 as collapsed
+      from checked
+    )
+    select * from dedup`);
+  await wh.run(`drop table ${stageName(table)}`);
+  await markKeyConflicts(wh, table, staged.headerFields);
+  const counts = await finishCandidates(wh, table, smCodes);
+  const status = restating ? 'restated' : 'loaded';
+  const rowsRead = staged.rowsRead;
+  await recordFile(wh, f, fileId, runId, status, { rowsRead, ...counts }, null);
+  return { ...base, status, rowsRead, ...counts, error: null };
+}
+
+async function logLine(wh: Warehouse, runId: string, f: DeliveryFile, level: string, message: string): Promise<void> {
+  await wh.run(
+    `insert into ingest_log values (${lit(runId)}, ${lit(f.delivery)}, ${lit(f.file)}, ${lit(level)}, ${lit(message)})`,
+  );
+}
+
+const keyCols = (t: TableName): string[] => [...TABLES[t].key];
+const allCols = (t: TableName): string[] => TABLES[t].columns.map((c) => c.name);
+
+/** KEY_CONFLICT: the same key more than once in the file (after exact duplicates collapsed): all such rows. */
+async function markKeyConflicts(wh: Warehouse, table: TableName, headerFields: number): Promise<void> {
+  const key = keyCols(table).map(ident).join(', ');
+  const keyPresent = keyCols(table).map((k) => `${ident(k)} is not null`).join(' and ');
+  await wh.run(`update _cand set reasons = list_append(reasons, {'r': 'KEY_CONFLICT', 'm': 'the key appears more than once in the file with different content'})
+    where not collapsed and nfields = ${headerFields} and (${key}) in (
+      select (${key}) from _cand where not collapsed and nfields = ${headerFields} and ${keyPresent}
+      group by ${key} having count(*) > 1)`);
+}
+
+/**
+ * The checks that need the warehouse, then the write: UNKNOWN_CASE, collapse onto an identical latest
+ * version, reversal and reply originals; loads the clean rows and quarantines the rest.
+ * `_cand` holds file_id, delivery, line, seq (order for "earlier in the file"), raw, the contract columns,
+ * reasons and collapsed.
+ */
+async function finishCandidates(
+  wh: Warehouse,
+  table: TableName,
+  smCodes: readonly string[],
+): Promise<{ loaded: number; collapsed: number; quarantined: number }> {
+  const hist = histTable(table);
+  const key = keyCols(table);
+  const keyList = key.map(ident).join(', ');
+  const clean = `len(c.reasons) = 0 and not c.collapsed`;
+
+  if (TABLES[table].knownCase) {
+    const caseCol = TABLES[table].columns.find((c) => c.name === 'case_id')!;
+    await wh.run(`update _cand c set reasons = list_append(reasons, {'r': 'UNKNOWN_CASE', 'm': 'case ' || case_id || ' is not (yet) known'})
+      where not collapsed and case_id is not null and ${typeOk(caseCol, 'case_id', smCodes)}
+        and case_id not in (select case_id from hist_cases)`);
+  }
+
+  // Identical to the key's current latest version: nothing changed, so nothing to load.
+  const same = allCols(table)
+    .map((col) => `c.${ident(col)} is not distinct from l.${ident(col)}`)
+    .join(' and ');
+  await wh.run(`update _cand c set collapsed = true
+    from (select * from ${hist} semi join (select distinct ${keyList} from _cand) using (${keyList})
+          qualify row_number() over (partition by ${keyList} order by delivery desc) = 1) l
+    where ${key.map((k) => `c.${ident(k)} = l.${ident(k)}`).join(' and ')} and ${clean} and ${same}`);
+
+  if (table === 'payments') await checkReversals(wh);
+  if (table === 'messages') await checkReplies(wh);
+
+  const cols = allCols(table).map(ident).join(', ');
+  await wh.run(`insert into ${hist} select ${cols}, delivery, file_id, line from _cand c where ${clean} order by seq`);
+  await wh.run(`insert into quarantine
+    select file_id, delivery, ${lit(table)}, line, ${reasonCodesSql('reasons')}, ${reasonMessagesSql('reasons')},
+      list_transform(reasons, x -> x.r) = ['UNKNOWN_CASE'], first_seen, last_retried, raw, [${cols}]
+    from _cand where len(reasons) > 0 and not collapsed`);
+  const counts = await wh.one<{ loaded: number; collapsed: number; quarantined: number }>(`select
+      count(*) filter (where len(reasons) = 0 and not collapsed) as loaded,
+      count(*) filter (where collapsed) as collapsed,
+      count(*) filter (where len(reasons) > 0 and not collapsed) as quarantined
+    from _cand`);
+  return counts!;
+}
+
+/**
+ * Reversals (extracts.md, payments.reverses_payment_id): the original is already loaded or earlier in the
+ * file, of the same case, benefit month and type, and the reversals of a payment never add up to more than it.
+ */
+async function checkReversals(wh: Warehouse): Promise<void> {
+  await wh.run(`create or replace temp table _rev_check as
+    with rev as (
+      select seq, payment_id, case_id, benefit_month, payment_type, amount::decimal(18,2) as amount, reverses_payment_id
+      from _cand c where len(c.reasons) = 0 and not c.collapsed and try_cast(amount as decimal(18,2)) < 0
+    ),
+    file_orig as (
+      select seq, payment_id, case_id, benefit_month, payment_type, amount::decimal(18,2) as amount
+      from _cand c where len(c.reasons) = 0 and not c.collapsed and payment_id in (select reverses_payment_id from rev)
+    ),
+    loaded_orig as (
+      select payment_id, case_id, benefit_month, payment_type, amount::decimal(18,2) as amount
+      from hist_payments where payment_id in (select reverses_payment_id from rev)
+      qualify row_number() over (partition by payment_id order by delivery desc) = 1
+    ),
+    -- Reversals already loaded for these originals, except the versions this batch replaces.
+    loaded_rev as (
+      select reverses_payment_id, sum(amount) as reversed from (
+        select payment_id, reverses_payment_id, amount::decimal(18,2) as amount
+        from hist_payments where reverses_payment_id in (select reverses_payment_id from rev)
+        qualify row_number() over (partition by payment_id order by delivery desc) = 1)
+      where payment_id not in (select payment_id from _cand)
+      group by reverses_payment_id
+    ),
+    matched as (
+      select rev.*, coalesce(fo.amount, case when fo.payment_id is null then lo.amount end) as orig_amount,
+        coalesce(fo.case_id, lo.case_id) as orig_case, coalesce(fo.benefit_month, lo.benefit_month) as orig_month,
+        coalesce(fo.payment_type, lo.payment_type) as orig_type
+      from rev
+      left join file_orig fo on fo.payment_id = rev.reverses_payment_id and fo.seq < rev.seq
+      left join loaded_orig lo on lo.payment_id = rev.reverses_payment_id
+    ),
+    judged as (
+      select *, case
+          when orig_amount is null then 'the reversed payment ' || reverses_payment_id || ' is not loaded or earlier in the file'
+          when orig_amount <= 0 then 'the reversed payment ' || reverses_payment_id || ' is itself a reversal'
+          when orig_case <> case_id or orig_month <> benefit_month or trim(orig_type) <> trim(payment_type)
+            then 'the reversed payment ' || reverses_payment_id || ' is of another case, benefit month or payment type'
+        end as mismatch
+      from matched
+    )
+    -- Only reversals that match their original count towards its total, in file order.
+    select seq, coalesce(mismatch, case
+        when orig_amount + coalesce(lr.reversed, 0)
+             + sum(amount) over (partition by reverses_payment_id, mismatch is null order by seq rows unbounded preceding) < 0
+          then 'the reversals of payment ' || reverses_payment_id || ' add up to more than it' end) as problem
+    from judged left join loaded_rev lr using (reverses_payment_id)`);
+  await wh.run(`update _cand c set reasons = list_append(c.reasons, {'r': 'RULE_VIOLATION', 'm': r.problem})
+    from _rev_check r where r.seq = c.seq and r.problem is not null`);
+  await wh.run('drop table _rev_check');
+}
+
+/**
+ * Replies (extracts.md, messages.in_reply_to): the original is already loaded or earlier in the file,
+ * of the same case, sent strictly earlier, and of the other direction.
+ */
+async function checkReplies(wh: Warehouse): Promise<void> {
+  await wh.run(`create or replace temp table _reply_check as
+    with rep as (
+      select seq, message_id, case_id, sent_at, trim(direction) as direction, in_reply_to
+      from _cand c where len(c.reasons) = 0 and not c.collapsed and in_reply_to is not null
+    ),
+    file_orig as (
+      select seq, message_id, case_id, sent_at, trim(direction) as direction
+      from _cand c where len(c.reasons) = 0 and not c.collapsed and message_id in (select in_reply_to from rep)
+    ),
+    loaded_orig as (
+      select message_id, case_id, sent_at, trim(direction) as direction from hist_messages
+      where message_id in (select in_reply_to from rep)
+      qualify row_number() over (partition by message_id order by delivery desc) = 1
+    ),
+    matched as (
+      select rep.*, coalesce(fo.message_id, lo.message_id) as orig_id,
+        coalesce(fo.case_id, lo.case_id) as orig_case, coalesce(fo.sent_at, lo.sent_at) as orig_sent,
+        coalesce(fo.direction, lo.direction) as orig_direction
+      from rep
+      left join file_orig fo on fo.message_id = rep.in_reply_to and fo.seq < rep.seq
+      left join loaded_orig lo on lo.message_id = rep.in_reply_to and fo.message_id is null
+    )
+    select seq, case
+        when orig_id is null then 'the original message ' || in_reply_to || ' is not loaded or earlier in the file'
+        when orig_case <> case_id then 'the original message ' || in_reply_to || ' is of another case'
+        when strptime(orig_sent, '%Y-%m-%dT%H:%M:%S') >= strptime(sent_at, '%Y-%m-%dT%H:%M:%S')
+          then 'the original message ' || in_reply_to || ' was not sent strictly earlier'
+        when orig_direction = direction then 'the original message ' || in_reply_to || ' has the same direction'
+      end as problem
+    from matched`);
+  await wh.run(`update _cand c set reasons = list_append(c.reasons, {'r': 'RULE_VIOLATION', 'm': r.problem})
+    from _reply_check r where r.seq = c.seq and r.problem is not null`);
+  await wh.run('drop table _reply_check');
+}
+
+/**
+ * Retries the UNKNOWN_CASE rows held from this and earlier deliveries whose case is now known
+ * (extracts.md "Order of work"). Those that pass load as versions of the delivery they came in.
+ */
+export async function retryUnknownCases(wh: Warehouse, delivery: string): Promise<number> {
+  let loadedTotal = 0;
+  for (const table of INGEST_ORDER) {
+    if (!TABLES[table].knownCase) continue;
+    const caseIdx = allCols(table).indexOf('case_id') + 1;
+    const pending = await wh.value<number>(
+      `select count(*) from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases)`,
+    );
+    if (pending > 0) {
+      const cols = allCols(table)
+        .map((c, i) => `fields[${i + 1}] as ${ident(c)}`)
+        .join(', ');
+      await wh.run(`create or replace temp table _cand as
+        select file_id, delivery, line, row_number() over (order by delivery, file_id, line) as seq, raw,
+          first_seen, now()::timestamp as last_retried,
+          ${cols}, []::struct(r varchar, m varchar)[] as reasons, false as collapsed
+        from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases)`);
+      await wh.run(`delete from quarantine q using _cand c where q.table_name = ${lit(table)} and q.retry
+        and q.file_id = c.file_id and q.line = c.line`);
+      const counts = await finishCandidates(wh, table, []);
+      // Retried rows found identical to the latest version count as collapsed for the file they came from.
+      await wh.run(`update manifest m set collapsed = m.collapsed + x.n
+        from (select file_id, count(*) as n from _cand where collapsed group by file_id) x where m.file_id = x.file_id`);
+      loadedTotal += counts.loaded;
+    }
+    await wh.run(`update quarantine set last_retried = now()::timestamp where table_name = ${lit(table)} and retry`);
+  }
+  if (loadedTotal > 0) await wh.run(`insert into ingest_log values ('retry', ${lit(delivery)}, null, 'info', ${lit(`${loadedTotal} UNKNOWN_CASE row(s) loaded on retry`)})`);
+  return loadedTotal;
+}
+
+/**
+ * Recounts loaded and quarantined rows per file from the tables themselves and checks
+ * rows_read = loaded + collapsed + quarantined for every file in force; a mismatch aborts the delivery.
+ */
+export async function reconcile(wh: Warehouse): Promise<void> {
+  const loadedByFile = INGEST_ORDER.map((t) => `select file_id, count(*) as n from ${histTable(t)} group by file_id`).join(
+    ' union all ',
+  );
+  await wh.run(`update manifest m set
+      loaded = coalesce((select sum(n) from (${loadedByFile}) l where l.file_id = m.file_id), 0),
+      quarantined = coalesce((select count(*) from quarantine q where q.file_id = m.file_id), 0)
+    where status in ('loaded', 'restated')`);
+  const bad = await wh.all<{ delivery: string; file: string; rows_read: number; loaded: number; collapsed: number; quarantined: number }>(
+    `select delivery, file, rows_read, loaded, collapsed, quarantined from manifest
+     where status in ('loaded', 'restated') and rows_read <> loaded + collapsed + quarantined`,
+  );
+  if (bad.length > 0) {
+    const b = bad[0]!;
+    throw new Error(
+      `reconciliation failed for ${b.delivery}/${b.file}: rows_read ${b.rows_read} <> loaded ${b.loaded} + collapsed ${b.collapsed} + quarantined ${b.quarantined} (and ${bad.length - 1} more file(s)); nothing of this delivery was kept`,
+    );
+  }
+}

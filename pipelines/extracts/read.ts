@@ -1,0 +1,207 @@
+// Reads one extract file into a temporary table of text fields, one row per record, with its physical line.
+// CSV is read as raw lines by DuckDB and split in SQL, so that every record keeps its line number and its
+// raw text (for the quarantine), and rows with too few or too many fields are seen rather than padded.
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { Writable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import type { Table } from './contract.ts';
+import { ident, lit, type Warehouse } from '../warehouse.ts';
+
+export class FileRejection extends Error {
+  constructor(
+    readonly code: 'UNREADABLE' | 'MISSING_COLUMN' | 'EMPTY_HEADER',
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+export interface StagedFile {
+  /** Records read (the header excluded, blank lines skipped). */
+  rowsRead: number;
+  /** Number of fields in the header; a record with another count is BAD_TYPE. */
+  headerFields: number;
+  warnings: string[];
+}
+
+/** Splits one CSV line into fields (RFC 4180 quoting). Used for the header only; records are split in SQL. */
+export function splitCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    let field = '';
+    if (line[i] === '"') {
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) {
+          field += line.slice(i);
+          i = line.length;
+          break;
+        }
+        field += line.slice(i, q);
+        if (line[q + 1] === '"') {
+          field += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      const comma = line.indexOf(',', i);
+      if (comma < 0) {
+        fields.push(field + line.slice(i));
+        return fields;
+      }
+      fields.push(field + line.slice(i, comma));
+      i = comma + 1;
+    } else {
+      const comma = line.indexOf(',', i);
+      if (comma < 0) {
+        fields.push(line.slice(i));
+        return fields;
+      }
+      fields.push(line.slice(i, comma));
+      i = comma + 1;
+    }
+  }
+}
+
+const normalizeName = (s: string): string => s.replace(/^\uFEFF/, '').trim().toLowerCase();
+
+/** Maps contract columns to 1-based positions in the header; throws MISSING_COLUMN / EMPTY_HEADER. */
+function mapHeader(table: Table, header: string[], file: string): { positions: Map<string, number>; warnings: string[] } {
+  const names = header.map(normalizeName);
+  if (names.length === 0 || names.every((n) => n === '')) {
+    throw new FileRejection('EMPTY_HEADER', `${file} has no header row`);
+  }
+  const positions = new Map<string, number>();
+  names.forEach((n, i) => {
+    if (!positions.has(n)) positions.set(n, i + 1);
+  });
+  const missing = table.columns.filter((c) => c.required && !positions.has(c.name)).map((c) => c.name);
+  if (missing.length > 0) {
+    throw new FileRejection('MISSING_COLUMN', `${file} lacks required column(s) ${missing.join(', ')}`);
+  }
+  const known = new Set(table.columns.map((c) => c.name));
+  const extra = names.filter((n) => n !== '' && !known.has(n));
+  const warnings = extra.length ? [`${file}: extra column(s) ignored: ${extra.join(', ')}`] : [];
+  return { positions, warnings };
+}
+
+/** The SQL expression splitting a record's raw text into its fields. */
+const FIELDS_SQL = `case when contains(raw, '"')
+    then list_transform(
+      regexp_extract_all(',' || raw, ',("(?:[^"]|"")*"|[^,]*)', 1),
+      f -> case when length(f) >= 2 and starts_with(f, '"') and ends_with(f, '"')
+                then replace(f[2:-2], '""', '"') else f end)
+    else string_split(raw, ',') end`;
+
+/** True when the regular expression above consumed the whole record (else the quoting is malformed). */
+const QUOTING_OK_SQL = `(not contains(raw, '"') or
+    length(raw) + 1 = list_sum(list_transform(regexp_extract_all(',' || raw, ',("(?:[^"]|"")*"|[^,]*)', 1), f -> length(f) + 1)))`;
+
+/**
+ * Stages a CSV file (plain or gzip) as `target(line, raw, nfields, quoting_ok, <contract columns>)`.
+ * Empty fields become null; absent optional columns are null.
+ */
+export async function stageCsv(wh: Warehouse, path: string, table: Table, target: string): Promise<StagedFile> {
+  const name = path.split('/').pop() ?? path;
+  if (path.endsWith('.gz')) await assertCompleteGzip(path, name);
+  try {
+    await wh.run(`create or replace temp table _lines as
+      select row_number() over () as pline, raw
+      from read_csv(${lit(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = '\\0', quote = '',
+                    escape = '', auto_detect = false, compression = 'auto')`);
+  } catch (e) {
+    throw new FileRejection('UNREADABLE', `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`);
+  }
+  const headerRow = await wh.one<{ raw: string | null }>(`select raw from _lines where pline = 1`);
+  if (!headerRow || headerRow.raw === null || headerRow.raw.trim() === '') {
+    throw new FileRejection('EMPTY_HEADER', `${name} has no header row`);
+  }
+  const header = splitCsvLine(headerRow.raw);
+  const { positions, warnings } = mapHeader(table, header, name);
+
+  // A record spans several physical lines when a quoted field holds a line break: a line continues the
+  // previous record while the count of quote characters before it is odd.
+  const multiline = await wh.value<boolean>(
+    `select coalesce(bool_or(contains(raw, '"') and (length(raw) - length(replace(raw, '"', ''))) % 2 = 1), false) from _lines where pline > 1`,
+  );
+  const records = multiline
+    ? `(with q as (
+          select pline, coalesce(raw, '') as raw, (length(coalesce(raw, '')) - length(replace(coalesce(raw, ''), '"', ''))) % 2 as odd
+          from _lines where pline > 1),
+        p as (select *, coalesce(sum(odd) over (order by pline rows between unbounded preceding and 1 preceding), 0) % 2 = 1 as continues from q),
+        g as (select *, sum(case when continues then 0 else 1 end) over (order by pline) as rec from p)
+        select min(pline) as line, string_agg(raw, chr(10) order by pline) as raw from g group by rec)`
+    : `(select pline as line, raw from _lines where pline > 1)`;
+
+  const cols = table.columns
+    .map((c) => {
+      const pos = positions.get(c.name);
+      return pos === undefined ? `null::varchar as ${ident(c.name)}` : `nullif(f[${pos}], '') as ${ident(c.name)}`;
+    })
+    .join(',\n      ');
+  await wh.run(`create or replace temp table ${target} as
+    with r as (select line, raw from ${records} where raw is not null and raw <> ''),
+    s as (select line, raw, ${FIELDS_SQL} as f, ${QUOTING_OK_SQL} as quoting_ok from r)
+    select line, raw, len(f) as nfields, quoting_ok,
+      ${cols}
+    from s`);
+  await wh.run('drop table if exists _lines');
+  const rowsRead = await wh.value<number>(`select count(*) from ${target}`);
+  return { rowsRead, headerFields: header.length, warnings };
+}
+
+/** Stages a Parquet file the same way: every column as text, line = 1 + the 1-based row index. */
+export async function stageParquet(wh: Warehouse, path: string, table: Table, target: string): Promise<StagedFile> {
+  const name = path.split('/').pop() ?? path;
+  let described: { column_name: string; column_type: string }[];
+  try {
+    described = await wh.all(`describe select * from read_parquet(${lit(path)})`);
+  } catch (e) {
+    throw new FileRejection('UNREADABLE', `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`);
+  }
+  const header = described.map((d) => d.column_name);
+  const { positions, warnings } = mapHeader(table, header, name);
+  // Parquet carries types; render each value as the contract's text form.
+  const asText = (i: number): string => {
+    const d = described[i - 1]!;
+    const c = ident(d.column_name);
+    if (d.column_type.startsWith('TIMESTAMP')) return `strftime(${c}, '%Y-%m-%dT%H:%M:%S')`;
+    return `nullif(${c}::varchar, '')`;
+  };
+  const cols = table.columns
+    .map((c) => {
+      const pos = positions.get(c.name);
+      return pos === undefined ? `null::varchar as ${ident(c.name)}` : `${asText(pos)} as ${ident(c.name)}`;
+    })
+    .join(',\n      ');
+  const rawParts = described.map((_d, i) => `coalesce(${asText(i + 1)}, '')`).join(", ',', ");
+  try {
+    await wh.run(`create or replace temp table ${target} as
+      select file_row_number + 2 as line, concat(${rawParts}) as raw, ${described.length} as nfields, true as quoting_ok,
+        ${cols}
+      from read_parquet(${lit(path)}, file_row_number = true)`);
+  } catch (e) {
+    throw new FileRejection('UNREADABLE', `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`);
+  }
+  const rowsRead = await wh.value<number>(`select count(*) from ${target}`);
+  return { rowsRead, headerFields: header.length, warnings };
+}
+
+/** DuckDB reads a truncated gzip stream without complaint, so the stream is checked whole first. */
+async function assertCompleteGzip(path: string, name: string): Promise<void> {
+  const sink = new Writable({ write: (_chunk, _enc, done) => done() });
+  try {
+    await pipeline(createReadStream(path), createGunzip(), sink);
+  } catch (e) {
+    throw new FileRejection('UNREADABLE', `${name} is not a complete gzip file: ${(e as Error).message}`);
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.slice(0, 300);
+}

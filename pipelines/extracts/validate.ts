@@ -1,0 +1,129 @@
+// Row-level validation of a staged file, built from the contract as one SQL expression per table.
+// Each check yields a {r: reason, m: message} struct; a row's reasons are the non-null ones.
+// Checks that need other rows (duplicates, key conflicts, unknown cases, reversals, replies) live in ingest.ts.
+import { TABLES, type Column, type TableName } from './contract.ts';
+import { ident, lit } from '../warehouse.ts';
+
+const reason = (code: string, message: string): string => `{'r': ${lit(code)}, 'm': ${lit(message)}}`;
+
+/** SQL that is true when the non-null text `v` is a valid value of the column's type. */
+export function typeOk(c: Column, v: string, serviceManagers: readonly string[]): string {
+  switch (c.type) {
+    case 'id':
+      return `regexp_full_match(${v}, '[A-Za-z0-9_-]{1,40}')`;
+    case 'date':
+      return `(regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') and try_cast(${v} as date) is not null)`;
+    case 'month':
+      return `regexp_full_match(${v}, '[0-9]{4}-(0[1-9]|1[0-2])')`;
+    case 'money':
+      return `(regexp_full_match(${v}, '-?[0-9]+(\\.[0-9]{1,2})?') and try_cast(${v} as decimal(18,2)) is not null)`;
+    case 'timestamp':
+      return `(regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]') and try_cast(substr(${v}, 1, 10) as date) is not null)`;
+    case 'int':
+      return `(regexp_full_match(${v}, '[+-]?[0-9]+') and try_cast(${v} as bigint) is not null)`;
+    case 'flag':
+      return `${v} in ('Y', 'N')`;
+    case 'code': {
+      const codes = c.name === 'service_manager' ? serviceManagers : (c.codes ?? []);
+      return `trim(${v}) in (${codes.map(lit).join(', ')})`;
+    }
+  }
+}
+
+// Typed accessors for rules; null when the field is empty or invalid, so a rule on it is not judged.
+const d = (col: string): string => `try_cast(${ident(col)} as date)`;
+const i = (col: string): string => `try_cast(${ident(col)} as bigint)`;
+const m = (col: string): string => `try_cast(${ident(col)} as decimal(18,2))`;
+const code = (col: string): string => `trim(${ident(col)})`;
+const present = (col: string): string => `${ident(col)} is not null`;
+const empty = (col: string): string => `${ident(col)} is null`;
+
+interface Rule {
+  when: string;
+  message: string;
+}
+
+/** The single-row rules of extracts.md, per table. */
+const RULES: Record<TableName, Rule[]> = {
+  cases: [
+    { when: `${d('closed_on')} < ${d('opened_on')}`, message: 'closed_on must be on or after opened_on' },
+    { when: `${present('closed_on')} and ${empty('close_reason')}`, message: 'close_reason is required when closed_on is set' },
+    { when: `${empty('closed_on')} and ${present('close_reason')}`, message: 'close_reason must be empty while the case is open' },
+    { when: `${i('members')} not between 1 and 20`, message: 'members must be 1 to 20' },
+    {
+      when: `${i('birth_year')} < 1900 or ${i('birth_year')} > year(${d('opened_on')}) - 16`,
+      message: 'birth_year must be between 1900 and the year of opened_on minus 16',
+    },
+  ],
+  payments: [
+    { when: `${m('amount')} = 0`, message: 'amount must be non-zero' },
+    {
+      when: `${m('amount')} < 0 and ${empty('reverses_payment_id')}`,
+      message: 'reverses_payment_id is required when amount < 0',
+    },
+  ],
+  income_reports: [{ when: `${m('employment_earnings')} < 0`, message: 'employment_earnings must be >= 0' }],
+  applications: [
+    { when: `${d('decided_on')} < ${d('submitted_on')}`, message: 'decided_on must be on or after submitted_on' },
+    { when: `${present('decided_on')} and ${empty('decision')}`, message: 'decision is required when decided_on is set' },
+    { when: `${empty('decided_on')} and ${present('decision')}`, message: 'a decision without a decided_on date' },
+    { when: `${code('decision')} = 'GRANTED' and ${empty('case_id')}`, message: 'case_id is required when GRANTED' },
+  ],
+  referrals: [{ when: `${d('status_on')} < ${d('referred_on')}`, message: 'status_on must be on or after referred_on' }],
+  stabilization_assessments: [
+    ...['housing', 'food_security', 'health', 'mental_health_addictions', 'social_support', 'employment_readiness'].map(
+      (dom) => ({ when: `${i(dom)} not between 1 and 5`, message: `${dom} must be 1 to 5` }),
+    ),
+  ],
+  eligibility_reviews: [
+    { when: `${d('completed_on')} < ${d('selected_on')}`, message: 'completed_on must be on or after selected_on' },
+    { when: `${present('completed_on')} and ${empty('outcome')}`, message: 'outcome is required when completed' },
+    {
+      when: `${present('completed_on')} and ${empty('adjustment_amount')}`,
+      message: 'adjustment_amount is required when completed',
+    },
+    {
+      when: `${empty('completed_on')} and (${present('outcome')} or ${present('adjustment_amount')})`,
+      message: 'outcome and adjustment_amount must be empty until completed',
+    },
+    { when: `${m('adjustment_amount')} < 0`, message: 'adjustment_amount must be >= 0' },
+    {
+      when: `${code('outcome')} = 'NO_CHANGE' and ${m('adjustment_amount')} <> 0`,
+      message: 'adjustment_amount must be 0 for NO_CHANGE',
+    },
+  ],
+  mybenefits: [
+    { when: `${d('last_sign_in_on')} < ${d('enrolled_on')}`, message: 'last_sign_in_on must be on or after enrolled_on' },
+  ],
+  messages: [],
+};
+
+/**
+ * The list of reasons of one staged row (columns: nfields, quoting_ok, contract columns), given the
+ * header's field count. A row with the wrong number of fields gets only BAD_TYPE: its fields can't be trusted.
+ */
+export function rowReasonsSql(table: TableName, headerFields: number, serviceManagers: readonly string[]): string {
+  const checks: string[] = [];
+  for (const c of TABLES[table].columns) {
+    const v = ident(c.name);
+    if (c.required) checks.push(`case when ${v} is null then ${reason('MISSING_REQUIRED', `${c.name} is required`)} end`);
+    const bad = c.type === 'code' ? 'BAD_CODE' : 'BAD_TYPE';
+    const what = c.type === 'code' ? `${c.name} is not a listed code` : `${c.name} is not a valid ${c.type}`;
+    checks.push(`case when ${v} is not null and not ${typeOk(c, v, serviceManagers)} then ${reason(bad, what)} end`);
+  }
+  for (const rule of RULES[table]) {
+    checks.push(`case when coalesce(${rule.when}, false) then ${reason('RULE_VIOLATION', rule.message)} end`);
+  }
+  const all = `list_filter([${checks.join(',\n      ')}], x -> x is not null)`;
+  return `case
+      when nfields <> ${headerFields} then [{'r': 'BAD_TYPE', 'm': 'row has ' || nfields || ' fields; the header has ${headerFields}'}]
+      when not quoting_ok then [${reason('BAD_TYPE', 'malformed quoting')}]
+      else ${all} end`;
+}
+
+/** SQL joining a reasons list into the export form: codes in the contract's order, joined by ';'. */
+export const reasonCodesSql = (reasons: string): string =>
+  `array_to_string(list_filter(['MISSING_REQUIRED', 'BAD_TYPE', 'BAD_CODE', 'RULE_VIOLATION', 'KEY_CONFLICT', 'UNKNOWN_CASE'], r -> list_contains(list_transform(${reasons}, x -> x.r), r)), ';')`;
+
+export const reasonMessagesSql = (reasons: string): string =>
+  `array_to_string(list_transform(${reasons}, x -> x.r || ': ' || x.m), '; ')`;

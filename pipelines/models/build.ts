@@ -1,0 +1,52 @@
+// `build`: reload the seeds and macros, run every model in dependency order in one transaction, then the
+// checks. Timings, row counts and check results are recorded against the run.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { blockingFailures, runChecks, type CheckResult } from './checks.ts';
+import { loadModels, runModels, MODELS_DIR, type ModelTiming } from './runner.ts';
+import { loadSeeds } from './seeds.ts';
+import { lit, type Warehouse } from '../warehouse.ts';
+
+export interface BuildResult {
+  models: ModelTiming[];
+  checks: CheckResult[];
+  blockingFailed: CheckResult[];
+  seconds: number;
+}
+
+export interface BuildOptions {
+  runId: string;
+  modelsDir?: string;
+  referenceDir?: string;
+  log?: (line: string) => void;
+}
+
+export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildResult> {
+  const dir = opts.modelsDir ?? MODELS_DIR;
+  const log = opts.log ?? (() => undefined);
+  const start = performance.now();
+  const models = await wh.transaction(async () => {
+    await loadSeeds(wh, opts.referenceDir);
+    const macros = join(dir, 'macros');
+    if (existsSync(macros)) {
+      for (const f of readdirSync(macros).filter((f) => f.endsWith('.sql')).sort()) {
+        await wh.run(readFileSync(join(macros, f), 'utf8'));
+      }
+    }
+    const ordered = await loadModels(wh, dir);
+    return runModels(wh, ordered, (t) => log(`  ${t.name.padEnd(32)} ${String(t.rows).padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s`));
+  });
+  const checks = await runChecks(wh, dir);
+  for (const c of checks) {
+    if (c.status !== 'pass') {
+      log(`  check ${c.name} (${c.severity}) ${c.status === 'error' ? `could not run: ${c.error}` : `failed: ${c.failures} row(s)`}`);
+    }
+  }
+  for (const m of models) {
+    await wh.run(`insert into run_steps values (${lit(opts.runId)}, 'build', ${lit(m.name)}, ${m.rows}, ${m.seconds}, null)`);
+  }
+  for (const c of checks) {
+    await wh.run(`insert into check_results values (${lit(opts.runId)}, ${lit(c.name)}, ${lit(c.severity)}, ${c.failures}, ${lit(c.status)})`);
+  }
+  return { models, checks, blockingFailed: blockingFailures(checks), seconds: (performance.now() - start) / 1000 };
+}

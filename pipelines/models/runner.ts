@@ -1,0 +1,117 @@
+// The model runner: every models/**/*.sql (but checks/ and macros/) is one SELECT materialized as a table of the same
+// name. Dependencies are the tables each model reads, found by DuckDB's own parser (json_serialize_sql),
+// so they are never declared by hand. Models run in dependency order inside one transaction: a failed
+// build leaves the previous tables in place.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { lit, type Warehouse } from '../warehouse.ts';
+
+export const MODELS_DIR = join(import.meta.dirname, '..', '..', 'models');
+
+export interface Model {
+  name: string;
+  path: string;
+  sql: string;
+  /** Other models this one reads. */
+  deps: string[];
+  /** Tables read that are not models (hist_*, seeds, manifest). */
+  sources: string[];
+}
+
+export interface ModelTiming {
+  name: string;
+  rows: number;
+  seconds: number;
+}
+
+function sqlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const p = join(dir, entry);
+    if (statSync(p).isDirectory()) out.push(...sqlFiles(p));
+    else if (entry.endsWith('.sql')) out.push(p);
+  }
+  return out;
+}
+
+/** The SQL of a model file without its trailing semicolon. */
+export const modelSql = (text: string): string => text.trim().replace(/;\s*$/, '');
+
+/** Table names a query reads, minus its own CTEs, from DuckDB's parse tree. */
+export async function tablesRead(wh: Warehouse, sql: string, file: string): Promise<string[]> {
+  const json = await wh.value<string>(`select json_serialize_sql(${lit(sql)})`);
+  const tree = JSON.parse(json) as { error: boolean; error_message?: string; statements?: unknown[] };
+  if (tree.error) throw new Error(`${file}: cannot parse: ${tree.error_message}`);
+  if (tree.statements?.length !== 1) throw new Error(`${file}: a model must be exactly one SELECT statement`);
+  const tables = new Set<string>();
+  const ctes = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    if (o.type === 'BASE_TABLE' && typeof o.table_name === 'string') tables.add(o.table_name);
+    const cteMap = o.cte_map as { map?: { key: string }[] } | undefined;
+    for (const c of cteMap?.map ?? []) ctes.add(c.key);
+    Object.values(o).forEach(walk);
+  };
+  walk(tree.statements);
+  return [...tables].filter((t) => !ctes.has(t)).sort();
+}
+
+/** Loads the models under `dir` and orders them so each runs after the models it reads. */
+export async function loadModels(wh: Warehouse, dir: string = MODELS_DIR): Promise<Model[]> {
+  const files = sqlFiles(dir).filter((p) => !/^(checks|macros)\//.test(relative(dir, p)));
+  const names = new Set(files.map((p) => basename(p, '.sql')));
+  const models: Model[] = [];
+  for (const path of files) {
+    const name = basename(path, '.sql');
+    const sql = modelSql(readFileSync(path, 'utf8'));
+    const read = await tablesRead(wh, sql, relative(process.cwd(), path));
+    models.push({ name, path, sql, deps: read.filter((t) => names.has(t) && t !== name), sources: read.filter((t) => !names.has(t)) });
+  }
+  return topoSort(models);
+}
+
+/** Kahn's algorithm, alphabetical among the ready ones so the order is stable. */
+export function topoSort(models: Model[]): Model[] {
+  const byName = new Map(models.map((m) => [m.name, m]));
+  const done = new Set<string>();
+  const ordered: Model[] = [];
+  while (ordered.length < models.length) {
+    const ready = models.filter((m) => !done.has(m.name) && m.deps.every((d) => done.has(d) || !byName.has(d)));
+    if (ready.length === 0) {
+      const stuck = models.filter((m) => !done.has(m.name)).map((m) => m.name);
+      throw new Error(`models depend on each other in a cycle: ${stuck.join(', ')}`);
+    }
+    for (const m of ready.sort((a, b) => a.name.localeCompare(b.name))) {
+      ordered.push(m);
+      done.add(m.name);
+    }
+  }
+  return ordered;
+}
+
+/** Materializes each model as a table, in order, and reports its rows and time. */
+export async function runModels(
+  wh: Warehouse,
+  models: Model[],
+  onModel: (t: ModelTiming) => void = () => undefined,
+): Promise<ModelTiming[]> {
+  const timings: ModelTiming[] = [];
+  for (const m of models) {
+    const start = performance.now();
+    try {
+      await wh.run(`create or replace table ${m.name} as ${m.sql}`);
+    } catch (e) {
+      throw new Error(`model ${m.name} (${relative(process.cwd(), m.path)}) failed: ${(e as Error).message.split('\n')[0]}`);
+    }
+    const rows = await wh.value<number>(`select count(*) from ${m.name}`);
+    const t = { name: m.name, rows, seconds: (performance.now() - start) / 1000 };
+    timings.push(t);
+    onModel(t);
+  }
+  return timings;
+}

@@ -1,0 +1,154 @@
+// The pipeline steps as functions, shared by the CLI and the scheduler: each opens the warehouse, records a
+// run in `runs` (with its steps), and returns a summary. A failed step records the error and rethrows.
+import { existsSync, readdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { generateDemo } from './extracts/demo.ts';
+import { ingest, type IngestResult } from './extracts/ingest.ts';
+import { build, type BuildResult } from './models/build.ts';
+import { publish, type PublishResult } from './publish/publish.ts';
+import { ensureSchema } from './warehouse-schema.ts';
+import { lit, Warehouse, DEFAULT_WAREHOUSE } from './warehouse.ts';
+
+export const DEFAULT_EXTRACTS = 'data/extracts';
+
+export interface PipelineOptions {
+  warehouse?: string;
+  extracts?: string;
+  out?: string;
+  site?: boolean;
+  /** Generate the demo extracts when the extracts folder is empty or absent (the default folder only). */
+  demoWhenEmpty?: boolean;
+  log?: (line: string) => void;
+}
+
+export const newRunId = (): string =>
+  `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
+
+/** Opens the warehouse and runs fn as one recorded run. */
+export async function withRun<T>(
+  command: string,
+  opts: PipelineOptions,
+  fn: (wh: Warehouse, runId: string) => Promise<T>,
+  summarize: (r: T) => string,
+): Promise<T> {
+  const wh = await Warehouse.open(opts.warehouse ?? DEFAULT_WAREHOUSE);
+  const runId = newRunId();
+  try {
+    await ensureSchema(wh);
+    await wh.run(`insert into runs values (${lit(runId)}, ${lit(command)}, now()::timestamp, null, 'running', null, null)`);
+    try {
+      const result = await fn(wh, runId);
+      await wh.run(
+        `update runs set finished_at = now()::timestamp, status = 'success', summary = ${lit(summarize(result))} where run_id = ${lit(runId)}`,
+      );
+      return result;
+    } catch (e) {
+      const msg = (e as Error).message;
+      await wh
+        .run(`update runs set finished_at = now()::timestamp, status = 'failed', error = ${lit(msg)} where run_id = ${lit(runId)}`)
+        .catch(() => undefined);
+      throw e;
+    }
+  } finally {
+    await wh.close();
+  }
+}
+
+async function recordStep(wh: Warehouse, runId: string, step: string, seconds: number, detail: string): Promise<void> {
+  await wh.run(`insert into run_steps values (${lit(runId)}, ${lit(step)}, ${lit(step)}, null, ${seconds}, ${lit(detail)})`);
+}
+
+export const ingestSummary = (r: IngestResult): string => {
+  const sum = (k: 'rowsRead' | 'loaded' | 'collapsed' | 'quarantined'): number => r.files.reduce((a, f) => a + f[k], 0);
+  const rejected = r.files.filter((f) => f.status === 'rejected').length;
+  return (
+    `ingested ${r.deliveries.length} deliveries, ${r.files.length} files: ${sum('rowsRead')} rows read, ${sum('loaded')} loaded, ` +
+    `${sum('collapsed')} collapsed, ${sum('quarantined')} quarantined` +
+    (r.retriedLoaded ? `, ${r.retriedLoaded} held rows loaded on retry` : '') +
+    (rejected ? `, ${rejected} files rejected` : '') +
+    (r.unchanged ? ` (${r.unchanged} files unchanged)` : '')
+  );
+};
+
+export const buildSummary = (b: BuildResult): string => {
+  const rows = b.models.reduce((a, m) => a + m.rows, 0);
+  const warnings = b.checks.filter((c) => c.severity === 'warning' && c.status !== 'pass').length;
+  return (
+    `built ${b.models.length} models (${rows} rows) in ${b.seconds.toFixed(1)} s; checks: ${b.checks.length - b.blockingFailed.length - warnings} passed` +
+    (warnings ? `, ${warnings} warnings` : '') +
+    (b.blockingFailed.length ? `, ${b.blockingFailed.length} BLOCKING failed` : '')
+  );
+};
+
+export const publishSummary = (p: PublishResult): string =>
+  `published as of ${p.asOfMonth} to ${p.out} (${Object.keys(p.files).length} files` +
+  (p.site ? `, site ${p.site.pages} pages` : ', no site') +
+  `) in ${p.seconds.toFixed(1)} s`;
+
+export async function ingestStep(wh: Warehouse, runId: string, extracts: string, log: (l: string) => void): Promise<IngestResult> {
+  const start = performance.now();
+  const r = await ingest(wh, { extracts, runId, log });
+  await recordStep(wh, runId, 'ingest', (performance.now() - start) / 1000, ingestSummary(r));
+  return r;
+}
+
+export async function buildStep(wh: Warehouse, runId: string, log: (l: string) => void): Promise<BuildResult> {
+  const b = await build(wh, { runId, log });
+  await recordStep(wh, runId, 'build', b.seconds, buildSummary(b));
+  return b;
+}
+
+export async function publishStep(
+  wh: Warehouse,
+  runId: string,
+  out: string,
+  site: boolean,
+  log: (l: string) => void,
+): Promise<PublishResult> {
+  const p = await publish(wh, { out, runId, site, log });
+  await recordStep(wh, runId, 'publish', p.seconds, publishSummary(p));
+  return p;
+}
+
+export interface RunResult {
+  demoGenerated: boolean;
+  ingest: IngestResult;
+  build: BuildResult;
+  publish: PublishResult;
+}
+
+const isEmptyDir = (dir: string): boolean => !existsSync(dir) || readdirSync(dir).filter((f) => !f.startsWith('.')).length === 0;
+
+/** The main job: ingest new deliveries, build, check, publish. */
+export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
+  const log = opts.log ?? (() => undefined);
+  const extracts = opts.extracts ?? DEFAULT_EXTRACTS;
+  let demoGenerated = false;
+  if ((opts.demoWhenEmpty ?? extracts === DEFAULT_EXTRACTS) && isEmptyDir(extracts)) {
+    log(`${extracts} is empty: generating the demo extracts first (sa-outcomes demo --out ${extracts})`);
+    const d = await generateDemo({ out: extracts });
+    log(`  demo: ${d.months.length} months, ${d.files} files, ${Object.values(d.rows).reduce((a, b) => a + b, 0)} rows`);
+    demoGenerated = true;
+  }
+  return withRun(
+    'run',
+    opts,
+    async (wh, runId) => {
+      log('ingest');
+      const ing = await ingestStep(wh, runId, extracts, log);
+      log(ingestSummary(ing));
+      log('build');
+      const b = await buildStep(wh, runId, log);
+      log(buildSummary(b));
+      if (b.blockingFailed.length > 0) {
+        throw new Error(
+          `blocking check(s) failed, nothing published (the last published output is unchanged): ${b.blockingFailed.map((c) => c.name).join(', ')}`,
+        );
+      }
+      log('publish');
+      const p = await publishStep(wh, runId, opts.out ?? 'data/published', opts.site ?? true, log);
+      return { demoGenerated, ingest: ing, build: b, publish: p };
+    },
+    (r) => `${ingestSummary(r.ingest)}; ${buildSummary(r.build)}; ${publishSummary(r.publish)}`,
+  );
+}

@@ -1,0 +1,56 @@
+// Disclosure control for the public tier (measures.md "Disclosure control"): the one place where public
+// figures are made from internal ones. Step 1 suppresses rows about 1–9 people; step 2 rounds every row left
+// so that no subtraction recovers a suppressed figure. Pending rows pass through unchanged.
+//
+//   count   suppressed when numerator in 1..9; numerator and value rounded to 5
+//   per100  suppressed when numerator or denominator in 1..9; both rounded to 5, value recomputed
+//   rate    suppressed when numerator, denominator or denominator − numerator in 1..9; as per100
+//   mean    suppressed when denominator in 1..9; denominator to 5, numerator blank, value kept
+//   median  suppressed when denominator in 1..9; denominator to 5, value kept
+//   total   suppressed when denominator in 1..9; denominator to 5, money (numerator = value) to $100
+//
+// Rounding is half away from zero (macros in models/macros/rounding.sql).
+
+/** True when n is a small cell: 1 to 9 (0 is not small: it is no data). */
+const small = (n: string): string => `coalesce(${n} between 1 and 9, false)`;
+
+export const SUPPRESSION_RULE_SQL = `case kind
+    when 'count' then ${small('numerator')}
+    when 'per100' then ${small('numerator')} or ${small('denominator')}
+    when 'rate' then ${small('numerator')} or ${small('denominator')} or ${small('denominator - numerator')}
+    else ${small('denominator')}
+  end`;
+
+/**
+ * SQL for the public tier of a measures table (columns of `measures`), joined to `measure_registry`
+ * for each measure's kind. Columns and order are those of the source.
+ */
+export function publicMeasuresSql(source = 'measures', registry = 'measure_registry'): string {
+  return `with typed as (
+    select m.*, r.kind,
+      m.status = 'ok' and ${SUPPRESSION_RULE_SQL} as suppress
+    from ${source} as m
+    join ${registry} as r using (measure_id)
+  ),
+  rounded as (
+    select *,
+      case when kind in ('count', 'rate', 'per100') then round_to_5(numerator::bigint)
+           when kind = 'total' then round_to_100_dollars(numerator) end as r_num,
+      case when kind <> 'count' then round_to_5(denominator) end as r_den
+    from typed
+  ),
+  final as (
+    select measure_id, period, service_manager, program, breakdown,
+      case when suppress or status <> 'ok' or kind in ('mean', 'median') then null else r_num end::decimal(20, 2) as numerator,
+      case when suppress or status <> 'ok' then null else r_den end as denominator,
+      case
+        when suppress or status <> 'ok' then null
+        when kind in ('count', 'total') then r_num
+        when kind in ('rate', 'per100') then pct_1dp(r_num, r_den)
+        else value
+      end::decimal(20, 2) as value,
+      case when suppress then 'suppressed' else status end as status
+    from rounded
+  )
+  select * from final`;
+}

@@ -1,0 +1,160 @@
+// `publish`: writes OUT/public (disclosure-controlled), OUT/internal (exact, with the manifest and the
+// quarantine) and OUT/site (the dashboards, built from OUT/public only). Everything is written into a new
+// folder first and swapped in only when all of it succeeded: readers never see a half-written output and a
+// failed run leaves the last good one.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { publicMeasuresSql } from './disclosure.ts';
+import { buildSite } from './site.ts';
+import { lit, type Warehouse } from '../warehouse.ts';
+
+export const DEFAULT_OUT = 'data/published';
+
+export const VERSION: string = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }
+).version;
+
+export interface PublishOptions {
+  out: string;
+  runId: string;
+  site: boolean;
+  log?: (line: string) => void;
+}
+
+export interface PublishResult {
+  out: string;
+  asOfMonth: string;
+  files: Record<string, { rows: number; sha256: string }>;
+  site: { pages: number; bytes: number; seconds: number } | null;
+  seconds: number;
+}
+
+export const MEASURE_COLUMNS = 'measure_id,period,service_manager,program,breakdown,numerator,denominator,value,status';
+
+/** measures.csv text columns: counts whole, money with 2 decimals, values with their kind's decimals. */
+function formattedMeasures(source: string): string {
+  return `select m.measure_id, m.period, m.service_manager, m.program, m.breakdown,
+      case when r.money_numerator then m.numerator::decimal(20, 2)::varchar else m.numerator::hugeint::varchar end as numerator,
+      m.denominator::varchar as denominator,
+      case when r.kind = 'count' then m.value::hugeint::varchar
+           when r.kind in ('rate', 'per100', 'median') then m.value::decimal(20, 1)::varchar
+           else m.value::decimal(20, 2)::varchar end as value,
+      m.status
+    from (${source}) as m
+    join measure_registry as r using (measure_id)
+    order by m.measure_id, m.period, m.service_manager, m.program, m.breakdown`;
+}
+
+const sortedSource = (source: string): string =>
+  `select * from (${source}) order by measure_id, period, service_manager, program, breakdown`;
+
+/** Refuses to publish what the last build did not vouch for. */
+export async function assertPublishable(wh: Warehouse): Promise<void> {
+  if (!(await wh.tableExists('measures'))) throw new Error('nothing to publish: run `sa-outcomes build` first');
+  const last = await wh.one<{ run_id: string }>(
+    `select c.run_id from check_results c join runs r using (run_id) order by r.started_at desc limit 1`,
+  );
+  if (!last) return;
+  const failed = await wh.all<{ check_name: string; status: string }>(
+    `select check_name, status from check_results where run_id = ${lit(last.run_id)} and severity = 'blocking' and status <> 'pass'`,
+  );
+  if (failed.length > 0) {
+    throw new Error(
+      `blocking check(s) failed in the last build, so nothing was published: ${failed.map((f) => `${f.check_name} (${f.status})`).join(', ')}`,
+    );
+  }
+}
+
+export async function publish(wh: Warehouse, opts: PublishOptions): Promise<PublishResult> {
+  const log = opts.log ?? (() => undefined);
+  const start = performance.now();
+  await assertPublishable(wh);
+  const out = resolve(opts.out);
+  const staging = join(out, `.publishing-${opts.runId}`);
+  rmSync(staging, { recursive: true, force: true });
+  const pub = join(staging, 'public');
+  const internal = join(staging, 'internal');
+  mkdirSync(pub, { recursive: true });
+  mkdirSync(internal, { recursive: true });
+
+  try {
+    const asOfMonth = (await wh.value<string | null>(`select max(delivery) from manifest`)) ?? '';
+    const files: Record<string, { rows: number; sha256: string }> = {};
+    const copy = async (select: string, path: string, format: 'csv' | 'parquet'): Promise<void> => {
+      const options = format === 'csv' ? `(format csv, header true)` : `(format parquet, compression zstd)`;
+      await wh.run(`copy (${select}) to ${lit(path)} ${options}`);
+      const rows = await wh.value<number>(`select count(*) from (${select})`);
+      const rel = path.slice(staging.length + 1);
+      files[rel] = { rows, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
+    };
+
+    await wh.run(`create or replace temp table _public_measures as ${publicMeasuresSql('measures')}`);
+    await copy(formattedMeasures('select * from _public_measures'), join(pub, 'measures.csv'), 'csv');
+    await copy(sortedSource('select * from _public_measures'), join(pub, 'measures.parquet'), 'parquet');
+    await copy(formattedMeasures('select * from measures'), join(internal, 'measures.csv'), 'csv');
+    await copy(sortedSource('select * from measures'), join(internal, 'measures.parquet'), 'parquet');
+    await copy(
+      `select delivery, table_name as "table", line, reasons, strftime(first_seen, '%Y-%m-%dT%H:%M:%S') as first_seen,
+         strftime(last_retried, '%Y-%m-%dT%H:%M:%S') as last_retried, raw
+       from quarantine order by delivery, table_name, file_id, line`,
+      join(internal, 'quarantine.csv'),
+      'csv',
+    );
+    await copy(
+      `select delivery, table_name as "table", file, sha256, status, rows_read, loaded, collapsed, quarantined, error
+       from manifest where status <> 'superseded' order by delivery, table_name nulls last, file`,
+      join(internal, 'deliveries.csv'),
+      'csv',
+    );
+
+    const generatedAt = new Date().toISOString();
+    for (const [dir, tier] of [
+      [pub, 'public/'],
+      [internal, 'internal/'],
+    ] as const) {
+      const own = Object.fromEntries(
+        Object.entries(files)
+          .filter(([k]) => k.startsWith(tier))
+          .map(([k, v]) => [k.slice(tier.length), v]),
+      );
+      const meta = { as_of_month: asOfMonth, run_id: opts.runId, generated_at: generatedAt, version: VERSION, files: own };
+      writeFileSync(join(dir, 'metadata.json'), JSON.stringify(meta, null, 2) + '\n');
+    }
+    log(`  wrote ${Object.keys(files).length} files (as of ${asOfMonth})`);
+
+    let site: PublishResult['site'] = null;
+    if (opts.site) {
+      site = await buildSite({ publicDir: pub, outDir: join(staging, 'site'), log });
+      log(`  built the site: ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${site.seconds.toFixed(1)} s`);
+    }
+
+    swapIn(staging, out, opts.site ? ['public', 'internal', 'site'] : ['public', 'internal']);
+    return { out, asOfMonth, files, site, seconds: (performance.now() - start) / 1000 };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Moves the new folders into place, keeping the old ones until every move succeeded. */
+function swapIn(staging: string, out: string, parts: string[]): void {
+  const old = join(staging, '.old');
+  mkdirSync(old, { recursive: true });
+  const moved: string[] = [];
+  try {
+    for (const part of parts) {
+      if (existsSync(join(out, part))) renameSync(join(out, part), join(old, part));
+      moved.push(part);
+      renameSync(join(staging, part), join(out, part));
+    }
+  } catch (e) {
+    // Put the previous output back as it was.
+    for (const part of moved) {
+      if (existsSync(join(old, part))) {
+        rmSync(join(out, part), { recursive: true, force: true });
+        renameSync(join(old, part), join(out, part));
+      }
+    }
+    throw e;
+  }
+}

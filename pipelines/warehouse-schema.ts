@@ -1,0 +1,124 @@
+// The warehouse's own bookkeeping tables (manifest, quarantine, history, run log) and their Kysely types.
+// Model tables (stg_*, int_*, mart_*, measures) are created by the model runner from models/*.sql.
+import { TABLES, TABLE_NAMES, type TableName } from './extracts/contract.ts';
+import type { Warehouse } from './warehouse.ts';
+
+export const histTable = (t: TableName): string => `hist_${t}`;
+
+export interface ManifestRow {
+  file_id: number;
+  delivery: string;
+  table_name: string | null;
+  file: string;
+  sha256: string;
+  /** loaded | restated | rejected | skipped | superseded (a restated file's earlier version) */
+  status: string;
+  rows_read: number;
+  loaded: number;
+  collapsed: number;
+  quarantined: number;
+  error: string | null;
+  ingested_at: string;
+  run_id: string;
+}
+
+export interface QuarantineRow {
+  file_id: number;
+  delivery: string;
+  table_name: string;
+  line: number;
+  reasons: string;
+  messages: string;
+  retry: boolean;
+  first_seen: string;
+  last_retried: string | null;
+  raw: string;
+}
+
+export interface RunRow {
+  run_id: string;
+  command: string;
+  started_at: string;
+  finished_at: string | null;
+  status: string;
+  summary: string | null;
+  error: string | null;
+}
+
+export interface RunStepRow {
+  run_id: string;
+  step: string;
+  name: string;
+  rows: number | null;
+  seconds: number;
+  detail: string | null;
+}
+
+export interface CheckResultRow {
+  run_id: string;
+  check_name: string;
+  severity: string;
+  failures: number;
+  status: string;
+}
+
+export interface MeasureRow {
+  measure_id: string;
+  period: string;
+  service_manager: string;
+  program: string;
+  breakdown: string;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  status: string;
+}
+
+export interface WarehouseSchema {
+  manifest: ManifestRow;
+  quarantine: QuarantineRow;
+  runs: RunRow;
+  run_steps: RunStepRow;
+  check_results: CheckResultRow;
+  measures: MeasureRow;
+}
+
+/** Creates the bookkeeping tables when missing; safe to call on every open. */
+export async function ensureSchema(wh: Warehouse): Promise<void> {
+  await wh.run(`
+    create sequence if not exists file_id_seq start 1;
+    create table if not exists manifest (
+      file_id integer primary key, delivery varchar not null, table_name varchar, file varchar not null,
+      sha256 varchar not null, status varchar not null, rows_read bigint not null default 0,
+      loaded bigint not null default 0, collapsed bigint not null default 0, quarantined bigint not null default 0,
+      error varchar, ingested_at timestamp not null, run_id varchar not null
+    );
+    create table if not exists quarantine (
+      file_id integer not null, delivery varchar not null, table_name varchar not null, line bigint not null,
+      reasons varchar not null, messages varchar not null, retry boolean not null,
+      first_seen timestamp not null, last_retried timestamp, raw varchar, fields varchar[] not null
+    );
+    create table if not exists runs (
+      run_id varchar primary key, command varchar not null, started_at timestamp not null,
+      finished_at timestamp, status varchar not null, summary varchar, error varchar
+    );
+    create table if not exists run_steps (
+      run_id varchar not null, step varchar not null, name varchar not null, rows bigint, seconds double not null,
+      detail varchar
+    );
+    create table if not exists check_results (
+      run_id varchar not null, check_name varchar not null, severity varchar not null, failures bigint not null,
+      status varchar not null
+    );
+    create table if not exists ingest_log (
+      run_id varchar not null, delivery varchar not null, file varchar, level varchar not null, message varchar not null
+    );
+  `);
+  for (const t of TABLE_NAMES) {
+    const cols = TABLES[t].columns.map((c) => `${c.name} varchar`).join(', ');
+    // Every delivered version, as delivered text (typing happens in staging), with where it came from.
+    await wh.run(
+      `create table if not exists ${histTable(t)} (${cols}, delivery varchar not null, file_id integer not null, line bigint not null)`,
+    );
+  }
+}

@@ -1,0 +1,98 @@
+// The embedded DuckDB warehouse: one file, one writer. Raw SQL here is for DDL and bulk statements;
+// typed reads go through Kysely (`wh.db`).
+import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { Kysely } from 'kysely';
+import { DuckDbDialect } from 'kysely-duckdb';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { WarehouseSchema } from './warehouse-schema.ts';
+
+export const DEFAULT_WAREHOUSE = 'data/warehouse.duckdb';
+
+type Row = Record<string, unknown>;
+
+/** DuckDB returns BIGINT as bigint; our counts fit in a double, so hand them back as numbers. */
+function plain(row: Row): Row {
+  for (const k of Object.keys(row)) {
+    const v = row[k];
+    if (typeof v === 'bigint') row[k] = Number(v);
+  }
+  return row;
+}
+
+/** Quote a string as a SQL literal. */
+export const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
+/** Quote an identifier. */
+export const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
+
+export class Warehouse {
+  readonly db: Kysely<WarehouseSchema>;
+
+  private constructor(
+    readonly path: string,
+    readonly instance: DuckDBInstance,
+    readonly conn: DuckDBConnection,
+  ) {
+    this.db = new Kysely<WarehouseSchema>({ dialect: new DuckDbDialect({ database: instance, tableMappings: {} }) });
+  }
+
+  static async open(path: string = DEFAULT_WAREHOUSE): Promise<Warehouse> {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(path);
+    } catch (e) {
+      const msg = (e as Error).message;
+      if (/lock/i.test(msg)) {
+        throw new Error(`the warehouse ${path} is in use by another process (DuckDB allows one writer): ${msg}`);
+      }
+      throw new Error(`cannot open the warehouse ${path}: ${msg}`);
+    }
+    const conn = await instance.connect();
+    return new Warehouse(path, instance, conn);
+  }
+
+  async run(sql: string): Promise<void> {
+    await this.conn.run(sql);
+  }
+
+  async all<T = Row>(sql: string): Promise<T[]> {
+    const reader = await this.conn.runAndReadAll(sql);
+    return reader.getRowObjectsJS().map((r) => plain(r as Row)) as T[];
+  }
+
+  async one<T = Row>(sql: string): Promise<T | undefined> {
+    return (await this.all<T>(sql))[0];
+  }
+
+  async value<T = unknown>(sql: string): Promise<T> {
+    const row = await this.one(sql);
+    return (row ? Object.values(row)[0] : undefined) as T;
+  }
+
+  async tableExists(name: string): Promise<boolean> {
+    const n = await this.value<number>(
+      `select count(*) from information_schema.tables where table_schema = 'main' and table_name = ${lit(name)}`,
+    );
+    return n > 0;
+  }
+
+  /** Runs fn in one transaction: everything it wrote is kept, or nothing is. */
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.run('begin transaction');
+    try {
+      const result = await fn();
+      await this.run('commit');
+      return result;
+    } catch (e) {
+      await this.run('rollback').catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy().catch(() => undefined);
+    this.conn.closeSync();
+    this.instance.closeSync();
+  }
+}

@@ -1,0 +1,10 @@
+import { Warehouse } from './pipelines/warehouse.ts';
+import { ensureSchema } from './pipelines/warehouse-schema.ts';
+import { ingest } from './pipelines/extracts/ingest.ts';
+import { build } from './pipelines/models/build.ts';
+const wh = await Warehouse.open(':memory:');
+await ensureSchema(wh);
+await ingest(wh, { extracts: '/tmp/x1', runId: 'r1', log: console.log });
+const b = await build(wh, { runId: 'r1', log: console.log });
+console.log(b.checks);
+console.log(await wh.all(`select * from measures order by all`));

@@ -1,0 +1,148 @@
+// Caseload and spending measures (measures.md) on a hand-made two-month delivery. Every expected value is
+// worked out in the comments from the fixture rows below.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CASES_HEADER, PAYMENTS_HEADER, csv, loadAndBuild, measure, tempDir, writeDelivery } from '../helpers.ts';
+import type { Warehouse } from '../../pipelines/warehouse.ts';
+
+// C1 TOR OW single; C2 TOR OW opened in January, 4 members; C3 TOR ODSP; C4 HAM OW opened in January,
+// closed in February for employment, 3 members; C5 HAM OW shelter only, 2 members; C6 HAM ODSP fully
+// reversed; C7 OW partially reversed, delivered in TOR in January and moved to HAM in February (latest
+// version wins for every month); C8 HAM OW reversed by a late reversal in the February delivery;
+// C9 TOR OW with only a discretionary payment.
+const JANUARY_CASES = csv(`${CASES_HEADER}
+  C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+  C2,P2,OW,TOR,2024-01-15,,,COUPLE_WITH_CHILDREN,4,1985
+  C3,P3,ODSP,TOR,2023-01-01,,,SINGLE,1,1970
+  C4,P4,OW,HAM,2024-01-03,,,SOLE_SUPPORT_PARENT,3,1990
+  C5,P5,OW,HAM,2023-11-01,,,COUPLE,2,1975
+  C6,P6,ODSP,HAM,2023-05-01,,,SINGLE,1,1960
+  C7,P7,OW,TOR,2023-02-01,,,SINGLE,1,1982
+  C8,P8,OW,HAM,2023-03-01,,,SINGLE,1,1983
+  C9,P9,OW,TOR,2023-04-01,,,SINGLE,1,1984`);
+
+const JANUARY_PAYMENTS = csv(`${PAYMENTS_HEADER}
+  P01,C1,2024-01,2023-12-28,BASIC_NEEDS,343.00,
+  P02,C1,2024-01,2023-12-28,SHELTER,390.00,
+  P03,C2,2024-01,2024-01-15,BASIC_NEEDS,500.00,
+  P04,C2,2024-01,2024-01-15,SHELTER,600.00,
+  P05,C3,2024-01,2023-12-28,BASIC_NEEDS,800.00,
+  P06,C3,2024-01,2023-12-28,SHELTER,568.00,
+  P07,C4,2024-01,2024-01-03,BASIC_NEEDS,343.00,
+  P08,C4,2024-01,2024-01-03,SHELTER,390.00,
+  P09,C5,2024-01,2023-12-28,SHELTER,390.00,
+  P10,C6,2024-01,2023-12-28,BASIC_NEEDS,800.00,
+  P11,C6,2024-01,2023-12-28,SHELTER,568.00,
+  P12,C6,2024-01,2024-01-10,BASIC_NEEDS,-800.00,P10
+  P13,C6,2024-01,2024-01-10,SHELTER,-568.00,P11
+  P14,C7,2024-01,2023-12-28,BASIC_NEEDS,343.00,
+  P15,C7,2024-01,2023-12-28,SHELTER,390.00,
+  P16,C7,2024-01,2024-01-12,SHELTER,-100.00,P15
+  P17,C8,2024-01,2023-12-28,BASIC_NEEDS,343.00,
+  P18,C9,2024-01,2024-01-20,DISCRETIONARY,100.00,`);
+
+const FEBRUARY_CASES = csv(`${CASES_HEADER}
+  C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+  C4,P4,OW,HAM,2024-01-03,2024-02-20,EMPLOYMENT,SOLE_SUPPORT_PARENT,3,1990
+  C7,P7,OW,HAM,2023-02-01,,,SINGLE,1,1982`);
+
+const FEBRUARY_PAYMENTS = csv(`${PAYMENTS_HEADER}
+  P19,C8,2024-01,2024-02-05,BASIC_NEEDS,-343.00,P17
+  P20,C1,2024-02,2024-01-30,BASIC_NEEDS,343.00,
+  P21,C1,2024-02,2024-01-30,SHELTER,390.00,
+  P22,C4,2024-02,2024-01-30,BASIC_NEEDS,343.00,
+  P23,C4,2024-02,2024-01-30,SHELTER,390.00,`);
+
+let wh: Warehouse;
+beforeAll(async () => {
+  const root = tempDir();
+  writeDelivery(root, '2024-01', { 'cases.csv': JANUARY_CASES, 'payments.csv': JANUARY_PAYMENTS });
+  writeDelivery(root, '2024-02', { 'cases.csv': FEBRUARY_CASES, 'payments.csv': FEBRUARY_PAYMENTS });
+  wh = await loadAndBuild(root);
+});
+
+const count = (n: number) => ({ numerator: n, denominator: null, value: n, status: 'ok' });
+
+describe('caseload', () => {
+  // January in receipt (net BASIC_NEEDS + SHELTER > 0):
+  //   C1 733, C2 1100, C3 1368, C4 733, C5 390 (shelter only), C7 633 (partial reversal) → in receipt
+  //   C6 0 (full reversal), C8 0 (late reversal), C9 no basic needs or shelter → not in receipt
+  // by latest manager: TOR OW {C1, C2}, TOR ODSP {C3}, HAM OW {C4, C5, C7}, HAM ODSP {}.
+  it('counts cases in receipt per manager and program, with full, partial and late reversals', async () => {
+    expect(await measure(wh, ['caseload', '2024-01', 'TOR', 'OW'])).toEqual(count(2));
+    expect(await measure(wh, ['caseload', '2024-01', 'TOR', 'ODSP'])).toEqual(count(1));
+    expect(await measure(wh, ['caseload', '2024-01', 'TOR', 'ALL'])).toEqual(count(3));
+    expect(await measure(wh, ['caseload', '2024-01', 'HAM', 'OW'])).toEqual(count(3));
+    expect(await measure(wh, ['caseload', '2024-01', 'HAM', 'ALL'])).toEqual(count(3));
+    // HAM ODSP: C6 fully reversed, so a count of 0: no_data, omitted.
+    expect(await measure(wh, ['caseload', '2024-01', 'HAM', 'ODSP'])).toBeUndefined();
+  });
+
+  it('computes the province from all records: ON OW 5, ODSP 1, ALL 6', async () => {
+    expect(await measure(wh, ['caseload', '2024-01', 'ON', 'OW'])).toEqual(count(5));
+    expect(await measure(wh, ['caseload', '2024-01', 'ON', 'ODSP'])).toEqual(count(1));
+    expect(await measure(wh, ['caseload', '2024-01', 'ON', 'ALL'])).toEqual(count(6));
+  });
+
+  it('February: C1 and C4 (closed on the 20th but paid for February)', async () => {
+    expect(await measure(wh, ['caseload', '2024-02', 'ON', 'ALL'])).toEqual(count(2));
+    expect(await measure(wh, ['caseload', '2024-02', 'HAM', 'OW'])).toEqual(count(1));
+  });
+});
+
+describe('beneficiaries', () => {
+  // TOR OW: C1 1 + C2 4 = 5; HAM OW: C4 3 + C5 2 + C7 1 = 6; TOR ODSP: C3 1; ON ALL 12.
+  it('sums members of the cases in receipt', async () => {
+    expect(await measure(wh, ['beneficiaries', '2024-01', 'TOR', 'OW'])).toEqual(count(5));
+    expect(await measure(wh, ['beneficiaries', '2024-01', 'HAM', 'OW'])).toEqual(count(6));
+    expect(await measure(wh, ['beneficiaries', '2024-01', 'ON', 'OW'])).toEqual(count(11));
+    expect(await measure(wh, ['beneficiaries', '2024-01', 'ON', 'ALL'])).toEqual(count(12));
+  });
+});
+
+describe('cases opened and closed', () => {
+  // Opened in January: C2 (TOR OW), C4 (HAM OW). Cases opened in 2023 are before the period range.
+  it('counts openings in the month', async () => {
+    expect(await measure(wh, ['cases_opened', '2024-01', 'ON', 'OW'])).toEqual(count(2));
+    expect(await measure(wh, ['cases_opened', '2024-01', 'TOR', 'ALL'])).toEqual(count(1));
+    expect(await measure(wh, ['cases_opened', '2024-01', 'ON', 'ODSP'])).toBeUndefined();
+    expect(await wh.value(`select count(*) from measures where measure_id = 'cases_opened' and period < '2024-01'`)).toBe(0);
+  });
+  it('counts closures in the month, from the latest version', async () => {
+    expect(await measure(wh, ['cases_closed', '2024-02', 'HAM', 'OW'])).toEqual(count(1));
+    expect(await measure(wh, ['cases_closed', '2024-02', 'ON', 'ALL'])).toEqual(count(1));
+    expect(await measure(wh, ['cases_closed', '2024-01', 'ON', 'ALL'])).toBeUndefined();
+  });
+});
+
+describe('assistance_paid', () => {
+  // January nets: C1 BN 343 + SH 390; C2 500 + 600; C3 800 + 568; C4 343 + 390; C5 SH 390; C6 0 + 0;
+  // C7 343 + 290; C8 BN 0; C9 DISC 100.
+  it('sums net dollars with the cases whose net is non-zero, for ALL and each payment type', async () => {
+    const total = (num: number, den: number) => ({ numerator: num, denominator: den, value: num, status: 'ok' });
+    // 733 + 1100 + 1368 + 733 + 390 + 0 + 633 + 0 + 100 = 5057; non-zero: C1 C2 C3 C4 C5 C7 C9 = 7
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL'])).toEqual(total(5057, 7));
+    // BASIC_NEEDS: 343 + 500 + 800 + 343 + 0 (C6) + 343 + 0 (C8) = 2329; non-zero C1 C2 C3 C4 C7 = 5
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL', 'BASIC_NEEDS'])).toEqual(total(2329, 5));
+    // SHELTER: 390 + 600 + 568 + 390 + 390 + 0 (C6) + 290 = 2628; non-zero C1 C2 C3 C4 C5 C7 = 6
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL', 'SHELTER'])).toEqual(total(2628, 6));
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL', 'DISCRETIONARY'])).toEqual(total(100, 1));
+    // ODSP: C3 1368 (C6 nets to 0)
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ODSP'])).toEqual(total(1368, 1));
+    // TOR OW: C1 733 + C2 1100 + C9 100 = 1933 over 3 cases; HAM OW: C4 733 + C5 390 + C7 633 + C8 0 = 1756 over 3
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'TOR', 'OW'])).toEqual(total(1933, 3));
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'HAM', 'OW'])).toEqual(total(1756, 3));
+    // HAM ODSP nets to 0: no_data, omitted.
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'HAM', 'ODSP'])).toBeUndefined();
+    // February: C1 733 + C4 733
+    expect(await measure(wh, ['assistance_paid', '2024-02', 'ON', 'ALL'])).toEqual(total(1466, 2));
+  });
+});
+
+describe('period range', () => {
+  it('runs from the earliest benefit month to the as-of month', async () => {
+    expect(await wh.all(`select month, as_of_month, strftime(as_of, '%Y-%m-%d') as as_of from int_period_months order by month`)).toEqual([
+      { month: '2024-01', as_of_month: '2024-02', as_of: '2024-02-29' },
+      { month: '2024-02', as_of_month: '2024-02', as_of: '2024-02-29' },
+    ]);
+  });
+});

@@ -1,0 +1,407 @@
+// Ingestion (extracts.md): every quarantine reason, file-level failures, reconciliation, re-ingest,
+// restatement, latest version, UNKNOWN_CASE retries and the CSV dialect. Expected outcomes are read off
+// the fixture rows by hand, line by line.
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CASES_HEADER, PAYMENTS_HEADER, csv, ingestDir, memoryWarehouse, tempDir, writeDelivery } from '../../helpers.ts';
+import type { Warehouse } from '../../../pipelines/warehouse.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'ingest');
+
+async function quarantined(wh: Warehouse): Promise<{ table: string; line: number; reasons: string; retry: boolean }[]> {
+  return wh.all(`select table_name as "table", line::integer as line, reasons, retry from quarantine order by table_name, line`);
+}
+
+async function manifest(wh: Warehouse): Promise<Record<string, { status: string; rows_read: number; loaded: number; collapsed: number; quarantined: number; error: string | null }>> {
+  const rows = await wh.all<{ key: string; status: string; rows_read: number; loaded: number; collapsed: number; quarantined: number; error: string | null }>(
+    `select delivery || '/' || file as key, status, rows_read, loaded, collapsed, quarantined, error from manifest where status <> 'superseded'`,
+  );
+  return Object.fromEntries(rows.map(({ key, ...r }) => [key, r]));
+}
+
+describe('row-level reasons', () => {
+  it('quarantines each bad case row with its reason and loads the good ones', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`
+        ${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,ODSP, HAM ,2023-06-01,,,SINGLE,1,1980
+        C3,,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C4,P4,OW,TOR,2024-02-30,,,SINGLE,1,1980
+        C5,P5,OW,tor,2023-06-01,,,SINGLE,1,1980
+        C6,P6,OW,TOR,2023-06-01,2023-05-31,OTHER,SINGLE,1,1980
+        C7,P7,OW,TOR,2023-06-01,2023-07-01,,SINGLE,1,1980
+        C8,P8,OW,TOR,2023-06-01,,,SINGLE,21,1980
+        C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,2008
+        C10,P10,OW,TOR,2023-06-01,,,SINGLE,1,2007
+        C11,P11,OW,TOR,2023-06-01,,,SINGLE,1
+        C12,P12,OW,TOR,2023-06-01,,,SINGLE,1,1980,extra
+        C13,P13,OW,TOR,2023-06-01,,,SINGLE, ,1980
+        C14 ,P14,XX,TOR,2023-06-01,,,SINGLE,1,1980
+      `),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    // Lines: header 1, C1 on line 2 … C14 on line 15.
+    expect(await quarantined(wh)).toEqual([
+      { table: 'cases', line: 4, reasons: 'MISSING_REQUIRED', retry: false }, // C3: person_id empty
+      { table: 'cases', line: 5, reasons: 'BAD_TYPE', retry: false }, // C4: 2024-02-30 is no date
+      { table: 'cases', line: 6, reasons: 'BAD_CODE', retry: false }, // C5: tor is not TOR
+      { table: 'cases', line: 7, reasons: 'RULE_VIOLATION', retry: false }, // C6: closed before opened
+      { table: 'cases', line: 8, reasons: 'RULE_VIOLATION', retry: false }, // C7: closed without a reason
+      { table: 'cases', line: 9, reasons: 'RULE_VIOLATION', retry: false }, // C8: 21 members
+      { table: 'cases', line: 10, reasons: 'RULE_VIOLATION', retry: false }, // C9: 2008 > 2023 − 16
+      { table: 'cases', line: 12, reasons: 'BAD_TYPE', retry: false }, // C11: 9 fields
+      { table: 'cases', line: 13, reasons: 'BAD_TYPE', retry: false }, // C12: 11 fields
+      { table: 'cases', line: 14, reasons: 'BAD_TYPE', retry: false }, // C13: members " " is not empty, not an int
+      { table: 'cases', line: 15, reasons: 'BAD_TYPE;BAD_CODE', retry: false }, // C14: "C14 " not an id, XX no program
+    ]);
+    // C1, C2 (" HAM " trims to HAM) and C10 (2007 = 2023 − 16) load.
+    expect(await wh.all(`select case_id, trim(service_manager) as sm from hist_cases order by line`)).toEqual([
+      { case_id: 'C1', sm: 'TOR' },
+      { case_id: 'C2', sm: 'HAM' },
+      { case_id: 'C10', sm: 'TOR' },
+    ]);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({ rows_read: 14, loaded: 3, collapsed: 0, quarantined: 11 });
+  });
+
+  it('collapses exact duplicates before judging key conflicts (A, A, B: collapse one A, quarantine A and B)', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`
+        ${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+      `),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect(await quarantined(wh)).toEqual([
+      { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
+      { table: 'cases', line: 4, reasons: 'KEY_CONFLICT', retry: false },
+    ]);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({ rows_read: 5, loaded: 1, collapsed: 2, quarantined: 2 });
+  });
+
+  it('checks every type of the contract: money, month, flag, timestamp, int, id', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`
+        ${PAYMENTS_HEADER}
+        PA1,C1,2024-01,2024-01-01,BASIC_NEEDS,733,
+        PA2,C1,2024-01,2024-01-01,SHELTER,733.5,
+        PA3,C1,2024-01,2024-01-01,OTHER,+733.00,
+        PA4,C1,2024-01,2024-01-01,OTHER,.50,
+        PA5,C1,2024-13,2024-01-01,OTHER,1.00,
+        PA6,C1,2024-01,2024-01-01,OTHER,1.001,
+        PA7,C1,2024-01,2024-01-01,OTHER,0,
+        PA8,C1,2024-01,2024-01-01,OTHER,-5.00,
+      `),
+      'messages.csv': csv(`
+        message_id,case_id,sent_at,direction,in_reply_to
+        M1,C1,2024-01-05T09:00:00,CLIENT,
+        M2,C1,2024-01-05 09:00:00,CLIENT,
+        M3,C1,2024-01-05T24:00:00,CLIENT,
+        M4,C1,2024-01-05T09:00:00Z,CLIENT,
+        M5,C1,2024-01-06T10:00:00,CASEWORKER,M1
+      `),
+      'referrals.csv': csv(`
+        referral_id,case_id,referral_type,referred_on,warm,status,status_on
+        R1,C1,HOUSING,2024-01-02,Y,SENT,2024-01-02
+        R2,C1,HOUSING,2024-01-02,y,SENT,2024-01-02
+        R3,C1,HOUSING,2024-01-02,N,SENT,2024-01-01
+      `),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect(await quarantined(wh)).toEqual([
+      { table: 'messages', line: 3, reasons: 'BAD_TYPE', retry: false }, // space instead of T
+      { table: 'messages', line: 4, reasons: 'BAD_TYPE', retry: false }, // hour 24
+      { table: 'messages', line: 5, reasons: 'BAD_TYPE', retry: false }, // zone suffix
+      { table: 'payments', line: 4, reasons: 'BAD_TYPE', retry: false }, // +733.00
+      { table: 'payments', line: 5, reasons: 'BAD_TYPE', retry: false }, // .50
+      { table: 'payments', line: 6, reasons: 'BAD_TYPE', retry: false }, // month 13
+      { table: 'payments', line: 7, reasons: 'BAD_TYPE', retry: false }, // 3 decimals
+      { table: 'payments', line: 8, reasons: 'RULE_VIOLATION', retry: false }, // zero amount
+      { table: 'payments', line: 9, reasons: 'RULE_VIOLATION', retry: false }, // negative without reverses_payment_id
+      { table: 'referrals', line: 3, reasons: 'BAD_TYPE', retry: false }, // flag y
+      { table: 'referrals', line: 4, reasons: 'RULE_VIOLATION', retry: false }, // status before referral
+    ]);
+    expect(await wh.value(`select count(*) from hist_payments`)).toBe(2);
+    expect(await wh.value(`select count(*) from hist_messages`)).toBe(2); // M1 and its reply M5
+  });
+
+  it('checks reversals: original loaded or earlier in the file, same case/month/type, never more than it', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`
+        ${PAYMENTS_HEADER}
+        PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
+      `),
+    });
+    writeDelivery(root, '2024-02', {
+      'payments.csv': csv(`
+        ${PAYMENTS_HEADER}
+        RV0,C1,2024-01,2024-02-01,SHELTER,-10.00,PB1
+        PB1,C1,2024-02,2024-02-01,SHELTER,390.00,
+        RV1,C1,2024-01,2024-02-02,SHELTER,-100.00,PA1
+        RV2,C1,2024-01,2024-02-03,SHELTER,-290.00,PA1
+        RV3,C1,2024-01,2024-02-04,SHELTER,-0.01,PA1
+        RV4,C2,2024-01,2024-02-04,SHELTER,-1.00,PA1
+        RV5,C1,2024-01,2024-02-04,BASIC_NEEDS,-1.00,PA1
+        RV6,C1,2024-02,2024-02-04,SHELTER,-1.00,PA1
+        RV7,C1,2024-02,2024-02-04,SHELTER,-1.00,NOPE
+        RV8,C1,2024-02,2024-02-05,SHELTER,-390.00,PB1
+      `),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    // RV0 reverses PB1, which comes later in the file (line 3): not yet loaded.
+    // RV1 + RV2 = 390 = PA1: fine; RV3 would take PA1 below zero.
+    // RV4 other case, RV5 other type, RV6 other month, RV7 unknown original.
+    // RV8 fully reverses PB1 (earlier in the file).
+    expect((await quarantined(wh)).map((q) => [q.line, q.reasons])).toEqual([
+      [2, 'RULE_VIOLATION'],
+      [6, 'RULE_VIOLATION'],
+      [7, 'RULE_VIOLATION'],
+      [8, 'RULE_VIOLATION'],
+      [9, 'RULE_VIOLATION'],
+      [10, 'RULE_VIOLATION'],
+    ]);
+    expect(await wh.all(`select payment_id from hist_payments where delivery = '2024-02' order by line`)).toEqual([
+      { payment_id: 'PB1' },
+      { payment_id: 'RV1' },
+      { payment_id: 'RV2' },
+      { payment_id: 'RV8' },
+    ]);
+  });
+
+  it('checks replies: original of the same case, strictly earlier, other direction', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'messages.csv': csv(`
+        message_id,case_id,sent_at,direction,in_reply_to
+        M1,C1,2024-01-05T09:00:00,CLIENT,
+        M2,C1,2024-01-05T09:00:00,CASEWORKER,M1
+        M3,C2,2024-01-05T10:00:00,CASEWORKER,M1
+        M4,C1,2024-01-05T10:00:00,CLIENT,M1
+        M5,C1,2024-01-05T09:00:01,CASEWORKER,M1
+        M6,C1,2024-01-05T11:00:00,CASEWORKER,M9
+      `),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    // M2 same second, M3 other case, M4 same direction, M6 original missing; M5 one second later is fine.
+    expect((await quarantined(wh)).map((q) => [q.line, q.reasons])).toEqual([
+      [3, 'RULE_VIOLATION'],
+      [4, 'RULE_VIOLATION'],
+      [5, 'RULE_VIOLATION'],
+      [7, 'RULE_VIOLATION'],
+    ]);
+  });
+});
+
+describe('UNKNOWN_CASE', () => {
+  it('holds rows whose case is not known and loads them, with their reversal, when the case arrives', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`
+        ${PAYMENTS_HEADER}
+        PA1,C9,2024-01,2024-01-01,SHELTER,390.00,
+        PA2,C9,2024-01,2024-01-02,SHELTER,-90.00,PA1
+        PA3,C9,2024-01,2024-01-02,SHELTER,abc,
+      `),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect(await quarantined(wh)).toEqual([
+      { table: 'payments', line: 2, reasons: 'UNKNOWN_CASE', retry: true },
+      { table: 'payments', line: 3, reasons: 'UNKNOWN_CASE', retry: true },
+      // Another reason as well: never retried.
+      { table: 'payments', line: 4, reasons: 'BAD_TYPE;UNKNOWN_CASE', retry: false },
+    ]);
+    writeDelivery(root, '2024-02', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C9,P9,OW,HAM,2023-12-01,,,SINGLE,1,1980`),
+    });
+    await ingestDir(wh, root);
+    expect(await quarantined(wh)).toEqual([{ table: 'payments', line: 4, reasons: 'BAD_TYPE;UNKNOWN_CASE', retry: false }]);
+    // Loaded as versions of the delivery they came in.
+    expect(await wh.all(`select payment_id, delivery from hist_payments order by payment_id`)).toEqual([
+      { payment_id: 'PA1', delivery: '2024-01' },
+      { payment_id: 'PA2', delivery: '2024-01' },
+    ]);
+    // The file they came from now counts them as loaded.
+    expect((await manifest(wh))['2024-01/payments.csv']).toMatchObject({ rows_read: 3, loaded: 2, collapsed: 0, quarantined: 1 });
+  });
+});
+
+describe('files', () => {
+  it('rejects unreadable files, missing columns and empty headers; skips unknown files; keeps going', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'payments.csv': Buffer.from([0x70, 0x61, 0x79, 0xff, 0xfe, 0x0a, 0x41, 0x0a]), // not UTF-8
+      'referrals.csv.gz': gzipSync(Buffer.from('referral_id,case_id\n')).subarray(0, 12), // truncated gzip
+      'messages.csv': csv(`message_id,case_id,direction
+        M1,C1,CLIENT`), // sent_at missing
+      'mybenefits.csv': '',
+      'income_reports.parquet': 'this is not parquet',
+      'notes.txt': 'hello',
+    });
+    const wh = await memoryWarehouse();
+    const r = await ingestDir(wh, root);
+    const m = await manifest(wh);
+    expect(m['2024-01/cases.csv']).toMatchObject({ status: 'loaded', loaded: 1 });
+    expect(m['2024-01/payments.csv']!.error).toMatch(/^UNREADABLE/);
+    expect(m['2024-01/referrals.csv.gz']!.error).toMatch(/^UNREADABLE/);
+    expect(m['2024-01/messages.csv']!.error).toMatch(/^MISSING_COLUMN: messages.csv lacks required column\(s\) sent_at/);
+    expect(m['2024-01/mybenefits.csv']!.error).toMatch(/^EMPTY_HEADER/);
+    expect(m['2024-01/income_reports.parquet']!.error).toMatch(/^UNREADABLE/);
+    expect(m['2024-01/notes.txt']).toMatchObject({ status: 'skipped' });
+    expect(m['2024-01/notes.txt']!.error).toMatch(/^UNKNOWN_FILE/);
+    expect(r.files.filter((f) => f.status === 'rejected')).toHaveLength(5);
+  });
+
+  it('reads BOM, CRLF, quoted fields, any column order, extra columns, absent optional columns', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {});
+    copyFileSync(join(FIXTURES, 'dialect', 'cases.csv'), join(root, '2024-01', 'cases.csv'));
+    const wh = await memoryWarehouse();
+    const r = await ingestDir(wh, root);
+    expect(r.warnings.join()).toMatch(/extra column\(s\) ignored: note/);
+    expect(await wh.all(`select case_id, person_id, program, service_manager, closed_on, members from hist_cases order by line`)).toEqual([
+      { case_id: 'C1', person_id: 'P1', program: 'OW', service_manager: 'TOR', closed_on: null, members: '1' },
+      { case_id: 'C2', person_id: 'P2', program: 'ODSP', service_manager: 'HAM', closed_on: null, members: '2' },
+      { case_id: 'C3', person_id: 'P3', program: 'OW', service_manager: 'OTT', closed_on: null, members: '3' },
+    ]);
+    // Line 5 holds a quoted field spanning two lines (a bad code); the next record starts on line 7.
+    expect(await quarantined(wh)).toEqual([{ table: 'cases', line: 5, reasons: 'BAD_CODE', retry: false }]);
+    expect(await wh.value(`select line from hist_cases where case_id = 'C3'`)).toBe(7);
+  });
+
+  it('reads csv.gz and Parquet deliveries like CSV', async () => {
+    const root = tempDir();
+    const text = csv(`${CASES_HEADER}
+      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+      C2,P2,OW,TOR,2023-06-01,2023-07-01,EMPLOYMENT,SINGLE,1,1980`);
+    writeDelivery(root, '2024-01', { 'cases.csv.gz': gzipSync(Buffer.from(text)) });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    // A Parquet file written by DuckDB with typed columns, for February.
+    writeFileSync(join(root, 'p.csv'), text.replace('C2,P2,OW,TOR,2023-06-01,2023-07-01', 'C2,P2,OW,TOR,2023-06-01,2023-08-01'));
+    writeDelivery(root, '2024-02', {});
+    await wh.run(
+      `copy (select * replace (opened_on::date as opened_on, closed_on::date as closed_on, members::integer as members)
+        from read_csv('${join(root, 'p.csv')}', all_varchar = true)) to '${join(root, '2024-02', 'cases.parquet')}' (format parquet)`,
+    );
+    await ingestDir(wh, root);
+    const m = await manifest(wh);
+    expect(m['2024-01/cases.csv.gz']).toMatchObject({ rows_read: 2, loaded: 2 });
+    // C1 identical to its latest version (collapsed); C2 changed its closed_on (loaded).
+    expect(m['2024-02/cases.parquet']).toMatchObject({ rows_read: 2, loaded: 1, collapsed: 1, quarantined: 0 });
+    expect(await wh.value(`select line from hist_cases where delivery = '2024-02'`)).toBe(3);
+  });
+});
+
+describe('versions', () => {
+  it('re-ingesting identical files is a no-op; a changed file is a restatement that replaces its rows', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C3,P3,OW,tor,2023-06-01,,,SINGLE,1,1980`),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    const again = await ingestDir(wh, root);
+    expect(again.files).toEqual([]);
+    expect(again.unchanged).toBe(1);
+    expect(await wh.value(`select count(*) from hist_cases`)).toBe(2);
+
+    // The restated file drops C2, fixes C3 and changes C1's members.
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+        C3,P3,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+    });
+    const r = await ingestDir(wh, root);
+    expect(r.files[0]).toMatchObject({ status: 'restated', rowsRead: 2, loaded: 2, quarantined: 0 });
+    expect(await wh.all(`select case_id, members from hist_cases order by case_id`)).toEqual([
+      { case_id: 'C1', members: '2' },
+      { case_id: 'C3', members: '1' },
+    ]);
+    expect(await wh.value(`select count(*) from quarantine`)).toBe(0);
+    expect(await wh.all(`select status from manifest order by file_id`)).toEqual([{ status: 'superseded' }, { status: 'restated' }]);
+  });
+
+  it('keeps every version; the latest delivery wins; identical re-deliveries collapse ("733" and "733.00" differ)', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        PA1,C1,2024-01,2024-01-01,SHELTER,733,`),
+    });
+    writeDelivery(root, '2024-02', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        PA1,C1,2024-01,2024-01-01,SHELTER,733.00,`),
+    });
+    writeDelivery(root, '2024-03', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect(await wh.all(`select delivery, service_manager from hist_cases order by delivery`)).toEqual([
+      { delivery: '2024-01', service_manager: 'TOR' },
+      { delivery: '2024-02', service_manager: 'HAM' },
+    ]);
+    expect(await wh.value(`select count(*) from hist_payments`)).toBe(2);
+    const m = await manifest(wh);
+    expect(m['2024-03/cases.csv']).toMatchObject({ rows_read: 1, loaded: 0, collapsed: 1 });
+  });
+
+  it('a failed delivery keeps nothing of itself (one transaction)', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+    });
+    const wh = await memoryWarehouse();
+    // Break the warehouse under the payments step: the delivery must roll back entirely.
+    writeDelivery(root, '2024-01', { 'payments.csv': csv(`${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,1.00,`) });
+    await wh.run(`drop table hist_payments`);
+    await expect(ingestDir(wh, root)).rejects.toThrow(/hist_payments/);
+    expect(await wh.value(`select count(*) from hist_cases`)).toBe(0);
+    expect(await wh.value(`select count(*) from manifest`)).toBe(0);
+  });
+});
+
+describe('fixture sanity', () => {
+  it('the dialect fixture really has a BOM and CRLF line ends', () => {
+    const bytes = readFileSync(join(FIXTURES, 'dialect', 'cases.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('\r\n');
+  });
+});

@@ -1,0 +1,127 @@
+// End to end: `run` on a small demo with noise produces both tiers and the site; nothing record-level
+// reaches the public tier; a failing blocking check leaves the previous published output untouched.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo } from '../../pipelines/extracts/demo.ts';
+import { runPipeline } from '../../pipelines/pipeline.ts';
+import { Warehouse } from '../../pipelines/warehouse.ts';
+import { TABLES, TABLE_NAMES } from '../../pipelines/extracts/contract.ts';
+import { main } from '../../pipelines/cli.ts';
+import { tempDir } from '../helpers.ts';
+
+let root: string;
+let extracts: string;
+let warehouse: string;
+let out: string;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+function fingerprint(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    filesUnder(dir).map((p) => [p.slice(dir.length), createHash('sha256').update(readFileSync(p)).digest('hex')]),
+  );
+}
+
+beforeAll(async () => {
+  root = tempDir('sa-e2e-');
+  extracts = join(root, 'extracts');
+  warehouse = join(root, 'warehouse.duckdb');
+  out = join(root, 'published');
+  await generateDemo({ out: extracts, scale: 0.002, months: 4, start: '2024-01', seed: 7, noise: 0.01 });
+  await runPipeline({ warehouse, extracts, out, site: true });
+}, 300_000);
+
+describe('run', () => {
+  it('publishes both tiers with the columns of outputs.md, and the site', () => {
+    for (const tier of ['public', 'internal']) {
+      const lines = readFileSync(join(out, tier, 'measures.csv'), 'utf8').trim().split('\n');
+      expect(lines[0]).toBe('measure_id,period,service_manager,program,breakdown,numerator,denominator,value,status');
+      expect(lines.length).toBeGreaterThan(100);
+      expect(existsSync(join(out, tier, 'measures.parquet'))).toBe(true);
+      const meta = JSON.parse(readFileSync(join(out, tier, 'metadata.json'), 'utf8'));
+      expect(meta.as_of_month).toBe('2024-04');
+      expect(meta.files['measures.csv'].rows).toBe(lines.length - 1);
+    }
+    expect(readFileSync(join(out, 'internal', 'quarantine.csv'), 'utf8').split('\n')[0]).toBe(
+      'delivery,table,line,reasons,first_seen,last_retried,raw',
+    );
+    expect(readFileSync(join(out, 'internal', 'deliveries.csv'), 'utf8').split('\n')[0]).toBe(
+      'delivery,table,file,sha256,status,rows_read,loaded,collapsed,quarantined,error',
+    );
+    expect(existsSync(join(out, 'site', 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'public', 'quarantine.csv'))).toBe(false);
+    expect(existsSync(join(out, 'public', 'deliveries.csv'))).toBe(false);
+  });
+
+  it('quarantines the noise and reconciles every file', () => {
+    const rows = readFileSync(join(out, 'internal', 'deliveries.csv'), 'utf8').trim().split('\n').slice(1);
+    let quarantined = 0;
+    for (const row of rows) {
+      const [, , , , status, read, loaded, collapsed, q] = row.split(',');
+      if (status === 'loaded' || status === 'restated') {
+        expect(Number(read)).toBe(Number(loaded) + Number(collapsed) + Number(q));
+        quarantined += Number(q);
+      }
+    }
+    expect(quarantined).toBeGreaterThan(0);
+  });
+
+  it('public measures are suppressed and rounded: no count of 1–9, every count a multiple of 5', () => {
+    const lines = readFileSync(join(out, 'public', 'measures.csv'), 'utf8').trim().split('\n').slice(1);
+    const caseload = lines.map((l) => l.split(',')).filter((f) => f[0] === 'caseload');
+    expect(caseload.some((f) => f[8] === 'suppressed')).toBe(true);
+    for (const f of caseload.filter((f) => f[8] === 'ok')) {
+      expect(Number(f[5]) % 5).toBe(0);
+      expect(Number(f[5])).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it('no record identifier of the extracts appears anywhere in the public output or the site', async () => {
+    const wh = await Warehouse.open(warehouse);
+    const ids = new Set<string>();
+    try {
+      for (const t of TABLE_NAMES) {
+        for (const c of TABLES[t].columns.filter((c) => c.type === 'id')) {
+          for (const r of await wh.all<{ v: string }>(`select distinct ${c.name} as v from hist_${t} where ${c.name} is not null`)) ids.add(r.v);
+        }
+      }
+    } finally {
+      await wh.close();
+    }
+    expect(ids.size).toBeGreaterThan(1000);
+    const leaks: string[] = [];
+    for (const file of [...filesUnder(join(out, 'public')), ...filesUnder(join(out, 'site'))]) {
+      if (file.endsWith('.parquet') || file.endsWith('.png') || file.endsWith('.woff2')) continue;
+      for (const token of readFileSync(file, 'utf8').split(/[^A-Za-z0-9_-]+/)) if (ids.has(token)) leaks.push(`${file}: ${token}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('re-running with nothing new changes no published figure', async () => {
+    const before = readFileSync(join(out, 'internal', 'measures.csv'), 'utf8');
+    const r = await runPipeline({ warehouse, extracts, out, site: false });
+    expect(r.ingest.files).toEqual([]);
+    expect(readFileSync(join(out, 'internal', 'measures.csv'), 'utf8')).toBe(before);
+  });
+
+  it('a failing blocking check stops publication and leaves the previous output untouched', async () => {
+    const before = fingerprint(out);
+    const wh = await Warehouse.open(warehouse);
+    // Break the reconciliation behind the pipeline's back: the manifest no longer adds up.
+    await wh.run(`update manifest set rows_read = rows_read + 1 where file_id = (select min(file_id) from manifest where status = 'loaded')`);
+    await wh.close();
+    await expect(runPipeline({ warehouse, extracts, out, site: true })).rejects.toThrow(/blocking check.*manifest_reconciles/);
+    expect(fingerprint(out)).toEqual(before);
+    // The CLI says so in one line and exits non-zero.
+    const code = await main(['--warehouse', warehouse, 'publish', '--out', out, '--no-site']);
+    expect(code).toBe(1);
+    expect(fingerprint(out)).toEqual(before);
+  });
+});
