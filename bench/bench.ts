@@ -1,0 +1,129 @@
+// The benchmark (npm run bench -- --scale S): generates demo data at that scale, then times, each in its
+// own process, the floor (DuckDB reading every extract file), ingest, build and publish of a full run, and
+// a later monthly delivery onto a loaded warehouse. Prints a table and writes bench/results/<date>-<scale>.json.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateDemo } from '../pipelines/extracts/demo.ts';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '0.1' },
+    months: { type: 'string', default: '36' },
+    'no-incremental': { type: 'boolean', default: false },
+    'no-site': { type: 'boolean', default: false },
+  },
+});
+const scale = Number(values.scale);
+const months = Number(values.months);
+const ROOT = resolve(import.meta.dirname, '..');
+const work = join(ROOT, 'bench', '.data', `scale-${scale}-m${months}`);
+const extracts = join(work, 'extracts');
+
+interface Phase {
+  seconds: number;
+  maxRssMb: number;
+  rows?: number;
+  files?: number;
+  summary?: string;
+}
+
+function phase(label: string, mode: string, args: string[]): Phase {
+  process.stderr.write(`  ${label}…\n`);
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'run-ts.js'), join(ROOT, 'bench', 'phase.ts'), mode, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = r.stdout.trim().split('\n');
+  const bench = lines.find((l) => l.startsWith('BENCH '));
+  if (r.status !== 0 || !bench) throw new Error(`${label} failed (exit ${r.status}): ${lines.slice(-3).join(' ')}`);
+  const summaryLine = lines.find((l) => l.startsWith('{'));
+  const summary = summaryLine ? (JSON.parse(summaryLine) as { summary?: string }).summary : undefined;
+  return { ...(JSON.parse(bench.slice(6)) as Phase), summary };
+}
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((a, f) => {
+    const p = join(dir, f);
+    const s = statSync(p);
+    return a + (s.isDirectory() ? dirBytes(p) : s.size);
+  }, 0);
+}
+
+// 1. Data (kept between runs of the same scale; generating it is not part of any timing).
+const marker = join(work, 'generated.json');
+let generated: { rows: number; bytes: number; seconds: number };
+if (existsSync(marker)) {
+  generated = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(marker, 'utf8')));
+} else {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  process.stderr.write(`generating demo extracts at scale ${scale}, ${months} months…\n`);
+  const t = performance.now();
+  const d = await generateDemo({ out: extracts, scale, months });
+  generated = { rows: Object.values(d.rows).reduce((a, b) => a + b, 0), bytes: d.bytes, seconds: (performance.now() - t) / 1000 };
+  writeFileSync(marker, JSON.stringify(generated));
+}
+
+// 2. The floor and a full run, each step separately.
+const wh = join(work, 'full.duckdb');
+const out = join(work, 'published');
+rmSync(wh, { force: true });
+rmSync(`${wh}.wal`, { force: true });
+process.stderr.write(`benchmarking scale ${scale} (${generated.rows} rows, ${(generated.bytes / 1e9).toFixed(2)} GB of CSV)\n`);
+const floor = phase('floor', 'floor', [extracts]);
+const ingest = phase('ingest', 'cli', ['--warehouse', wh, 'ingest', '--extracts', extracts]);
+const build = phase('build', 'cli', ['--warehouse', wh, 'build']);
+const publish = phase('publish', 'cli', ['--warehouse', wh, 'publish', '--out', out, ...(values['no-site'] ? ['--no-site'] : [])]);
+const full = ingest.seconds + build.seconds + publish.seconds;
+
+// 3. A later monthly delivery onto a loaded warehouse: load all months but the last, then time `run` with it.
+let incremental: Phase | null = null;
+let setup: Phase | null = null;
+if (!values['no-incremental']) {
+  const partial = join(work, 'extracts-partial');
+  const wh2 = join(work, 'incremental.duckdb');
+  rmSync(partial, { recursive: true, force: true });
+  rmSync(wh2, { force: true });
+  rmSync(`${wh2}.wal`, { force: true });
+  mkdirSync(partial);
+  const monthsDirs = readdirSync(extracts).sort();
+  for (const m of monthsDirs.slice(0, -1)) symlinkSync(join(extracts, m), join(partial, m));
+  setup = phase('setup: all months but the last', 'cli', ['--warehouse', wh2, 'run', '--extracts', partial, '--out', join(work, 'published-2'), '--no-site']);
+  symlinkSync(join(extracts, monthsDirs.at(-1)!), join(partial, monthsDirs.at(-1)!));
+  incremental = phase('incremental: the last month', 'cli', [
+    '--warehouse', wh2, 'run', '--extracts', partial, '--out', join(work, 'published-2'), ...(values['no-site'] ? ['--no-site'] : []),
+  ]);
+}
+
+const result = {
+  date: new Date().toISOString(),
+  scale,
+  months,
+  machine: { cpus: (await import('node:os')).cpus().length, memoryGb: Math.round((await import('node:os')).totalmem() / 2 ** 30) },
+  data: { rows: generated.rows, csvBytes: generated.bytes, generateSeconds: generated.seconds, warehouseBytes: statSync(wh).size, siteBytes: existsSync(join(out, 'site')) ? dirBytes(join(out, 'site')) : 0 },
+  floor,
+  ingest: { ...ingest, ratioToFloor: ingest.seconds / floor.seconds },
+  build,
+  publish,
+  fullRun: { seconds: full, peakRssMb: Math.max(ingest.maxRssMb, build.maxRssMb, publish.maxRssMb) },
+  incremental: incremental && { ...incremental, ratioToFullRun: incremental.seconds / full, setupSeconds: setup?.seconds },
+};
+
+const row = (name: string, secs: number, rss: number, note = ''): string =>
+  `${name.padEnd(26)}${secs.toFixed(1).padStart(9)} s${rss.toFixed(0).padStart(9)} MB  ${note}`;
+console.log(`\nsa-outcomes benchmark — scale ${scale}, ${months} months, ${generated.rows.toLocaleString('en-CA')} rows, ${(generated.bytes / 1e9).toFixed(2)} GB CSV`);
+console.log(`${'phase'.padEnd(26)}${'time'.padStart(11)}${'peak RSS'.padStart(12)}`);
+console.log(row('floor (read every file)', floor.seconds, floor.maxRssMb, `${floor.rows?.toLocaleString('en-CA')} rows in ${floor.files} files`));
+console.log(row('ingest', ingest.seconds, ingest.maxRssMb, `${(ingest.seconds / floor.seconds).toFixed(2)}× the floor`));
+console.log(row('build', build.seconds, build.maxRssMb));
+console.log(row('publish', publish.seconds, publish.maxRssMb, values['no-site'] ? 'no site' : 'with the site'));
+console.log(row('full run', full, result.fullRun.peakRssMb));
+if (incremental) console.log(row('next month onto loaded', incremental.seconds, incremental.maxRssMb, `${((incremental.seconds / full) * 100).toFixed(1)}% of the full run`));
+const file = join(ROOT, 'bench', 'results', `${result.date.slice(0, 10)}-${scale}.json`);
+mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+console.log(`\nwrote ${file.slice(ROOT.length + 1)}`);

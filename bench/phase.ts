@@ -1,0 +1,34 @@
+// One benchmark phase in its own process, so its peak memory is its own: runs an sa-outcomes command
+// (or the floor) and prints `BENCH {"seconds", "maxRssMb", …}` as its last line.
+import { DuckDBInstance } from '@duckdb/node-api';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../pipelines/cli.ts';
+
+const [mode, ...args] = process.argv.slice(2);
+const start = performance.now();
+let extra: Record<string, unknown> = {};
+
+if (mode === 'floor') {
+  // The floor: the time DuckDB takes merely to read every extract file (count(*) over read_csv).
+  const extracts = args[0]!;
+  const db = await DuckDBInstance.create(':memory:');
+  const conn = await db.connect();
+  let rows = 0;
+  let files = 0;
+  for (const month of readdirSync(extracts).sort()) {
+    for (const f of readdirSync(join(extracts, month)).sort()) {
+      const path = join(extracts, month, f);
+      const reader = await conn.runAndReadAll(`select count(*)::bigint as n from read_csv('${path}')`);
+      rows += Number(reader.getRowObjectsJS()[0]!.n);
+      files++;
+    }
+  }
+  extra = { rows, files };
+} else {
+  const code = await main([...args, '--json']);
+  if (code !== 0) process.exit(code);
+}
+const seconds = (performance.now() - start) / 1000;
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`\nBENCH ${JSON.stringify({ seconds, maxRssMb, ...extra })}\n`);
