@@ -1,6 +1,7 @@
 // The sa-outcomes command line (outputs.md "Command line"). Each command prints a few human lines and ends
 // with a one-line summary; failures print one clear line (the stack trace only with --verbose) and exit 1.
 import { Command, CommanderError, Option } from 'commander';
+import { join } from 'node:path';
 import { generateDemo } from './extracts/demo.ts';
 import {
   DEFAULT_EXTRACTS,
@@ -14,6 +15,7 @@ import {
   withRun,
 } from './pipeline.ts';
 import { DEFAULT_OUT } from './publish/publish.ts';
+import { serveSite } from './publish/serve.ts';
 import { listQuarantine, readStatus } from './status.ts';
 import { DEFAULT_WAREHOUSE, Warehouse } from './warehouse.ts';
 import { ensureSchema } from './warehouse-schema.ts';
@@ -187,6 +189,25 @@ export function program(): Command {
       } finally {
         await wh.close();
       }
+    });
+
+  cmd
+    .command('serve')
+    .description('serve the built dashboards on 127.0.0.1 for preview')
+    .option('--out <dir>', 'the published output folder', DEFAULT_OUT)
+    .option('--port <n>', 'port', (v) => Number.parseInt(v, 10), 3000)
+    .action(async (o: { out: string; port: number }) => {
+      const out = new Output(globals());
+      const { server, url } = await serveSite(join(o.out, 'site'), o.port);
+      out.line(`serving ${join(o.out, 'site')} at ${url} (Ctrl-C to stop)`);
+      await new Promise<void>((done) => {
+        const stop = (): void => {
+          server.close(() => done());
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      out.line('stopped');
     });
 
   return cmd;
