@@ -63,7 +63,8 @@ function normalizeOptions(o: DemoOptions): Options {
   if (!(scale > 0 && scale <= 10)) throw new Error(`demo: --scale must be > 0 and ≤ 10 (got ${scale})`);
   if (!Number.isInteger(months) || months < 1 || months > 600)
     throw new Error(`demo: --months must be a whole number from 1 to 600 (got ${months})`);
-  if (!/^(19|20)\d\d-(0[1-9]|1[0-2])$/.test(start)) throw new Error(`demo: --start must be YYYY-MM (got ${start})`);
+  if (!/^(19|20)\d\d-(0[1-9]|1[0-2])$/.test(start))
+    throw new Error(`demo: --start must be YYYY-MM (got ${start})`);
   if (!Number.isInteger(seed)) throw new Error(`demo: --seed must be a whole number (got ${seed})`);
   if (!(noise >= 0 && noise < 1)) throw new Error(`demo: --noise must be from 0 to below 1 (got ${noise})`);
   return { out: o.out, scale, months, start, seed, noise, onProgress: o.onProgress ?? (() => {}) };
@@ -123,22 +124,38 @@ const REENTRY: Record<string, Record<string, number>> = {
 };
 
 /** Relative OW caseload by manager (Toronto about a third; DSSABs small). Unlisted codes get 0.5. */
+// prettier-ignore
 const OW_WEIGHT: Record<string, number> = {
   TOR: 33, PEE: 7.5, OTT: 7.5, HAM: 5.5, LON: 4.3, NIA: 4.2, DUR: 3.8, WIN: 3.2, WAT: 3.2, YRK: 3.0,
   SIM: 2.4, SUD: 1.5, HAL: 1.4, KIN: 1.2, BRA: 1.0, LAM: 1.0, WEL: 1.0, CHK: 0.9, PET: 0.9, HAS: 0.9,
   COR: 0.6, OXF: 0.6, KAW: 0.6, LEE: 0.6, REN: 0.6, NOR: 0.5, GRE: 0.5, NUM: 0.5, LAN: 0.4, MUS: 0.4,
   PRE: 0.35, STH: 0.3, STR: 0.3, BRU: 0.3, LEN: 0.3, HUR: 0.25, DUF: 0.25,
   TBD: 1.4, NIP: 0.9, SSM: 0.8, CDS: 0.6, KDS: 0.6, ALG: 0.5, PSD: 0.35, TDS: 0.35, MSD: 0.3, RRD: 0.15,
-}; // prettier-ignore
+};
 /** ODSP is less concentrated in Toronto and relatively larger in the North. */
 const ODSP_WEIGHT_FACTOR = (sm: ServiceManager): number =>
   sm.code === 'TOR' ? 0.7 : sm.region === 'North' ? 1.3 : 1;
 
-const OW_FAMILY = weighted({ SINGLE: 0.65, SOLE_SUPPORT_PARENT: 0.22, COUPLE: 0.04, COUPLE_WITH_CHILDREN: 0.09 });
-const ODSP_FAMILY = weighted({ SINGLE: 0.78, SOLE_SUPPORT_PARENT: 0.07, COUPLE: 0.1, COUPLE_WITH_CHILDREN: 0.05 });
+const OW_FAMILY = weighted({
+  SINGLE: 0.65,
+  SOLE_SUPPORT_PARENT: 0.22,
+  COUPLE: 0.04,
+  COUPLE_WITH_CHILDREN: 0.09,
+});
+const ODSP_FAMILY = weighted({
+  SINGLE: 0.78,
+  SOLE_SUPPORT_PARENT: 0.07,
+  COUPLE: 0.1,
+  COUPLE_WITH_CHILDREN: 0.05,
+});
 
 /** Monthly rates in dollars. OW has been frozen since 2018: single $343 basic needs + $390 shelter. */
-const OW_BASIC: Record<string, number> = { SINGLE: 343, SOLE_SUPPORT_PARENT: 360, COUPLE: 494, COUPLE_WITH_CHILDREN: 494 };
+const OW_BASIC: Record<string, number> = {
+  SINGLE: 343,
+  SOLE_SUPPORT_PARENT: 360,
+  COUPLE: 494,
+  COUPLE_WITH_CHILDREN: 494,
+};
 const OW_SHELTER = [390, 642, 697, 756, 815, 844]; // by members 1..6+
 /** ODSP single: $776 + $532 = $1,308 until June 2024, $812 + $556 = $1,368 from July 2024 (indexation). */
 const ODSP_BASIC_2024: Record<string, number> = {
@@ -183,13 +200,28 @@ const P_ROLLOUT_INITIAL = { OW: 0.4, ODSP: 0.1 };
 const P_REVIEW = 0.8;
 const DOMAIN_OFFSET = [0.2, 0.1, 0.0, 0.3, 0.1, 0.5]; // housing … employment_readiness: lower is harder
 
+// prettier-ignore
 const REFERRAL_TYPE = weighted({
   EMPLOYMENT_ONTARIO: 0.18, HOUSING: 0.14, MENTAL_HEALTH_ADDICTIONS: 0.12, CHILD_CARE: 0.06, HEALTH_CARE: 0.08,
   INCOME_BENEFITS: 0.1, LEGAL: 0.06, LIFE_SKILLS: 0.07, LITERACY: 0.05, SETTLEMENT: 0.06, YOUTH: 0.03, OTHER: 0.05,
-}); // prettier-ignore
+});
 const P_REFERRAL = { OW: 0.035, ODSP: 0.01 };
-const WARM_OUTCOME = weighted({ CONNECTED: 0.65, ACCEPTED: 0.08, DECLINED: 0.07, NO_SHOW: 0.07, CANCELLED: 0.05, SENT: 0.08 });
-const COLD_OUTCOME = weighted({ CONNECTED: 0.4, ACCEPTED: 0.1, DECLINED: 0.12, NO_SHOW: 0.18, CANCELLED: 0.07, SENT: 0.13 });
+const WARM_OUTCOME = weighted({
+  CONNECTED: 0.65,
+  ACCEPTED: 0.08,
+  DECLINED: 0.07,
+  NO_SHOW: 0.07,
+  CANCELLED: 0.05,
+  SENT: 0.08,
+});
+const COLD_OUTCOME = weighted({
+  CONNECTED: 0.4,
+  ACCEPTED: 0.1,
+  DECLINED: 0.12,
+  NO_SHOW: 0.18,
+  CANCELLED: 0.07,
+  SENT: 0.13,
+});
 
 /** Risk-based eligibility reviews: higher tiers find more overpayments and ineligibility. */
 const P_REVIEW_SELECTED = 0.008;
@@ -203,6 +235,7 @@ const REVIEW_OUTCOME: Record<string, Weighted<string>> = {
 
 /** MyBenefits and secure messaging. */
 const MB_ENROLLED_AT_START = 0.3;
+const MYBENEFITS_LAUNCH = Math.round(Date.UTC(2020, 10, 1) / 86_400_000); // 2020-11-01
 const MB_SIGN_IN = 0.35;
 const P_CLIENT_MESSAGE = 0.09;
 const P_CASEWORKER_MESSAGE = 0.03;
@@ -400,7 +433,7 @@ class Calendar {
 // ---------------------------------------------------------------------------------------------
 
 const id = (prefix: string, n: number, width: number): string => prefix + String(n).padStart(width, '0');
-const MONEY_CACHE: string[] = new Array<string>(1_000_000).fill('');
+const MONEY_CACHE: string[] = new Array<string>(500_000).fill(''); // up to $5,000
 
 /** Cents as dollars with two decimals: 34300 → `343.00`. */
 function money(cents: number): string {
@@ -424,16 +457,18 @@ function csvField(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Output: one buffered write stream per table and month. Lines are gathered into chunks of a few
-// thousand and written as one string; the generator awaits `drain` when the disk falls behind.
+// Output: one buffered write stream per table and month. Each row is copied into a byte chunk as
+// soon as it is made, and full chunks go to the stream; the generator awaits `drain` when the disk
+// falls behind. (Copying at once matters: a long string buffer keeps every row alive until it is
+// flushed, so millions of rows get promoted to the old generation and GC dominates the run.)
 // ---------------------------------------------------------------------------------------------
 
-const CHUNK_LINES = 4096;
+const CHUNK_BYTES = 256 * 1024;
 
 class Sink {
   rows = 0;
-  private buf = '';
-  private lines = 0;
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private pos = 0;
   private drain: Promise<void> | null = null;
   private error: Error | null = null;
   private readonly stream: WriteStream;
@@ -445,7 +480,7 @@ class Sink {
   ) {
     this.stream = createWriteStream(path, { highWaterMark: 1 << 20 });
     this.stream.on('error', (e) => (this.error ??= e));
-    this.buf = TABLES[table].columns.map((c) => c.name).join(',') + '\n';
+    this.put(TABLES[table].columns.map((c) => c.name).join(','));
   }
 
   /** Adds a clean row; with noise on, the row may come out corrupted, doubled or dropped. */
@@ -456,20 +491,26 @@ class Sink {
 
   /** Writes a row as is (noise uses this for the rows it makes). */
   write(line: string): void {
-    this.buf += line;
-    this.buf += '\n';
+    this.put(line);
     this.rows++;
-    if (++this.lines >= CHUNK_LINES) this.flush();
+  }
+
+  /** Rows are ASCII (ids, codes, dates, numbers), so one character is one byte. */
+  private put(line: string): void {
+    if (this.pos + line.length + 1 > CHUNK_BYTES) this.flush();
+    this.pos += this.chunk.write(line, this.pos, 'latin1');
+    this.chunk[this.pos++] = 10; // \n
   }
 
   private flush(): void {
-    if (this.buf === '') return;
-    if (!this.stream.write(this.buf) && this.drain === null)
+    if (this.pos === 0) return;
+    const full = this.chunk.subarray(0, this.pos);
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES); // the stream keeps `full` until it is written
+    this.pos = 0;
+    if (!this.stream.write(full) && this.drain === null)
       this.drain = once(this.stream, 'drain').then(() => {
         this.drain = null;
       });
-    this.buf = '';
-    this.lines = 0;
   }
 
   /** Resolves when the stream can take more (backpressure). */
@@ -525,7 +566,13 @@ class Noise {
     const f = line.split(',');
     const names = table.columns.map((c) => c.name);
     const at = (name: string): number => names.indexOf(name);
-    const kinds: NoiseKind[] = ['MISSING_REQUIRED', 'BAD_TYPE', 'RULE_VIOLATION', 'KEY_CONFLICT', 'DUPLICATE'];
+    const kinds: NoiseKind[] = [
+      'MISSING_REQUIRED',
+      'BAD_TYPE',
+      'RULE_VIOLATION',
+      'KEY_CONFLICT',
+      'DUPLICATE',
+    ];
     if (table.columns.some((c) => c.type === 'code')) kinds.push('BAD_CODE');
     if (table.knownCase || (sink.table === 'cases' && f[at('opened_on')]!.startsWith(this.month)))
       kinds.push('UNKNOWN_CASE');
@@ -663,7 +710,9 @@ class Noise {
         shiftDate('issued_on', 1);
         break;
       case 'income_reports':
-        f[at('employment_earnings')] = money(Math.round(parseFloat(f[at('employment_earnings')]!) * 100) + 100);
+        f[at('employment_earnings')] = money(
+          Math.round(parseFloat(f[at('employment_earnings')]!) * 100) + 100,
+        );
         break;
       case 'applications':
         next('channel', CHANNELS);
@@ -773,7 +822,6 @@ class DemoWorld {
   private readonly rng: Rng;
   private readonly cal: Calendar;
   private readonly noise: Noise | null;
-  private readonly smCodes: string[];
   private readonly owSm: Weighted<string>;
   private readonly odspSm: Weighted<string>;
 
@@ -785,8 +833,17 @@ class DemoWorld {
   /** People who will re-apply, by the month index of the application. */
   private readonly reentries = new Map<number, Reentry[]>();
 
-  private seq = { case: 0, person: 0, payment: 0, application: 0, referral: 0, assessment: 0, review: 0, message: 0 };
-  /** For the intake controller: expected OW exits next month (Σ hazards) and last month's transfers. */
+  private seq = {
+    case: 0,
+    person: 0,
+    payment: 0,
+    application: 0,
+    referral: 0,
+    assessment: 0,
+    review: 0,
+    message: 0,
+  };
+  /** For the intake controller: open cases, expected OW exits (Σ hazards), this month's transfers. */
   private owHazardSum = 0;
   private owOpen = 0;
   private odspOpen = 0;
@@ -802,9 +859,10 @@ class DemoWorld {
     this.rng = new Rng(o.seed);
     this.cal = new Calendar(o.start);
     this.noise = o.noise > 0 ? new Noise(o.noise, o.seed) : null;
-    this.smCodes = managers.map((s) => s.code);
     this.owSm = weightedList(managers.map((s) => [s.code, OW_WEIGHT[s.code] ?? 0.5]));
-    this.odspSm = weightedList(managers.map((s) => [s.code, (OW_WEIGHT[s.code] ?? 0.5) * ODSP_WEIGHT_FACTOR(s)]));
+    this.odspSm = weightedList(
+      managers.map((s) => [s.code, (OW_WEIGHT[s.code] ?? 0.5) * ODSP_WEIGHT_FACTOR(s)]),
+    );
   }
 
   async run(): Promise<DemoSummary> {
@@ -819,8 +877,11 @@ class DemoWorld {
     for (let t = 0; t < this.o.months; t++) {
       const m = this.cal.month(t);
       await this.runMonth(m);
-      for (const table of TABLE_NAMES) summary.rows[table] = (summary.rows[table] ?? 0) + this.out[table].rows;
-      summary.bytes += (await Promise.all(TABLE_NAMES.map((table) => this.out[table].end()))).reduce((a, b) => a + b);
+      for (const table of TABLE_NAMES)
+        summary.rows[table] = (summary.rows[table] ?? 0) + this.out[table].rows;
+      summary.bytes += (await Promise.all(TABLE_NAMES.map((table) => this.out[table].end()))).reduce(
+        (a, b) => a + b,
+      );
       summary.files += TABLE_NAMES.length;
       summary.months.push(m.str);
       this.o.onProgress(m.str);
@@ -842,14 +903,18 @@ class DemoWorld {
   private seedCase(program: Program, hazard: number, m0: Month): void {
     // At steady state the time since opening of an open case follows its exit hazard.
     const ageMonths = Math.min(this.rng.geometric(hazard), program === 'OW' ? 240 : 420);
-    const opened = Math.max(dayOf(1985, 1, 1), m0.start - 1 - Math.floor(ageMonths * 30.44) - this.rng.int(0, 29));
+    const opened = Math.max(
+      dayOf(1985, 1, 1),
+      m0.start - 1 - Math.floor(ageMonths * 30.44) - this.rng.int(0, 29),
+    );
     const person = this.newPerson(program, yearOf(opened));
     const sm = draw(this.rng, program === 'OW' ? this.owSm : this.odspSm);
     const c = this.newCase(person, program, sm, opened, hazard);
     const e = EARNINGS[program];
     if (this.rng.chance(e.start / (e.start + e.stop))) c.earnings = this.earnings(program);
-    if (this.rng.chance(MB_ENROLLED_AT_START))
-      c.mbEnrolled = this.rng.int(Math.max(opened, dayOf(2020, 11, 1)), m0.start - 1);
+    const mbFrom = Math.max(opened, MYBENEFITS_LAUNCH);
+    if (mbFrom < m0.start && this.rng.chance(MB_ENROLLED_AT_START))
+      c.mbEnrolled = this.rng.int(mbFrom, m0.start - 1);
     // The stabilization framework rolls out over the first year to part of the existing caseload.
     if (this.rng.chance(P_ROLLOUT_INITIAL[program]))
       c.nextAssess = this.rng.int(m0.start, this.cal.month(11).end);
@@ -963,7 +1028,14 @@ class DemoWorld {
         ow.odspPending = true;
         this.submit(m, ow.person, 'ODSP', ow.sm, ow, ODSP_DECISION);
       } else {
-        this.submit(m, this.newPerson('ODSP', yearOf(m.start)), 'ODSP', draw(this.rng, this.odspSm), null, ODSP_DECISION);
+        this.submit(
+          m,
+          this.newPerson('ODSP', yearOf(m.start)),
+          'ODSP',
+          draw(this.rng, this.odspSm),
+          null,
+          ODSP_DECISION,
+        );
       }
     }
   }
@@ -977,7 +1049,8 @@ class DemoWorld {
   }
 
   private submitReentries(m: Month): void {
-    for (const r of this.reentries.get(m.t) ?? []) this.submit(m, r.person, r.program, r.sm, null, REENTRY_DECISION, r.day);
+    for (const r of this.reentries.get(m.t) ?? [])
+      this.submit(m, r.person, r.program, r.sm, null, REENTRY_DECISION, r.day);
     this.reentries.delete(m.t);
   }
 
@@ -1026,7 +1099,8 @@ class DemoWorld {
 
   private channel(program: Program, m: Month): string {
     // The online share rises over time (digital-first intake); the rest splits phone, in person, partner.
-    const online = program === 'OW' ? Math.min(0.8, 0.45 + 0.008 * m.trend) : Math.min(0.6, 0.25 + 0.006 * m.trend);
+    const online =
+      program === 'OW' ? Math.min(0.8, 0.45 + 0.008 * m.trend) : Math.min(0.6, 0.25 + 0.006 * m.trend);
     const u = this.rng.next();
     if (u < online) return 'ONLINE';
     const r = (u - online) / (1 - online);
@@ -1104,7 +1178,8 @@ class DemoWorld {
   /** Things that start with a new case: MyBenefits sign-up, the initial assessment, maybe earnings. */
   private onOpened(c: Case): void {
     const m = this.m;
-    if (this.rng.chance(Math.min(0.8, 0.3 + 0.012 * m.trend))) c.mbEnrolled = c.openedOn + this.rng.int(0, 20);
+    if (this.rng.chance(Math.min(0.8, 0.3 + 0.012 * m.trend)))
+      c.mbEnrolled = c.openedOn + this.rng.int(0, 20);
     if (this.rng.chance(P_INITIAL[c.program]))
       c.nextAssess = c.openedOn + (this.rng.chance(0.75) ? this.rng.int(0, 30) : this.rng.int(31, 75));
     if (this.rng.chance(EARNINGS[c.program].start * 3)) c.earnings = this.earnings(c.program);
@@ -1197,10 +1272,13 @@ class DemoWorld {
       // Paid for the whole month, closed early in it: the unused days are taken back next month.
       const days = this.m.end - this.m.start + 1;
       const back = Math.floor((cents * (this.m.end - c.closedOn)) / days);
-      if (back > 0) this.reverse(c, pid, type, back, this.cal.month(this.m.t + 1).payday + this.rng.int(0, 10));
+      if (back > 0)
+        this.reverse(c, pid, type, back, this.cal.month(this.m.t + 1).payday + this.rng.int(0, 10));
     } else if (this.rng.chance(P_REVERSAL)) {
       // A correction: full or partial, in this delivery (after the original) or a later one.
-      const back = this.rng.chance(0.5) ? cents : Math.max(1, Math.floor(cents * (0.1 + 0.8 * this.rng.next())));
+      const back = this.rng.chance(0.5)
+        ? cents
+        : Math.max(1, Math.floor(cents * (0.1 + 0.8 * this.rng.next())));
       const when = this.rng.chance(0.3)
         ? Math.min(this.m.end, issued + this.rng.int(1, 10))
         : this.cal.month(this.m.t + this.rng.int(1, 3)).start + this.rng.int(0, 20);
@@ -1210,7 +1288,11 @@ class DemoWorld {
 
   private reverse(c: Case, original: string, type: string, cents: number, day: number): void {
     const pid = id('PAY', ++this.seq.payment, 9);
-    this.deliver(day, 'payments', `${pid},${c.idStr},${this.m.str},${dateStr(day)},${type},${money(-cents)},${original}`);
+    this.deliver(
+      day,
+      'payments',
+      `${pid},${c.idStr},${this.m.str},${dateStr(day)},${type},${money(-cents)},${original}`,
+    );
   }
 
   private extraPayments(c: Case): void {
@@ -1231,7 +1313,9 @@ class DemoWorld {
     }
     if (cents > 0) {
       const pid = id('PAY', ++this.seq.payment, 9);
-      this.out.payments.add(`${pid},${c.idStr},${this.m.str},${dateStr(this.dayIn(c))},${type},${money(cents)},`);
+      this.out.payments.add(
+        `${pid},${c.idStr},${this.m.str},${dateStr(this.dayIn(c))},${type},${money(cents)},`,
+      );
     }
   }
 
@@ -1239,8 +1323,9 @@ class DemoWorld {
 
   private reportIncome(c: Case): void {
     const m = this.m;
+    // Reported in the second half of the month (not before opening, not after closing).
     const day = Math.max(c.openedOn, m.start + this.rng.int(9, 27));
-    const reported = Math.min(day, c.closedOn >= 0 ? Math.max(c.closedOn, c.openedOn) : m.end);
+    const reported = Math.min(day, c.closedOn >= 0 ? c.closedOn : m.end);
     this.out.income_reports.add(`${c.idStr},${m.str},${money(c.earnings)},${dateStr(reported)}`);
     if (this.rng.chance(SECOND_INCOME_REPORT)) {
       // A corrected report for the same month: a later reported_on wins.
@@ -1263,7 +1348,8 @@ class DemoWorld {
     c.scores = scores;
     const struggling = scores.some((s) => s <= 2);
     const actionPlan = this.rng.chance(initial ? (struggling ? 0.9 : 0.4) : struggling ? 0.7 : 0.3);
-    const ready = scores[5]! >= 4 && scores[0]! >= 3 && scores[3]! >= 3 ? this.rng.chance(0.85) : this.rng.chance(0.05);
+    const ready =
+      scores[5]! >= 4 && scores[0]! >= 3 && scores[3]! >= 3 ? this.rng.chance(0.85) : this.rng.chance(0.05);
     const aid = id('SA', ++this.seq.assessment, 7);
     this.out.stabilization_assessments.add(
       `${aid},${c.idStr},${dateStr(day)},${initial ? 'INITIAL' : 'REVIEW'},${scores.join(',')},${
@@ -1298,7 +1384,8 @@ class DemoWorld {
       statusOn = day + (soon ? this.rng.int(0, 30) : this.rng.int(31, 120));
     } else if (status !== 'SENT') statusOn = day + this.rng.int(1, 60);
     const rid = id('R', ++this.seq.referral, 7);
-    const row = (s: string, on: number): string => `${rid},${c.idStr},${type},${dateStr(day)},${warm ? 'Y' : 'N'},${s},${dateStr(on)}`;
+    const row = (s: string, on: number): string =>
+      `${rid},${c.idStr},${type},${dateStr(day)},${warm ? 'Y' : 'N'},${s},${dateStr(on)}`;
     // Delivered as SENT when made; the outcome is a change delivered in the month it happens.
     if (statusOn > this.m.end) {
       this.out.referrals.add(row('SENT', day));
@@ -1358,12 +1445,14 @@ class DemoWorld {
 
   private clientMessage(c: Case, lo: number, hi: number): void {
     // Clients write mostly from 7:00 to 23:00, any day.
-    const hour = this.rng.chance(0.85) ? this.rng.int(7, 22) : (this.rng.int(23, 30) % 24);
+    const hour = this.rng.chance(0.85) ? this.rng.int(7, 22) : this.rng.int(23, 30) % 24;
     const sent = this.rng.int(lo, hi) * DAY_S + hour * 3600 + this.rng.int(0, 3599);
     const mid = this.message(c, sent, 'CLIENT', '');
     if (!this.rng.chance(P_REPLY)) return; // some are never answered
     // Replies: some within minutes, most within a day or two, a tail of several days.
-    const minutes = this.rng.chance(0.12) ? this.rng.int(2, 120) : this.rng.lognormal(1080, 1.1, 2, 14 * 1440);
+    const minutes = this.rng.chance(0.12)
+      ? this.rng.int(2, 120)
+      : this.rng.lognormal(1080, 1.1, 2, 14 * 1440);
     this.message(c, sent + Math.round(minutes * 60) + this.rng.int(0, 59), 'CASEWORKER', mid);
   }
 
@@ -1377,7 +1466,11 @@ class DemoWorld {
   /** Writes a message in the delivery of the month it is sent in; a reply comes after its original. */
   private message(c: Case, sent: number, direction: string, inReplyTo: string): string {
     const mid = id('M', ++this.seq.message, 8);
-    this.deliver(Math.floor(sent / DAY_S), 'messages', `${mid},${c.idStr},${timestampStr(sent)},${direction},${inReplyTo}`);
+    this.deliver(
+      Math.floor(sent / DAY_S),
+      'messages',
+      `${mid},${c.idStr},${timestampStr(sent)},${direction},${inReplyTo}`,
+    );
     return mid;
   }
 
@@ -1390,8 +1483,13 @@ class DemoWorld {
     if (pReentry > 0 && this.rng.chance(pReentry)) {
       // Back within about a year (a few later), as a new case of the same person and program;
       // someone who moved applies in their new area.
-      const day = c.closedOn + Math.round(this.rng.lognormal(110, 0.8, 15, 700));
-      const sm = c.closeReason === 'MOVED' ? draw(this.rng, c.program === 'OW' ? this.owSm : this.odspSm) : c.sm;
+      // (This month's applications are already in, so the earliest is next month.)
+      const day = Math.max(
+        c.closedOn + Math.round(this.rng.lognormal(110, 0.8, 15, 700)),
+        this.cal.month(t + 1).start,
+      );
+      const sm =
+        c.closeReason === 'MOVED' ? draw(this.rng, c.program === 'OW' ? this.owSm : this.odspSm) : c.sm;
       const rt = this.cal.indexOf(day);
       if (rt < this.o.months) {
         let list = this.reentries.get(rt);
