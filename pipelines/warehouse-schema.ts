@@ -116,9 +116,10 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
   `);
   for (const t of TABLE_NAMES) {
     const cols = TABLES[t].columns.map((c) => `${c.name} varchar`).join(', ');
-    // Every delivered version, as delivered text (typing happens in staging), with where it came from.
+    // Every delivered version, as delivered text (typing happens in staging), with where it came from;
+    // is_current marks the version from the latest delivery (like a dbt snapshot's open validity).
     await wh.run(
-      `create table if not exists ${histTable(t)} (${cols}, delivery varchar not null, file_id integer not null, line bigint not null)`,
+      `create table if not exists ${histTable(t)} (${cols}, delivery varchar not null, file_id integer not null, line bigint not null, is_current boolean not null)`,
     );
   }
 }

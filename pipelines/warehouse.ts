@@ -49,6 +49,10 @@ export class Warehouse {
       throw new Error(`cannot open the warehouse ${path}: ${msg}`);
     }
     const conn = await instance.connect();
+    // Checkpoint (rewrite the database file from the write-ahead log) at most every GB of changes rather
+    // than DuckDB's default 16 MB: a monthly delivery is one transaction of a few hundred MB, and
+    // checkpointing after each cost a third of ingest time. Ingest checkpoints explicitly when it ends.
+    await conn.run(`set checkpoint_threshold = '1GB'`);
     return new Warehouse(path, instance, conn);
   }
 

@@ -1,8 +1,8 @@
--- stg_applications: one row per application, its latest delivered version, typed.
+-- stg_applications: one row per application, its latest delivered version (is_current), typed.
 with latest as (
     select *
     from hist_applications
-    qualify row_number() over (partition by application_id order by delivery desc) = 1
+    where is_current
 ),
 
 final as (

@@ -1,8 +1,8 @@
--- stg_cases: one row per case, its latest delivered version (extracts.md "latest delivery wins"), typed.
+-- stg_cases: one row per case, its latest delivered version (is_current) (extracts.md "latest delivery wins"), typed.
 with latest as (
     select *
     from hist_cases
-    qualify row_number() over (partition by case_id order by delivery desc) = 1
+    where is_current
 ),
 
 final as (

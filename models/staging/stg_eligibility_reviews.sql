@@ -1,8 +1,8 @@
--- stg_eligibility_reviews: one row per eligibility review, its latest delivered version, typed.
+-- stg_eligibility_reviews: one row per eligibility review, its latest delivered version (is_current), typed.
 with latest as (
     select *
     from hist_eligibility_reviews
-    qualify row_number() over (partition by review_id order by delivery desc) = 1
+    where is_current
 ),
 
 final as (

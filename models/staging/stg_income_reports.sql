@@ -1,8 +1,8 @@
--- stg_income_reports: one row per case, benefit month and reported_on date, its latest delivered version, typed.
+-- stg_income_reports: one row per case, benefit month and reported_on date, its latest delivered version (is_current), typed.
 with latest as (
     select *
     from hist_income_reports
-    qualify row_number() over (partition by case_id, benefit_month, reported_on order by delivery desc) = 1
+    where is_current
 ),
 
 final as (

@@ -1,8 +1,8 @@
--- stg_messages: one row per secure message, its latest delivered version, typed (Toronto local clock time).
+-- stg_messages: one row per secure message, its latest delivered version (is_current), typed (Toronto local clock time).
 with latest as (
     select *
     from hist_messages
-    qualify row_number() over (partition by message_id order by delivery desc) = 1
+    where is_current
 ),
 
 final as (

@@ -1,8 +1,8 @@
--- stg_mybenefits: one row per case enrolled in MyBenefits, its latest delivered version, typed.
+-- stg_mybenefits: one row per case enrolled in MyBenefits, its latest delivered version (is_current), typed.
 with latest as (
     select *
     from hist_mybenefits
-    qualify row_number() over (partition by case_id order by delivery desc) = 1
+    where is_current
 ),
 
 final as (

@@ -1,8 +1,8 @@
--- stg_payments: one row per payment or reversal (payment_id), its latest delivered version, typed.
+-- stg_payments: one row per payment or reversal (payment_id), its latest delivered version (is_current), typed.
 with latest as (
     select *
     from hist_payments
-    qualify row_number() over (partition by payment_id order by delivery desc) = 1
+    where is_current
 ),
 
 final as (

@@ -1,8 +1,8 @@
--- stg_referrals: one row per referral, its latest delivered version, typed.
+-- stg_referrals: one row per referral, its latest delivered version (is_current), typed.
 with latest as (
     select *
     from hist_referrals
-    qualify row_number() over (partition by referral_id order by delivery desc) = 1
+    where is_current
 ),
 
 final as (

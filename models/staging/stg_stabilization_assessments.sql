@@ -1,8 +1,8 @@
--- stg_stabilization_assessments: one row per assessment, its latest delivered version, typed.
+-- stg_stabilization_assessments: one row per assessment, its latest delivered version (is_current), typed.
 with latest as (
     select *
     from hist_stabilization_assessments
-    qualify row_number() over (partition by assessment_id order by delivery desc) = 1
+    where is_current
 ),
 
 final as (

@@ -106,10 +106,10 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
     ];
     const started = performance.now();
     // Files are read before the delivery's transaction: a read error inside it would abort the transaction.
-    const staged = new Map<DeliveryFile, StagedFile | FileRejection>();
+    const staged = new Map<DeliveryFile, Staged | FileRejection>();
     for (const f of ordered) {
       if (!f.table || byTable.get(f.table) !== f) continue;
-      staged.set(f, await stageFile(wh, f, f.table));
+      staged.set(f, await stageFile(wh, f, f.table, smCodes));
     }
     const fileResults = await wh.transaction(async () => {
       const out: FileResult[] = [];
@@ -143,6 +143,7 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
       if (fr.status === 'skipped') log(`  skipped ${fr.delivery}/${fr.file}: ${fr.error}`);
     }
   }
+  if (result.deliveries.length > 0) await wh.run('checkpoint');
   return result;
 }
 
@@ -164,13 +165,32 @@ async function recordFile(
     ${error === null ? 'null' : lit(error)}, now()::timestamp, ${lit(runId)})`);
 }
 
-const stageName = (t: TableName): string => `_stage_${t}`;
+const candName = (t: TableName): string => `_cand_${t}`;
 
-async function stageFile(wh: Warehouse, f: DeliveryFile, table: TableName): Promise<StagedFile | FileRejection> {
+interface Staged extends StagedFile {
+  fileId: number;
+}
+
+/**
+ * Reads a file into `_cand_<table>` with the row-level reasons already judged (they need nothing but the
+ * row), outside the delivery's transaction: a read error inside it would abort the transaction.
+ */
+async function stageFile(wh: Warehouse, f: DeliveryFile, table: TableName, smCodes: readonly string[]): Promise<Staged | FileRejection> {
+  const fileId = await newFileId(wh);
+  const cols = allCols(table).map(ident).join(', ');
+  const project = (staged: string, headerFields: number): string => `
+    select ${fileId} as file_id, ${lit(f.delivery)} as delivery, line, line as seq, raw, nfields,
+      now()::timestamp as first_seen, null::timestamp as last_retried,
+      ${cols},
+      ${rowReasonsSql(table, headerFields, smCodes)} as reasons,
+      false as collapsed
+    from ${staged}`;
   try {
-    return f.format === 'parquet'
-      ? await stageParquet(wh, f.path, TABLES[table], stageName(table))
-      : await stageCsv(wh, f.path, TABLES[table], stageName(table));
+    const staged =
+      f.format === 'parquet'
+        ? await stageParquet(wh, f.path, TABLES[table], candName(table), project)
+        : await stageCsv(wh, f.path, TABLES[table], candName(table), project);
+    return { ...staged, fileId };
   } catch (e) {
     if (e instanceof FileRejection) return e;
     throw e;
@@ -180,20 +200,19 @@ async function stageFile(wh: Warehouse, f: DeliveryFile, table: TableName): Prom
 async function ingestFile(
   wh: Warehouse,
   f: DeliveryFile,
-  staged: StagedFile | FileRejection | undefined,
+  staged: Staged | FileRejection | undefined,
   runId: string,
   smCodes: readonly string[],
   warnings: string[],
   byTable: Map<string, DeliveryFile>,
 ): Promise<FileResult> {
-  const fileId = await newFileId(wh);
   const base = { delivery: f.delivery, table: f.table, file: f.file };
   const zero = { rowsRead: 0, loaded: 0, collapsed: 0, quarantined: 0 };
   if (!f.table || byTable.get(f.table) !== f) {
     const error = f.table
       ? `UNKNOWN_FILE: ${f.file} duplicates ${byTable.get(f.table)?.file} for table ${f.table}; skipped`
       : `UNKNOWN_FILE: ${f.file} is not a contract table (<table>.csv, .csv.gz or .parquet)`;
-    await recordFile(wh, { ...f, table: null }, fileId, runId, 'skipped', zero, error);
+    await recordFile(wh, { ...f, table: null }, await newFileId(wh), runId, 'skipped', zero, error);
     return { ...base, table: null, status: 'skipped', ...zero, error };
   }
   const table = f.table;
@@ -204,7 +223,7 @@ async function ingestFile(
   if (!staged) throw new Error(`internal: ${f.file} was not read before ingesting`);
   if (staged instanceof FileRejection) {
     // A rejected re-delivery leaves the version in force untouched (nothing of the new file is loaded).
-    await recordFile(wh, f, fileId, runId, 'rejected', zero, staged.message);
+    await recordFile(wh, f, await newFileId(wh), runId, 'rejected', zero, staged.message);
     await logLine(wh, runId, f, 'error', staged.message);
     return { ...base, status: 'rejected', ...zero, error: staged.message };
   }
@@ -215,35 +234,25 @@ async function ingestFile(
 
   const restating = previous && previous.status !== 'rejected';
   if (previous) {
-    // Restatement: the delivery's earlier rows of this table are replaced by this file's.
+    // Restatement: the delivery's earlier rows of this table are replaced by this file's; the keys they
+    // held get their current version back from the other deliveries.
+    const key = keyCols(table).map(ident).join(', ');
+    await wh.run(`create or replace temp table _restated_keys as select distinct ${key} from ${histTable(table)} where file_id = ${previous.file_id}`);
     await wh.run(`delete from ${histTable(table)} where file_id = ${previous.file_id}`);
+    await refreshCurrent(wh, table, '_restated_keys');
+    await wh.run(`drop table _restated_keys`);
     await wh.run(`delete from quarantine where file_id = ${previous.file_id}`);
     await wh.run(`update manifest set status = 'superseded' where file_id = ${previous.file_id}`);
     if (restating) await logLine(wh, runId, f, 'info', `restated: replaces file version ${previous.file_id}`);
   }
 
-  await wh.run(`create or replace temp table _cand as
-    with checked as (
-      select ${fileId} as file_id, ${lit(f.delivery)} as delivery, line, line as seq, raw, nfields,
-        now()::timestamp as first_seen, null::timestamp as last_retried,
-        ${TABLES[table].columns.map((c) => ident(c.name)).join(', ')},
-        ${rowReasonsSql(table, staged.headerFields, smCodes)} as reasons
-      from ${stageName(table)}
-    ),
-    -- Exact duplicates (same contract fields as delivered) collapse onto their first occurrence.
-    dedup as (
-      select *, row_number() over (
-        partition by ${TABLES[table].columns.map((c) => ident(c.name)).join(', ')}, case when nfields <> ${staged.headerFields} then raw end
-        order by line) > 1 as collapsed
-      from checked
-    )
-    select * from dedup`);
-  await wh.run(`drop table ${stageName(table)}`);
-  await markKeyConflicts(wh, table, staged.headerFields);
+  await wh.run(`alter table ${candName(table)} rename to _cand`);
+  await markDuplicates(wh, table, staged.headerFields);
   const counts = await finishCandidates(wh, table, smCodes);
+  await wh.run('drop table _cand');
   const status = restating ? 'restated' : 'loaded';
   const rowsRead = staged.rowsRead;
-  await recordFile(wh, f, fileId, runId, status, { rowsRead, ...counts }, null);
+  await recordFile(wh, f, staged.fileId, runId, status, { rowsRead, ...counts }, null);
   return { ...base, status, rowsRead, ...counts, error: null };
 }
 
@@ -256,14 +265,52 @@ async function logLine(wh: Warehouse, runId: string, f: DeliveryFile, level: str
 const keyCols = (t: TableName): string[] => [...TABLES[t].key];
 const allCols = (t: TableName): string[] => TABLES[t].columns.map((c) => c.name);
 
-/** KEY_CONFLICT: the same key more than once in the file (after exact duplicates collapsed): all such rows. */
-async function markKeyConflicts(wh: Warehouse, table: TableName, headerFields: number): Promise<void> {
+/**
+ * Exact duplicates collapse onto their first occurrence, then KEY_CONFLICT marks every row of a key that
+ * still appears more than once (extracts.md). Only rows whose key repeats (or that have no usable key)
+ * can be either, so the window runs on that small subset, not the whole file.
+ */
+async function markDuplicates(wh: Warehouse, table: TableName, headerFields: number): Promise<void> {
   const key = keyCols(table).map(ident).join(', ');
   const keyPresent = keyCols(table).map((k) => `${ident(k)} is not null`).join(' and ');
-  await wh.run(`update _cand set reasons = list_append(reasons, {'r': 'KEY_CONFLICT', 'm': 'the key appears more than once in the file with different content'})
-    where not collapsed and nfields = ${headerFields} and (${key}) in (
-      select (${key}) from _cand where not collapsed and nfields = ${headerFields} and ${keyPresent}
-      group by ${key} having count(*) > 1)`);
+  const content = [...allCols(table).map(ident), `case when nfields <> ${headerFields} then raw end`].join(', ');
+  await wh.run(`create or replace temp table _dups as
+    with repeated as (
+      select ${key} from _cand where nfields = ${headerFields} and ${keyPresent} group by ${key} having count(*) > 1
+    ),
+    subset as (
+      select * from _cand semi join repeated using (${key})
+      union all
+      select * from _cand where nfields <> ${headerFields} or not (${keyPresent})
+    ),
+    dedup as (
+      select line, ${key}, nfields, row_number() over (partition by ${content} order by line) > 1 as collapsed from subset
+    )
+    select line, collapsed,
+      not collapsed and nfields = ${headerFields} and ${keyPresent}
+        and count(*) filter (where not collapsed) over (partition by ${key}) > 1 as key_conflict
+    from dedup`);
+  await wh.run(`update _cand c set collapsed = d.collapsed,
+      reasons = case when d.key_conflict
+        then list_append(c.reasons, {'r': 'KEY_CONFLICT', 'm': 'the key appears more than once in the file with different content'})
+        else c.reasons end
+    from _dups d where d.line = c.line and (d.collapsed or d.key_conflict)`);
+  await wh.run('drop table _dups');
+}
+
+/**
+ * Recomputes `is_current` (the version from the latest delivery) for the keys listed in `keysTable`.
+ * The staging models read the current versions; ingestion compares new rows with them.
+ */
+async function refreshCurrent(wh: Warehouse, table: TableName, keysTable: string): Promise<void> {
+  const hist = histTable(table);
+  const key = keyCols(table).map(ident).join(', ');
+  const on = keyCols(table)
+    .map((k) => `h.${ident(k)} = l.${ident(k)}`)
+    .join(' and ');
+  await wh.run(`update ${hist} h set is_current = (h.delivery = l.latest)
+    from (select ${key}, max(delivery) as latest from ${hist} semi join ${keysTable} using (${key}) group by ${key}) l
+    where ${on} and h.is_current is distinct from (h.delivery = l.latest)`);
 }
 
 /**
@@ -286,23 +333,25 @@ async function finishCandidates(
     const caseCol = TABLES[table].columns.find((c) => c.name === 'case_id')!;
     await wh.run(`update _cand c set reasons = list_append(reasons, {'r': 'UNKNOWN_CASE', 'm': 'case ' || case_id || ' is not (yet) known'})
       where not collapsed and case_id is not null and ${typeOk(caseCol, 'case_id', smCodes)}
-        and case_id not in (select case_id from hist_cases)`);
+        and case_id not in (select case_id from hist_cases where is_current)`);
   }
 
-  // Identical to the key's current latest version: nothing changed, so nothing to load.
+  // Identical to the key's current version: nothing changed, so nothing to load.
   const same = allCols(table)
-    .map((col) => `c.${ident(col)} is not distinct from l.${ident(col)}`)
+    .map((col) => `c.${ident(col)} is not distinct from h.${ident(col)}`)
     .join(' and ');
   await wh.run(`update _cand c set collapsed = true
-    from (select * from ${hist} semi join (select distinct ${keyList} from _cand) using (${keyList})
-          qualify row_number() over (partition by ${keyList} order by delivery desc) = 1) l
-    where ${key.map((k) => `c.${ident(k)} = l.${ident(k)}`).join(' and ')} and ${clean} and ${same}`);
+    from ${hist} h
+    where h.is_current and ${key.map((k) => `c.${ident(k)} = h.${ident(k)}`).join(' and ')} and ${clean} and ${same}`);
 
   if (table === 'payments') await checkReversals(wh);
   if (table === 'messages') await checkReplies(wh);
 
   const cols = allCols(table).map(ident).join(', ');
-  await wh.run(`insert into ${hist} select ${cols}, delivery, file_id, line from _cand c where ${clean} order by seq`);
+  await wh.run(`insert into ${hist} select ${cols}, delivery, file_id, line, false from _cand c where ${clean}`);
+  await wh.run(`create or replace temp table _loaded_keys as select distinct ${keyList} from _cand c where ${clean}`);
+  await refreshCurrent(wh, table, '_loaded_keys');
+  await wh.run('drop table _loaded_keys');
   await wh.run(`insert into quarantine
     select file_id, delivery, ${lit(table)}, line, ${reasonCodesSql('reasons')}, ${reasonMessagesSql('reasons')},
       list_transform(reasons, x -> x.r) = ['UNKNOWN_CASE'], first_seen, last_retried, raw, [${cols}]
@@ -331,15 +380,13 @@ async function checkReversals(wh: Warehouse): Promise<void> {
     ),
     loaded_orig as (
       select payment_id, case_id, benefit_month, payment_type, amount::decimal(18,2) as amount
-      from hist_payments where payment_id in (select reverses_payment_id from rev)
-      qualify row_number() over (partition by payment_id order by delivery desc) = 1
+      from hist_payments where is_current and payment_id in (select reverses_payment_id from rev)
     ),
     -- Reversals already loaded for these originals, except the versions this batch replaces.
     loaded_rev as (
       select reverses_payment_id, sum(amount) as reversed from (
         select payment_id, reverses_payment_id, amount::decimal(18,2) as amount
-        from hist_payments where reverses_payment_id in (select reverses_payment_id from rev)
-        qualify row_number() over (partition by payment_id order by delivery desc) = 1)
+        from hist_payments where is_current and reverses_payment_id in (select reverses_payment_id from rev))
       where payment_id not in (select payment_id from _cand)
       group by reverses_payment_id
     ),
@@ -387,8 +434,7 @@ async function checkReplies(wh: Warehouse): Promise<void> {
     ),
     loaded_orig as (
       select message_id, case_id, sent_at, trim(direction) as direction from hist_messages
-      where message_id in (select in_reply_to from rep)
-      qualify row_number() over (partition by message_id order by delivery desc) = 1
+      where is_current and message_id in (select in_reply_to from rep)
     ),
     matched as (
       select rep.*, coalesce(fo.message_id, lo.message_id) as orig_id,
@@ -421,7 +467,7 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
     if (!TABLES[table].knownCase) continue;
     const caseIdx = allCols(table).indexOf('case_id') + 1;
     const pending = await wh.value<number>(
-      `select count(*) from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases)`,
+      `select count(*) from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`,
     );
     if (pending > 0) {
       const cols = allCols(table)
@@ -431,13 +477,14 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
         select file_id, delivery, line, row_number() over (order by delivery, file_id, line) as seq, raw,
           first_seen, now()::timestamp as last_retried,
           ${cols}, []::struct(r varchar, m varchar)[] as reasons, false as collapsed
-        from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases)`);
+        from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`);
       await wh.run(`delete from quarantine q using _cand c where q.table_name = ${lit(table)} and q.retry
         and q.file_id = c.file_id and q.line = c.line`);
       const counts = await finishCandidates(wh, table, []);
       // Retried rows found identical to the latest version count as collapsed for the file they came from.
       await wh.run(`update manifest m set collapsed = m.collapsed + x.n
         from (select file_id, count(*) as n from _cand where collapsed group by file_id) x where m.file_id = x.file_id`);
+      await wh.run('drop table _cand');
       loadedTotal += counts.loaded;
     }
     await wh.run(`update quarantine set last_retried = now()::timestamp where table_name = ${lit(table)} and retry`);

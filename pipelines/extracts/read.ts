@@ -99,64 +99,96 @@ const FIELDS_SQL = `case when contains(raw, '"')
     else string_split(raw, ',') end`;
 
 /** True when the regular expression above consumed the whole record (else the quoting is malformed). */
-const QUOTING_OK_SQL = `(not contains(raw, '"') or
-    length(raw) + 1 = list_sum(list_transform(regexp_extract_all(',' || raw, ',("(?:[^"]|"")*"|[^,]*)', 1), f -> length(f) + 1)))`;
+// (A CASE, not OR: DuckDB evaluates both sides of an OR, and the regular expression is costly.)
+const QUOTING_OK_SQL = `case when contains(raw, '"')
+    then length(raw) + 1 = list_sum(list_transform(regexp_extract_all(',' || raw, ',("(?:[^"]|"")*"|[^,]*)', 1), f -> length(f) + 1))
+    else true end`;
+
+/** Reads the header line of a CSV file (plain or gzip) without reading the rest. */
+async function readHeaderLine(path: string): Promise<string | null> {
+  const source = createReadStream(path, { highWaterMark: 1 << 16 });
+  // The header's bytes must be UTF-8 like the rest; the rest is checked by DuckDB as it reads.
+  const stream = path.endsWith('.gz') ? source.pipe(createGunzip()) : source;
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of stream) {
+      const buf = chunk as Buffer;
+      const nl = buf.indexOf(0x0a);
+      chunks.push(nl >= 0 ? buf.subarray(0, nl) : buf);
+      if (nl >= 0 || chunks.reduce((a, c) => a + c.length, 0) > 1 << 20) break;
+    }
+  } finally {
+    source.destroy();
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new FileRejection('UNREADABLE', `${path.split('/').pop()} is not UTF-8 text`);
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r$/, '');
+  return text.trim() === '' ? null : text;
+}
+
+/** Builds the final SELECT over the staged records (columns: line, raw, nfields, quoting_ok, contract columns). */
+export type Project = (staged: string, headerFields: number) => string;
 
 /**
- * Stages a CSV file (plain or gzip) as `target(line, raw, nfields, quoting_ok, <contract columns>)`.
- * Empty fields become null; absent optional columns are null.
+ * Stages a CSV file (plain or gzip) as `target`, in one statement: DuckDB reads the raw lines, SQL splits
+ * them into fields, and `project` adds what it needs (validation) on top. Empty fields become null;
+ * absent optional columns are null.
  */
-export async function stageCsv(wh: Warehouse, path: string, table: Table, target: string): Promise<StagedFile> {
+export async function stageCsv(wh: Warehouse, path: string, table: Table, target: string, project: Project): Promise<StagedFile> {
   const name = path.split('/').pop() ?? path;
   if (path.endsWith('.gz')) await assertCompleteGzip(path, name);
-  try {
-    await wh.run(`create or replace temp table _lines as
-      select row_number() over () as pline, raw
-      from read_csv(${lit(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = '\\0', quote = '',
-                    escape = '', auto_detect = false, compression = 'auto')`);
-  } catch (e) {
-    throw new FileRejection('UNREADABLE', `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`);
-  }
-  const headerRow = await wh.one<{ raw: string | null }>(`select raw from _lines where pline = 1`);
-  if (!headerRow || headerRow.raw === null || headerRow.raw.trim() === '') {
-    throw new FileRejection('EMPTY_HEADER', `${name} has no header row`);
-  }
-  const header = splitCsvLine(headerRow.raw);
+  const headerLine = await readHeaderLine(path);
+  if (headerLine === null) throw new FileRejection('EMPTY_HEADER', `${name} has no header row`);
+  const header = splitCsvLine(headerLine);
   const { positions, warnings } = mapHeader(table, header, name);
-
-  // A record spans several physical lines when a quoted field holds a line break: a line continues the
-  // previous record while the count of quote characters before it is odd.
-  const multiline = await wh.value<boolean>(
-    `select coalesce(bool_or(contains(raw, '"') and (length(raw) - length(replace(raw, '"', ''))) % 2 = 1), false) from _lines where pline > 1`,
-  );
-  const records = multiline
-    ? `(with q as (
-          select pline, coalesce(raw, '') as raw, (length(coalesce(raw, '')) - length(replace(coalesce(raw, ''), '"', ''))) % 2 as odd
-          from _lines where pline > 1),
-        p as (select *, coalesce(sum(odd) over (order by pline rows between unbounded preceding and 1 preceding), 0) % 2 = 1 as continues from q),
-        g as (select *, sum(case when continues then 0 else 1 end) over (order by pline) as rec from p)
-        select min(pline) as line, string_agg(raw, chr(10) order by pline) as raw from g group by rec)`
-    : `(select pline as line, raw from _lines where pline > 1)`;
-
+  const lines = `(select row_number() over () as pline, raw
+      from read_csv(${lit(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = '\\0', quote = '',
+                    escape = '', auto_detect = false, compression = 'auto'))`;
   const cols = table.columns
     .map((c) => {
       const pos = positions.get(c.name);
       return pos === undefined ? `null::varchar as ${ident(c.name)}` : `nullif(f[${pos}], '') as ${ident(c.name)}`;
     })
     .join(',\n      ');
-  await wh.run(`create or replace temp table ${target} as
-    with r as (select line, raw from ${records} where raw is not null and raw <> ''),
+  const staged = (records: string): string => `(
+    with r as (select line, raw from ${records} as rec where raw is not null and raw <> ''),
     s as (select line, raw, ${FIELDS_SQL} as f, ${QUOTING_OK_SQL} as quoting_ok from r)
     select line, raw, len(f) as nfields, quoting_ok,
       ${cols}
-    from s`);
-  await wh.run('drop table if exists _lines');
+    from s)`;
+  const create = async (records: string): Promise<void> => {
+    try {
+      await wh.run(`create or replace temp table ${target} as ${project(staged(records), header.length)}`);
+    } catch (e) {
+      throw new FileRejection('UNREADABLE', `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`);
+    }
+  };
+  // Most files have no line breaks inside quoted fields: one line is one record.
+  await create(`(select pline as line, raw from ${lines} where pline > 1)`);
+  const unbalanced = await wh.value<boolean>(
+    `select coalesce(bool_or((length(raw) - length(replace(raw, '"', ''))) % 2 = 1), false) from ${target} where contains(raw, '"')`,
+  );
+  if (unbalanced) {
+    // A record spans several physical lines when a quoted field holds a line break: a line continues the
+    // previous record while the count of quote characters before it is odd.
+    await create(`(with q as (
+          select pline, coalesce(raw, '') as raw,
+            (length(coalesce(raw, '')) - length(replace(coalesce(raw, ''), '"', ''))) % 2 as odd
+          from ${lines} where pline > 1),
+        p as (select *, coalesce(sum(odd) over (order by pline rows between unbounded preceding and 1 preceding), 0) % 2 = 1 as continues from q),
+        g as (select *, sum(case when continues then 0 else 1 end) over (order by pline) as rec from p)
+        select min(pline) as line, string_agg(raw, chr(10) order by pline) as raw from g group by rec)`);
+  }
   const rowsRead = await wh.value<number>(`select count(*) from ${target}`);
   return { rowsRead, headerFields: header.length, warnings };
 }
 
 /** Stages a Parquet file the same way: every column as text, line = 1 + the 1-based row index. */
-export async function stageParquet(wh: Warehouse, path: string, table: Table, target: string): Promise<StagedFile> {
+export async function stageParquet(wh: Warehouse, path: string, table: Table, target: string, project: Project): Promise<StagedFile> {
   const name = path.split('/').pop() ?? path;
   let described: { column_name: string; column_type: string }[];
   try {
@@ -181,10 +213,10 @@ export async function stageParquet(wh: Warehouse, path: string, table: Table, ta
     .join(',\n      ');
   const rawParts = described.map((_d, i) => `coalesce(${asText(i + 1)}, '')`).join(", ',', ");
   try {
-    await wh.run(`create or replace temp table ${target} as
-      select file_row_number + 2 as line, concat(${rawParts}) as raw, ${described.length} as nfields, true as quoting_ok,
+    const staged = `(select file_row_number + 2 as line, concat(${rawParts}) as raw, ${described.length} as nfields, true as quoting_ok,
         ${cols}
-      from read_parquet(${lit(path)}, file_row_number = true)`);
+      from read_parquet(${lit(path)}, file_row_number = true))`;
+    await wh.run(`create or replace temp table ${target} as ${project(staged, header.length)}`);
   } catch (e) {
     throw new FileRejection('UNREADABLE', `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`);
   }

@@ -103,21 +103,25 @@ const RULES: Record<TableName, Rule[]> = {
  * header's field count. A row with the wrong number of fields gets only BAD_TYPE: its fields can't be trusted.
  */
 export function rowReasonsSql(table: TableName, headerFields: number, serviceManagers: readonly string[]): string {
-  const checks: string[] = [];
+  const checks: { fails: string; sql: string }[] = [];
+  const check = (fails: string, code: string, message: string): void => {
+    checks.push({ fails, sql: `case when coalesce(${fails}, false) then ${reason(code, message)} end` });
+  };
   for (const c of TABLES[table].columns) {
     const v = ident(c.name);
-    if (c.required) checks.push(`case when ${v} is null then ${reason('MISSING_REQUIRED', `${c.name} is required`)} end`);
+    if (c.required) check(`${v} is null`, 'MISSING_REQUIRED', `${c.name} is required`);
     const bad = c.type === 'code' ? 'BAD_CODE' : 'BAD_TYPE';
     const what = c.type === 'code' ? `${c.name} is not a listed code` : `${c.name} is not a valid ${c.type}`;
-    checks.push(`case when ${v} is not null and not ${typeOk(c, v, serviceManagers)} then ${reason(bad, what)} end`);
+    check(`${v} is not null and not ${typeOk(c, v, serviceManagers)}`, bad, what);
   }
-  for (const rule of RULES[table]) {
-    checks.push(`case when coalesce(${rule.when}, false) then ${reason('RULE_VIOLATION', rule.message)} end`);
-  }
-  const all = `list_filter([${checks.join(',\n      ')}], x -> x is not null)`;
+  for (const rule of RULES[table]) check(rule.when, 'RULE_VIOLATION', rule.message);
+  const all = `list_filter([${checks.map((c) => c.sql).join(',\n      ')}], x -> x is not null)`;
+  // Most rows pass: test that first with plain booleans, and build the list of reasons only for the others.
+  const passes = checks.map((c) => `not coalesce(${c.fails}, false)`).join('\n      and ');
   return `case
       when nfields <> ${headerFields} then [{'r': 'BAD_TYPE', 'm': 'row has ' || nfields || ' fields; the header has ${headerFields}'}]
       when not quoting_ok then [${reason('BAD_TYPE', 'malformed quoting')}]
+      when ${passes} then []::struct(r varchar, m varchar)[]
       else ${all} end`;
 }
 
