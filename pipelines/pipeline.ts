@@ -71,7 +71,7 @@ export const ingestSummary = (r: IngestResult): string => {
 };
 
 export const buildSummary = (b: BuildResult): string => {
-  const rows = b.models.reduce((a, m) => a + m.rows, 0);
+  const rows = b.models.reduce((a, m) => a + (m.rows ?? 0), 0);
   const warnings = b.checks.filter((c) => c.severity === 'warning' && c.status !== 'pass').length;
   return (
     `built ${b.models.length} models (${rows} rows) in ${b.seconds.toFixed(1)} s; checks: ${b.checks.length - b.blockingFailed.length - warnings} passed` +

@@ -1,18 +1,17 @@
 -- int_case_months: one row per case per benefit month of the period range in which the case is in receipt
 -- (net BASIC_NEEDS + SHELTER > 0, measures.md "In receipt"). Attributes from the case's latest version.
 with receipt as (
-    select case_id, benefit_month, sum(net_amount) as net_amount
+    select case_id, benefit_month
     from int_payment_nets
     where payment_type in ('BASIC_NEEDS', 'SHELTER')
     group by case_id, benefit_month
+    having sum(net_amount) > 0
 ),
 
 final as (
     select receipt.case_id, receipt.benefit_month, cases.program, cases.service_manager, cases.members, cases.person_id
     from receipt
     join stg_cases as cases using (case_id)
-    join int_period_months as period on period.month = receipt.benefit_month
-    where receipt.net_amount > 0
 )
 
 select * from final

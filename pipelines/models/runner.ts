@@ -1,5 +1,5 @@
-// The model runner: every models/**/*.sql (but checks/ and macros/) is one SELECT materialized as a table of the same
-// name. Dependencies are the tables each model reads, found by DuckDB's own parser (json_serialize_sql),
+// The model runner: every models/**/*.sql (but checks/ and macros/) is one SELECT materialized as a table (or,
+// for staging, a view) of the same name. Dependencies are the tables each model reads, found by DuckDB's own parser (json_serialize_sql),
 // so they are never declared by hand. Models run in dependency order inside one transaction: a failed
 // build leaves the previous tables in place.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -12,6 +12,9 @@ export interface Model {
   name: string;
   path: string;
   sql: string;
+  /** `view` for staging models (a cheap filter and cast over history), `table` for the rest;
+   *  a header line `-- materialized: view|table` overrides. */
+  materialized: 'view' | 'table';
   /** Other models this one reads. */
   deps: string[];
   /** Tables read that are not models (hist_*, seeds, manifest). */
@@ -20,7 +23,8 @@ export interface Model {
 
 export interface ModelTiming {
   name: string;
-  rows: number;
+  /** Rows materialized; null for a view (counting it would run it). */
+  rows: number | null;
   seconds: number;
 }
 
@@ -70,7 +74,16 @@ export async function loadModels(wh: Warehouse, dir: string = MODELS_DIR): Promi
     const name = basename(path, '.sql');
     const sql = modelSql(readFileSync(path, 'utf8'));
     const read = await tablesRead(wh, sql, relative(process.cwd(), path));
-    models.push({ name, path, sql, deps: read.filter((t) => names.has(t) && t !== name), sources: read.filter((t) => !names.has(t)) });
+    const declared = /^--\s*materialized:\s*(view|table)\b/m.exec(sql)?.[1] as 'view' | 'table' | undefined;
+    const materialized = declared ?? (relative(dir, path).startsWith('staging') ? 'view' : 'table');
+    models.push({
+      name,
+      path,
+      sql,
+      materialized,
+      deps: read.filter((t) => names.has(t) && t !== name),
+      sources: read.filter((t) => !names.has(t)),
+    });
   }
   return topoSort(models);
 }
@@ -104,11 +117,16 @@ export async function runModels(
   for (const m of models) {
     const start = performance.now();
     try {
-      await wh.run(`create or replace table ${m.name} as ${m.sql}`);
+      // A model may change from table to view or back: drop whichever exists first.
+      const existing = await wh.value<string | undefined>(
+        `select table_type from information_schema.tables where table_schema = 'main' and table_name = ${lit(m.name)}`,
+      );
+      if (existing) await wh.run(`drop ${existing === 'VIEW' ? 'view' : 'table'} ${m.name}`);
+      await wh.run(`create ${m.materialized} ${m.name} as ${m.sql}`);
     } catch (e) {
       throw new Error(`model ${m.name} (${relative(process.cwd(), m.path)}) failed: ${(e as Error).message.split('\n')[0]}`);
     }
-    const rows = await wh.value<number>(`select count(*) from ${m.name}`);
+    const rows = m.materialized === 'table' ? await wh.value<number>(`select count(*) from ${m.name}`) : null;
     const t = { name: m.name, rows, seconds: (performance.now() - start) / 1000 };
     timings.push(t);
     onModel(t);

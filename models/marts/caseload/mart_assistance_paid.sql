@@ -1,9 +1,9 @@
 -- mart_assistance_paid: one row per month, geography, program and breakdown (each payment_type and ALL):
 -- net dollars for the benefit month, and the cases whose net is non-zero (measures.md assistance_paid).
 with by_type as (
-    select nets.*
+    select nets.*, cases.service_manager, cases.program
     from int_payment_nets as nets
-    join int_period_months as months on months.month = nets.benefit_month
+    join stg_cases as cases using (case_id)
 ),
 
 by_case as (

@@ -31,7 +31,7 @@ describe('tablesRead', () => {
 });
 
 describe('ordering', () => {
-  const m = (name: string, deps: string[]): Model => ({ name, path: `${name}.sql`, sql: '', deps, sources: [] });
+  const m = (name: string, deps: string[]): Model => ({ name, path: `${name}.sql`, sql: '', materialized: 'table', deps, sources: [] });
   it('runs each model after the models it reads', () => {
     const order = topoSort([m('mart_b', ['int_a']), m('int_a', ['stg_x']), m('stg_x', []), m('mart_a', ['stg_x'])]).map((x) => x.name);
     expect(order).toEqual(['stg_x', 'int_a', 'mart_a', 'mart_b']);
@@ -42,22 +42,36 @@ describe('ordering', () => {
 });
 
 describe('running', () => {
-  it('materializes every model as a table of its name and counts its rows', async () => {
+  it('materializes staging models as views and the others as tables, with their rows', async () => {
     const wh = await memoryWarehouse();
     const dir = modelsDir({
       'staging/stg_numbers.sql': '-- grain: one row per number\nselect range as n from range(5);',
       'marts/mart_even.sql': 'select n from stg_numbers where n % 2 = 0',
+      'marts/mart_odd.sql': '-- materialized: view\nselect n from stg_numbers where n % 2 = 1',
     });
     const models = await loadModels(wh, dir);
-    expect(models.map((x) => [x.name, x.deps])).toEqual([
-      ['stg_numbers', []],
-      ['mart_even', ['stg_numbers']],
+    expect(models.map((x) => [x.name, x.materialized, x.deps])).toEqual([
+      ['stg_numbers', 'view', []],
+      ['mart_even', 'table', ['stg_numbers']],
+      ['mart_odd', 'view', ['stg_numbers']],
     ]);
     const timings = await runModels(wh, models);
     expect(timings.map((t) => [t.name, t.rows])).toEqual([
-      ['stg_numbers', 5],
+      ['stg_numbers', null],
       ['mart_even', 3],
+      ['mart_odd', null],
     ]);
+    expect(await wh.all(`select table_name, table_type from information_schema.tables order by table_name`)).toEqual(
+      expect.arrayContaining([
+        { table_name: 'mart_even', table_type: 'BASE TABLE' },
+        { table_name: 'mart_odd', table_type: 'VIEW' },
+        { table_name: 'stg_numbers', table_type: 'VIEW' },
+      ]),
+    );
+    // A model that changes from view to table is replaced cleanly.
+    const again = modelsDir({ 'staging/stg_numbers.sql': '-- materialized: table\nselect range as n from range(2)' });
+    await runModels(wh, await loadModels(wh, again));
+    expect(await wh.value(`select table_type from information_schema.tables where table_name = 'stg_numbers'`)).toBe('BASE TABLE');
   });
 
   it('a failing model leaves every table of the previous build in place', async () => {
