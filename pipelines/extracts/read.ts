@@ -161,10 +161,14 @@ export async function stageCsv(wh: Warehouse, path: string, table: Table, target
       ${cols}
     from s)`;
   const create = async (records: string): Promise<void> => {
+    // Line numbers come from the order DuckDB reads the lines in, so that order must be kept here.
+    await wh.run('set preserve_insertion_order = true');
     try {
       await wh.run(`create or replace temp table ${target} as ${project(staged(records), header.length)}`);
     } catch (e) {
       throw new FileRejection('UNREADABLE', `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`);
+    } finally {
+      await wh.run('set preserve_insertion_order = false');
     }
   };
   // Most files have no line breaks inside quoted fields: one line is one record.

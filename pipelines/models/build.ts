@@ -25,8 +25,6 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
   const dir = opts.modelsDir ?? MODELS_DIR;
   const log = opts.log ?? (() => undefined);
   const start = performance.now();
-  // Models never rely on row order, and without it DuckDB writes tables in parallel.
-  await wh.run('set preserve_insertion_order = false');
   const models = await wh.transaction(async () => {
     await loadSeeds(wh, opts.referenceDir);
     const macros = join(dir, 'macros');
@@ -38,7 +36,6 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
     const ordered = await loadModels(wh, dir);
     return runModels(wh, ordered, (t) => log(`  ${t.name.padEnd(32)} ${String(t.rows ?? 'view').padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s`));
   });
-  await wh.run('set preserve_insertion_order = true');
   const checks = await runChecks(wh, dir);
   for (const c of checks) {
     if (c.status !== 'pass') {
