@@ -216,13 +216,19 @@ async function ingestFile(
     return { ...base, table: null, status: 'skipped', ...zero, error };
   }
   const table = f.table;
-  const previous = await wh.one<{ file_id: number; status: string }>(
-    `select file_id, status from manifest where delivery = ${lit(f.delivery)} and table_name = ${lit(table)} and status <> 'superseded' order by file_id desc limit 1`,
+  // The versions of this delivery's table in force: at most one loaded (or restated) file, and the
+  // rejected attempts made since.
+  const previous = await wh.all<{ file_id: number; status: string }>(
+    `select file_id, status from manifest where delivery = ${lit(f.delivery)} and table_name = ${lit(table)} and status <> 'superseded' order by file_id`,
   );
 
   if (!staged) throw new Error(`internal: ${f.file} was not read before ingesting`);
   if (staged instanceof FileRejection) {
-    // A rejected re-delivery leaves the version in force untouched (nothing of the new file is loaded).
+    // A rejected re-delivery leaves the loaded version in force untouched (nothing of the new file is
+    // loaded); it replaces only an earlier rejected attempt.
+    for (const p of previous.filter((p) => p.status === 'rejected')) {
+      await wh.run(`update manifest set status = 'superseded' where file_id = ${p.file_id}`);
+    }
     await recordFile(wh, f, await newFileId(wh), runId, 'rejected', zero, staged.message);
     await logLine(wh, runId, f, 'error', staged.message);
     return { ...base, status: 'rejected', ...zero, error: staged.message };
@@ -232,18 +238,18 @@ async function ingestFile(
     await logLine(wh, runId, f, 'warning', w);
   }
 
-  const restating = previous && previous.status !== 'rejected';
-  if (previous) {
+  const restating = previous.some((p) => p.status !== 'rejected');
+  for (const p of previous) {
     // Restatement: the delivery's earlier rows of this table are replaced by this file's; the keys they
     // held get their current version back from the other deliveries.
     const key = keyCols(table).map(ident).join(', ');
-    await wh.run(`create or replace temp table _restated_keys as select distinct ${key} from ${histTable(table)} where file_id = ${previous.file_id}`);
-    await wh.run(`delete from ${histTable(table)} where file_id = ${previous.file_id}`);
+    await wh.run(`create or replace temp table _restated_keys as select distinct ${key} from ${histTable(table)} where file_id = ${p.file_id}`);
+    await wh.run(`delete from ${histTable(table)} where file_id = ${p.file_id}`);
     await refreshCurrent(wh, table, '_restated_keys');
     await wh.run(`drop table _restated_keys`);
-    await wh.run(`delete from quarantine where file_id = ${previous.file_id}`);
-    await wh.run(`update manifest set status = 'superseded' where file_id = ${previous.file_id}`);
-    if (restating) await logLine(wh, runId, f, 'info', `restated: replaces file version ${previous.file_id}`);
+    await wh.run(`delete from quarantine where file_id = ${p.file_id}`);
+    await wh.run(`update manifest set status = 'superseded' where file_id = ${p.file_id}`);
+    if (p.status !== 'rejected') await logLine(wh, runId, f, 'info', `restated: replaces file version ${p.file_id}`);
   }
 
   await wh.run(`alter table ${candName(table)} rename to _cand`);

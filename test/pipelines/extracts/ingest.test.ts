@@ -353,6 +353,27 @@ describe('versions', () => {
     expect(await wh.all(`select status from manifest order by file_id`)).toEqual([{ status: 'superseded' }, { status: 'restated' }]);
   });
 
+  it('a rejected re-delivery keeps the loaded version in force; a later good one restates it', async () => {
+    const root = tempDir();
+    const good = (members: number) =>
+      csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,${members},1980`);
+    writeDelivery(root, '2024-01', { 'cases.csv': good(1) });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    writeDelivery(root, '2024-01', { 'cases.csv': 'case_id,person_id\nC1,P1\n' });
+    await ingestDir(wh, root);
+    expect(await wh.all(`select status from manifest where status <> 'superseded' order by file_id`)).toEqual([
+      { status: 'loaded' },
+      { status: 'rejected' },
+    ]);
+    expect(await wh.value(`select members from hist_cases`)).toBe('1');
+    writeDelivery(root, '2024-01', { 'cases.csv': good(2) });
+    await ingestDir(wh, root);
+    expect(await wh.all(`select status from manifest where status <> 'superseded'`)).toEqual([{ status: 'restated' }]);
+    expect(await wh.all(`select members, is_current from hist_cases`)).toEqual([{ members: '2', is_current: true }]);
+  });
+
   it('keeps every version; the latest delivery wins; identical re-deliveries collapse ("733" and "733.00" differ)', async () => {
     const root = tempDir();
     writeDelivery(root, '2024-01', {
