@@ -2,14 +2,12 @@
 -- (net BASIC_NEEDS + SHELTER > 0, measures.md "In receipt"). Attributes from the case's latest version.
 with receipt as (
     select case_id, benefit_month
-    from int_payment_nets
-    where payment_type in ('BASIC_NEEDS', 'SHELTER')
-    group by case_id, benefit_month
-    having sum(net_amount) > 0
+    from int_case_month_nets
+    where coalesce(basic_needs, 0) + coalesce(shelter, 0) > 0
 ),
 
 final as (
-    select receipt.case_id, receipt.benefit_month, cases.program, cases.service_manager, cases.members, cases.person_id
+    select receipt.case_id, receipt.benefit_month, cases.program, cases.service_manager, cases.members
     from receipt
     join stg_cases as cases using (case_id)
 )

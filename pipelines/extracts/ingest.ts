@@ -337,27 +337,40 @@ async function finishCandidates(
 
   if (TABLES[table].knownCase) {
     const caseCol = TABLES[table].columns.find((c) => c.name === 'case_id')!;
-    await wh.run(`update _cand c set reasons = list_append(reasons, {'r': 'UNKNOWN_CASE', 'm': 'case ' || case_id || ' is not (yet) known'})
-      where not collapsed and case_id is not null and ${typeOk(caseCol, 'case_id', smCodes)}
-        and case_id not in (select case_id from hist_cases where is_current)`);
+    await wh.run(`update _cand c set reasons = list_append(reasons, {'r': 'UNKNOWN_CASE', 'm': 'case ' || c.case_id || ' is not (yet) known'})
+      from (select distinct case_id from _cand anti join (select case_id from hist_cases where is_current) using (case_id)) u
+      where c.case_id = u.case_id and not c.collapsed and ${typeOk(caseCol, 'c.case_id', smCodes)}`);
   }
 
-  // Identical to the key's current version: nothing changed, so nothing to load.
+  // One pass over the current versions of the file's keys: a row identical to its key's current version
+  // changes nothing (collapsed); the other keys that already have a version get is_current recomputed.
   const same = allCols(table)
     .map((col) => `c.${ident(col)} is not distinct from h.${ident(col)}`)
     .join(' and ');
-  await wh.run(`update _cand c set collapsed = true
-    from ${hist} h
-    where h.is_current and ${key.map((k) => `c.${ident(k)} = h.${ident(k)}`).join(' and ')} and ${clean} and ${same}`);
+  await wh.run(`create or replace temp table _existing as
+    select c.seq, ${key.map((k) => `c.${ident(k)}`).join(', ')}, ${same} as identical
+    from _cand c join ${hist} h on h.is_current and ${key.map((k) => `c.${ident(k)} = h.${ident(k)}`).join(' and ')}
+    where ${clean}`);
+  await wh.run(`update _cand c set collapsed = true from _existing e where e.seq = c.seq and e.identical`);
 
   if (table === 'payments') await checkReversals(wh);
   if (table === 'messages') await checkReplies(wh);
 
+  // Keys to settle after the insert: those with an earlier version, and those loaded twice in one batch
+  // (a retry can load one key from two deliveries). Every other loaded row is its key's only version.
+  await wh.run(`create or replace temp table _settle as
+    select ${keyList} from _existing where not identical
+    union
+    select ${keyList} from _cand c where ${clean} group by ${keyList} having count(*) > 1`);
   const cols = allCols(table).map(ident).join(', ');
-  await wh.run(`insert into ${hist} select ${cols}, delivery, file_id, line, false from _cand c where ${clean}`);
-  await wh.run(`create or replace temp table _loaded_keys as select distinct ${keyList} from _cand c where ${clean}`);
-  await refreshCurrent(wh, table, '_loaded_keys');
-  await wh.run('drop table _loaded_keys');
+  if ((await wh.value<number>(`select count(*) from _settle`)) === 0) {
+    await wh.run(`insert into ${hist} select ${cols}, delivery, file_id, line, true from _cand c where ${clean}`);
+  } else {
+    await wh.run(`insert into ${hist}
+      select ${cols}, delivery, file_id, line, (${keyList}) not in (select (${keyList}) from _settle) from _cand c where ${clean}`);
+    await refreshCurrent(wh, table, '_settle');
+  }
+  await wh.run('drop table _existing; drop table _settle');
   await wh.run(`insert into quarantine
     select file_id, delivery, ${lit(table)}, line, ${reasonCodesSql('reasons')}, ${reasonMessagesSql('reasons')},
       list_transform(reasons, x -> x.r) = ['UNKNOWN_CASE'], first_seen, last_retried, raw, [${cols}]

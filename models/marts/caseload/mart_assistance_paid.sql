@@ -1,54 +1,63 @@
 -- mart_assistance_paid: one row per month, geography, program and breakdown (each payment_type and ALL):
 -- net dollars for the benefit month, and the cases whose net is non-zero (measures.md assistance_paid).
-with by_type as (
+-- Each case has one manager and program, so sums and case counts at manager × program level add up to
+-- every coarser row (ON, ALL) exactly.
+with per_case as (
     select nets.*, cases.service_manager, cases.program
-    from int_payment_nets as nets
+    from int_case_month_nets as nets
     join stg_cases as cases using (case_id)
 ),
 
-by_case as (
-    select case_id, benefit_month, service_manager, program, sum(net_amount) as net_amount
-    from by_type
-    group by case_id, benefit_month, service_manager, program
+finest as (
+    select
+        benefit_month, service_manager, program,
+        sum(total) as all_net, count(*) filter (where total <> 0) as all_cases,
+        sum(basic_needs) as basic_needs_net, count(*) filter (where basic_needs <> 0) as basic_needs_cases,
+        sum(shelter) as shelter_net, count(*) filter (where shelter <> 0) as shelter_cases,
+        sum(discretionary) as discretionary_net, count(*) filter (where discretionary <> 0) as discretionary_cases,
+        sum(employment_benefit) as employment_benefit_net,
+        count(*) filter (where employment_benefit <> 0) as employment_benefit_cases,
+        sum(other) as other_net, count(*) filter (where other <> 0) as other_cases
+    from per_case
+    group by benefit_month, service_manager, program
 ),
 
-type_rows as (
+by_breakdown as (
+    select benefit_month, service_manager, program, 'ALL' as breakdown, all_net as net, all_cases as cases from finest
+    union all
+    select benefit_month, service_manager, program, 'BASIC_NEEDS', basic_needs_net, basic_needs_cases from finest
+    union all
+    select benefit_month, service_manager, program, 'SHELTER', shelter_net, shelter_cases from finest
+    union all
+    select benefit_month, service_manager, program, 'DISCRETIONARY', discretionary_net, discretionary_cases from finest
+    union all
+    select benefit_month, service_manager, program, 'EMPLOYMENT_BENEFIT', employment_benefit_net, employment_benefit_cases
+    from finest
+    union all
+    select benefit_month, service_manager, program, 'OTHER', other_net, other_cases from finest
+),
+
+rolled_up as (
     select
         benefit_month as period,
         case when grouping(service_manager) = 1 then 'ON' else service_manager end as geography,
         case when grouping(program) = 1 then 'ALL' else program end as program_group,
-        payment_type as breakdown,
-        sum(net_amount) as numerator,
-        count(*) filter (where net_amount <> 0) as denominator
-    from by_type
+        breakdown,
+        sum(net) as numerator,
+        sum(cases) as denominator
+    from by_breakdown
+    -- a type nobody in the group was paid has no net at all: not a row
+    where net is not null
     group by grouping sets (
-        (benefit_month, payment_type, service_manager, program), (benefit_month, payment_type, service_manager),
-        (benefit_month, payment_type, program), (benefit_month, payment_type)
-    )
-),
-
-all_rows as (
-    select
-        benefit_month as period,
-        case when grouping(service_manager) = 1 then 'ON' else service_manager end as geography,
-        case when grouping(program) = 1 then 'ALL' else program end as program_group,
-        'ALL' as breakdown,
-        sum(net_amount) as numerator,
-        count(*) filter (where net_amount <> 0) as denominator
-    from by_case
-    group by grouping sets (
-        (benefit_month, service_manager, program), (benefit_month, service_manager),
-        (benefit_month, program), (benefit_month)
+        (benefit_month, breakdown, service_manager, program), (benefit_month, breakdown, service_manager),
+        (benefit_month, breakdown, program), (benefit_month, breakdown)
     )
 ),
 
 final as (
     select 'assistance_paid' as measure_id, period, geography as service_manager, program_group as program,
         breakdown, numerator, denominator
-    from type_rows
-    union all
-    select 'assistance_paid', period, geography, program_group, breakdown, numerator, denominator
-    from all_rows
+    from rolled_up
 )
 
 select * from final

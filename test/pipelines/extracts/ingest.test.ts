@@ -403,6 +403,33 @@ describe('versions', () => {
     expect(m['2024-03/cases.csv']).toMatchObject({ rows_read: 1, loaded: 0, collapsed: 1 });
   });
 
+  it('composite keys: a changed income report becomes the current version, an identical one collapses', async () => {
+    const root = tempDir();
+    const cases = csv(`${CASES_HEADER}
+      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
+    writeDelivery(root, '2024-01', {
+      'cases.csv': cases,
+      'income_reports.csv': csv(`case_id,benefit_month,employment_earnings,reported_on
+        C1,2024-01,500.00,2024-01-20
+        C1,2024-01,650.00,2024-01-25`),
+    });
+    writeDelivery(root, '2024-02', {
+      'income_reports.csv': csv(`case_id,benefit_month,employment_earnings,reported_on
+        C1,2024-01,500.00,2024-01-20
+        C1,2024-01,700.00,2024-01-25`),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect(
+      await wh.all(`select delivery, reported_on, employment_earnings, is_current from hist_income_reports order by delivery, reported_on`),
+    ).toEqual([
+      { delivery: '2024-01', reported_on: '2024-01-20', employment_earnings: '500.00', is_current: true },
+      { delivery: '2024-01', reported_on: '2024-01-25', employment_earnings: '650.00', is_current: false },
+      { delivery: '2024-02', reported_on: '2024-01-25', employment_earnings: '700.00', is_current: true },
+    ]);
+    expect((await manifest(wh))['2024-02/income_reports.csv']).toMatchObject({ rows_read: 2, loaded: 1, collapsed: 1 });
+  });
+
   it('a failed delivery keeps nothing of itself (one transaction)', async () => {
     const root = tempDir();
     writeDelivery(root, '2024-01', {
