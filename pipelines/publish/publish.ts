@@ -125,7 +125,8 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
 
     let site: PublishResult['site'] = null;
     if (opts.site) {
-      site = await buildSite({ publicDir: pub, outDir: join(staging, 'site'), log });
+      // Framework's own progress lines are noise here; a failed build throws with the tail of them.
+      site = await buildSite({ publicDir: pub, outDir: join(staging, 'site') });
       log(`  built the site: ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${site.seconds.toFixed(1)} s`);
     }
 
