@@ -20,6 +20,8 @@ export interface ManifestRow {
   error: string | null;
   ingested_at: string;
   run_id: string;
+  size: number | null;
+  mtime_ms: number | null;
 }
 
 export interface QuarantineRow {
@@ -91,8 +93,10 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
       file_id integer primary key, delivery varchar not null, table_name varchar, file varchar not null,
       sha256 varchar not null, status varchar not null, rows_read bigint not null default 0,
       loaded bigint not null default 0, collapsed bigint not null default 0, quarantined bigint not null default 0,
-      error varchar, ingested_at timestamp not null, run_id varchar not null
+      error varchar, ingested_at timestamp not null, run_id varchar not null, size bigint, mtime_ms double
     );
+    alter table manifest add column if not exists size bigint;
+    alter table manifest add column if not exists mtime_ms double;
     create table if not exists quarantine (
       file_id integer not null, delivery varchar not null, table_name varchar not null, line bigint not null,
       reasons varchar not null, messages varchar not null, retry boolean not null,

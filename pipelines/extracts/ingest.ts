@@ -50,6 +50,8 @@ interface DeliveryFile {
   table: TableName | null;
   format: 'csv' | 'parquet';
   sha256: string;
+  size: number;
+  mtimeMs: number;
 }
 
 export async function sha256File(path: string): Promise<string> {
@@ -58,8 +60,15 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** The delivery folders under `extracts`, in month order, with their files. */
-export async function listDeliveries(extracts: string): Promise<{ delivery: string; files: DeliveryFile[] }[]> {
+/** What the manifest knows of a file already seen: its size, modification time and checksum. */
+type Known = Map<string, { size: number; mtimeMs: number; sha256: string }>;
+
+/**
+ * The delivery folders under `extracts`, in month order, with their files. A file whose size and
+ * modification time match the manifest's keeps its recorded checksum (the quick check rsync makes), so a
+ * run over years of unchanged deliveries does not read them all again.
+ */
+export async function listDeliveries(extracts: string, known: Known = new Map()): Promise<{ delivery: string; files: DeliveryFile[] }[]> {
   if (!existsSync(extracts)) return [];
   const months = readdirSync(extracts)
     .filter((d) => DELIVERY_RE.test(d) && statSync(join(extracts, d)).isDirectory())
@@ -73,7 +82,10 @@ export async function listDeliveries(extracts: string): Promise<{ delivery: stri
       const m = FILE_RE.exec(file);
       const table = m && isTableName(m[1]!) ? m[1] : null;
       const format = m?.[2] === 'parquet' ? 'parquet' : 'csv';
-      files.push({ delivery, file, path, table, format, sha256: await sha256File(path) });
+      const stat = statSync(path);
+      const k = known.get(`${delivery}/${file}`);
+      const sha256 = k && k.size === stat.size && k.mtimeMs === stat.mtimeMs ? k.sha256 : await sha256File(path);
+      files.push({ delivery, file, path, table, format, sha256, size: stat.size, mtimeMs: stat.mtimeMs });
     }
     out.push({ delivery, files });
   }
@@ -85,12 +97,15 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
   const log = opts.log ?? (() => undefined);
   const smCodes = opts.serviceManagerCodes ?? serviceManagers().map((s) => s.code);
   const result: IngestResult = { deliveries: [], files: [], retriedLoaded: 0, unchanged: 0, warnings: [] };
-  const inForce = await wh.all<{ delivery: string; file: string; table_name: string | null; sha256: string; status: string }>(
-    `select delivery, file, table_name, sha256, status from manifest where status <> 'superseded'`,
+  const inForce = await wh.all<{ delivery: string; file: string; sha256: string; size: number | null; mtime_ms: number | null }>(
+    `select delivery, file, sha256, size, mtime_ms from manifest where status <> 'superseded' order by file_id`,
   );
   const seen = new Set(inForce.map((r) => `${r.delivery}/${r.file}/${r.sha256}`));
+  const known: Known = new Map(
+    inForce.filter((r) => r.size !== null).map((r) => [`${r.delivery}/${r.file}`, { size: r.size!, mtimeMs: r.mtime_ms!, sha256: r.sha256 }]),
+  );
 
-  for (const { delivery, files } of await listDeliveries(opts.extracts)) {
+  for (const { delivery, files } of await listDeliveries(opts.extracts, known)) {
     const changed = files.filter((f) => !seen.has(`${f.delivery}/${f.file}/${f.sha256}`));
     result.unchanged += files.length - changed.length;
     if (changed.length === 0) continue;
@@ -162,7 +177,7 @@ async function recordFile(
 ): Promise<void> {
   await wh.run(`insert into manifest values (${fileId}, ${lit(f.delivery)}, ${f.table ? lit(f.table) : 'null'}, ${lit(f.file)},
     ${lit(f.sha256)}, ${lit(status)}, ${counts.rowsRead}, ${counts.loaded}, ${counts.collapsed}, ${counts.quarantined},
-    ${error === null ? 'null' : lit(error)}, now()::timestamp, ${lit(runId)})`);
+    ${error === null ? 'null' : lit(error)}, now()::timestamp, ${lit(runId)}, ${f.size}, ${f.mtimeMs})`);
 }
 
 const candName = (t: TableName): string => `_cand_${t}`;

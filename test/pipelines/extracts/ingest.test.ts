@@ -1,7 +1,7 @@
 // Ingestion (extracts.md): every quarantine reason, file-level failures, reconciliation, re-ingest,
 // restatement, latest version, UNKNOWN_CASE retries and the CSV dialect. Expected outcomes are read off
 // the fixture rows by hand, line by line.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -351,6 +351,24 @@ describe('versions', () => {
     ]);
     expect(await wh.value(`select count(*) from quarantine`)).toBe(0);
     expect(await wh.all(`select status from manifest order by file_id`)).toEqual([{ status: 'superseded' }, { status: 'restated' }]);
+  });
+
+  it('does not re-read unchanged files, but sees a changed one even when its size is the same', async () => {
+    const root = tempDir();
+    const file = (members: number) =>
+      csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,${members},1980`);
+    writeDelivery(root, '2024-01', { 'cases.csv': file(1) });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    // Same bytes, new modification time: read again, found identical, nothing to do.
+    const path = join(root, '2024-01', 'cases.csv');
+    utimesSync(path, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    expect((await ingestDir(wh, root)).files).toEqual([]);
+    // Other bytes of the same size: a restatement.
+    writeFileSync(path, file(2));
+    utimesSync(path, new Date(2031, 0, 1), new Date(2031, 0, 1));
+    expect((await ingestDir(wh, root)).files.map((f) => f.status)).toEqual(['restated']);
   });
 
   it('a rejected re-delivery keeps the loaded version in force; a later good one restates it', async () => {
