@@ -75,6 +75,10 @@ rmSync(wh, { force: true });
 rmSync(`${wh}.wal`, { force: true });
 process.stderr.write(`benchmarking scale ${scale} (${generated.rows} rows, ${(generated.bytes / 1e9).toFixed(2)} GB of CSV)\n`);
 const floor = phase('floor', 'floor', [extracts]);
+const persistDb = join(work, 'persist.duckdb');
+rmSync(persistDb, { force: true });
+const persist = phase('persistence floor', 'persist', [extracts, persistDb]);
+rmSync(persistDb, { force: true });
 const ingest = phase('ingest', 'cli', ['--warehouse', wh, 'ingest', '--extracts', extracts]);
 const build = phase('build', 'cli', ['--warehouse', wh, 'build']);
 const publish = phase('publish', 'cli', ['--warehouse', wh, 'publish', '--out', out, ...(values['no-site'] ? ['--no-site'] : [])]);
@@ -106,7 +110,8 @@ const result = {
   machine: { cpus: (await import('node:os')).cpus().length, memoryGb: Math.round((await import('node:os')).totalmem() / 2 ** 30) },
   data: { rows: generated.rows, csvBytes: generated.bytes, generateSeconds: generated.seconds, warehouseBytes: statSync(wh).size, siteBytes: existsSync(join(out, 'site')) ? dirBytes(join(out, 'site')) : 0 },
   floor,
-  ingest: { ...ingest, ratioToFloor: ingest.seconds / floor.seconds },
+  persistenceFloor: persist,
+  ingest: { ...ingest, ratioToFloor: ingest.seconds / floor.seconds, ratioToPersistenceFloor: ingest.seconds / persist.seconds },
   build,
   publish,
   fullRun: { seconds: full, peakRssMb: Math.max(ingest.maxRssMb, build.maxRssMb, publish.maxRssMb) },
@@ -118,7 +123,8 @@ const row = (name: string, secs: number, rss: number, note = ''): string =>
 console.log(`\nsa-outcomes benchmark — scale ${scale}, ${months} months, ${generated.rows.toLocaleString('en-CA')} rows, ${(generated.bytes / 1e9).toFixed(2)} GB CSV`);
 console.log(`${'phase'.padEnd(26)}${'time'.padStart(11)}${'peak RSS'.padStart(12)}`);
 console.log(row('floor (read every file)', floor.seconds, floor.maxRssMb, `${floor.rows?.toLocaleString('en-CA')} rows in ${floor.files} files`));
-console.log(row('ingest', ingest.seconds, ingest.maxRssMb, `${(ingest.seconds / floor.seconds).toFixed(2)}× the floor`));
+console.log(row('persistence floor', persist.seconds, persist.maxRssMb, `${(persist.seconds / floor.seconds).toFixed(2)}× the floor: storing the rows as text, nothing else`));
+console.log(row('ingest', ingest.seconds, ingest.maxRssMb, `${(ingest.seconds / floor.seconds).toFixed(2)}× the floor, ${(ingest.seconds / persist.seconds).toFixed(2)}× the persistence floor`));
 console.log(row('build', build.seconds, build.maxRssMb));
 console.log(row('publish', publish.seconds, publish.maxRssMb, values['no-site'] ? 'no site' : 'with the site'));
 console.log(row('full run', full, result.fullRun.peakRssMb));

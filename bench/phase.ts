@@ -25,6 +25,24 @@ if (mode === 'floor') {
     }
   }
   extra = { rows, files };
+} else if (mode === 'persist') {
+  // The persistence floor: DuckDB reading every file as text into one table per extract table on disk, with
+  // no validation, versioning or bookkeeping: what merely storing the rows costs.
+  const [extracts, dbPath] = args as [string, string];
+  const db = await DuckDBInstance.create(dbPath);
+  const conn = await db.connect();
+  let files = 0;
+  for (const month of readdirSync(extracts).sort()) {
+    for (const f of readdirSync(join(extracts, month)).sort()) {
+      const table = f.replace(/\..*$/, '');
+      const source = `read_csv('${join(extracts, month, f)}', all_varchar = true)`;
+      await conn.run(`create table if not exists ${table} as select * from ${source} limit 0`);
+      await conn.run(`insert into ${table} select * from ${source}`);
+      files++;
+    }
+  }
+  await conn.run('checkpoint');
+  extra = { files };
 } else {
   const code = await main([...args, '--json']);
   if (code !== 0) process.exit(code);
