@@ -2,7 +2,17 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '**/.observablehq/', 'dashboards/dist/', 'data/', 'bench/results/', 'bench/.data/', '.tmp/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '**/.observablehq/',
+      'dashboards/dist/',
+      'data/',
+      'bench/results/',
+      'bench/.data/',
+      '.tmp/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -31,15 +31,20 @@ interface Phase {
 
 function phase(label: string, mode: string, args: string[]): Phase {
   process.stderr.write(`  ${label}…\n`);
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'run-ts.js'), join(ROOT, 'bench', 'phase.ts'), mode, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bin', 'run-ts.js'), join(ROOT, 'bench', 'phase.ts'), mode, ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines = r.stdout.trim().split('\n');
   const bench = lines.find((l) => l.startsWith('BENCH '));
-  if (r.status !== 0 || !bench) throw new Error(`${label} failed (exit ${r.status}): ${lines.slice(-3).join(' ')}`);
+  if (r.status !== 0 || !bench)
+    throw new Error(`${label} failed (exit ${r.status}): ${lines.slice(-3).join(' ')}`);
   const summaryLine = lines.find((l) => l.startsWith('{'));
   const summary = summaryLine ? (JSON.parse(summaryLine) as { summary?: string }).summary : undefined;
   return { ...(JSON.parse(bench.slice(6)) as Phase), summary };
@@ -64,7 +69,11 @@ if (existsSync(marker)) {
   process.stderr.write(`generating demo extracts at scale ${scale}, ${months} months…\n`);
   const t = performance.now();
   const d = await generateDemo({ out: extracts, scale, months });
-  generated = { rows: Object.values(d.rows).reduce((a, b) => a + b, 0), bytes: d.bytes, seconds: (performance.now() - t) / 1000 };
+  generated = {
+    rows: Object.values(d.rows).reduce((a, b) => a + b, 0),
+    bytes: d.bytes,
+    seconds: (performance.now() - t) / 1000,
+  };
   writeFileSync(marker, JSON.stringify(generated));
 }
 
@@ -73,7 +82,9 @@ const wh = join(work, 'full.duckdb');
 const out = join(work, 'published');
 rmSync(wh, { force: true });
 rmSync(`${wh}.wal`, { force: true });
-process.stderr.write(`benchmarking scale ${scale} (${generated.rows} rows, ${(generated.bytes / 1e9).toFixed(2)} GB of CSV)\n`);
+process.stderr.write(
+  `benchmarking scale ${scale} (${generated.rows} rows, ${(generated.bytes / 1e9).toFixed(2)} GB of CSV)\n`,
+);
 const floor = phase('floor', 'floor', [extracts]);
 const persistDb = join(work, 'persist.duckdb');
 rmSync(persistDb, { force: true });
@@ -81,7 +92,14 @@ const persist = phase('persistence floor', 'persist', [extracts, persistDb]);
 rmSync(persistDb, { force: true });
 const ingest = phase('ingest', 'cli', ['--warehouse', wh, 'ingest', '--extracts', extracts]);
 const build = phase('build', 'cli', ['--warehouse', wh, 'build']);
-const publish = phase('publish', 'cli', ['--warehouse', wh, 'publish', '--out', out, ...(values['no-site'] ? ['--no-site'] : [])]);
+const publish = phase('publish', 'cli', [
+  '--warehouse',
+  wh,
+  'publish',
+  '--out',
+  out,
+  ...(values['no-site'] ? ['--no-site'] : []),
+]);
 const full = ingest.seconds + build.seconds + publish.seconds;
 
 // 3. A later monthly delivery onto a loaded warehouse: load all months but the last, then time `run` with it.
@@ -96,10 +114,26 @@ if (!values['no-incremental']) {
   mkdirSync(partial);
   const monthsDirs = readdirSync(extracts).sort();
   for (const m of monthsDirs.slice(0, -1)) symlinkSync(join(extracts, m), join(partial, m));
-  setup = phase('setup: all months but the last', 'cli', ['--warehouse', wh2, 'run', '--extracts', partial, '--out', join(work, 'published-2'), '--no-site']);
+  setup = phase('setup: all months but the last', 'cli', [
+    '--warehouse',
+    wh2,
+    'run',
+    '--extracts',
+    partial,
+    '--out',
+    join(work, 'published-2'),
+    '--no-site',
+  ]);
   symlinkSync(join(extracts, monthsDirs.at(-1)!), join(partial, monthsDirs.at(-1)!));
   incremental = phase('incremental: the last month', 'cli', [
-    '--warehouse', wh2, 'run', '--extracts', partial, '--out', join(work, 'published-2'), ...(values['no-site'] ? ['--no-site'] : []),
+    '--warehouse',
+    wh2,
+    'run',
+    '--extracts',
+    partial,
+    '--out',
+    join(work, 'published-2'),
+    ...(values['no-site'] ? ['--no-site'] : []),
   ]);
 }
 
@@ -107,28 +141,78 @@ const result = {
   date: new Date().toISOString(),
   scale,
   months,
-  machine: { cpus: (await import('node:os')).cpus().length, memoryGb: Math.round((await import('node:os')).totalmem() / 2 ** 30) },
-  data: { rows: generated.rows, csvBytes: generated.bytes, generateSeconds: generated.seconds, warehouseBytes: statSync(wh).size, siteBytes: existsSync(join(out, 'site')) ? dirBytes(join(out, 'site')) : 0 },
+  machine: {
+    cpus: (await import('node:os')).cpus().length,
+    memoryGb: Math.round((await import('node:os')).totalmem() / 2 ** 30),
+  },
+  data: {
+    rows: generated.rows,
+    csvBytes: generated.bytes,
+    generateSeconds: generated.seconds,
+    warehouseBytes: statSync(wh).size,
+    siteBytes: existsSync(join(out, 'site')) ? dirBytes(join(out, 'site')) : 0,
+  },
   floor,
   persistenceFloor: persist,
-  ingest: { ...ingest, ratioToFloor: ingest.seconds / floor.seconds, ratioToPersistenceFloor: ingest.seconds / persist.seconds },
+  ingest: {
+    ...ingest,
+    ratioToFloor: ingest.seconds / floor.seconds,
+    ratioToPersistenceFloor: ingest.seconds / persist.seconds,
+  },
   build,
   publish,
   fullRun: { seconds: full, peakRssMb: Math.max(ingest.maxRssMb, build.maxRssMb, publish.maxRssMb) },
-  incremental: incremental && { ...incremental, ratioToFullRun: incremental.seconds / full, setupSeconds: setup?.seconds },
+  incremental: incremental && {
+    ...incremental,
+    ratioToFullRun: incremental.seconds / full,
+    setupSeconds: setup?.seconds,
+  },
 };
 
 const row = (name: string, secs: number, rss: number, note = ''): string =>
   `${name.padEnd(26)}${secs.toFixed(1).padStart(9)} s${rss.toFixed(0).padStart(9)} MB  ${note}`;
-console.log(`\nsa-outcomes benchmark — scale ${scale}, ${months} months, ${generated.rows.toLocaleString('en-CA')} rows, ${(generated.bytes / 1e9).toFixed(2)} GB CSV`);
+console.log(
+  `\nsa-outcomes benchmark — scale ${scale}, ${months} months, ${generated.rows.toLocaleString('en-CA')} rows, ${(generated.bytes / 1e9).toFixed(2)} GB CSV`,
+);
 console.log(`${'phase'.padEnd(26)}${'time'.padStart(11)}${'peak RSS'.padStart(12)}`);
-console.log(row('floor (read every file)', floor.seconds, floor.maxRssMb, `${floor.rows?.toLocaleString('en-CA')} rows in ${floor.files} files`));
-console.log(row('persistence floor', persist.seconds, persist.maxRssMb, `${(persist.seconds / floor.seconds).toFixed(2)}× the floor: storing the rows as text, nothing else`));
-console.log(row('ingest', ingest.seconds, ingest.maxRssMb, `${(ingest.seconds / floor.seconds).toFixed(2)}× the floor, ${(ingest.seconds / persist.seconds).toFixed(2)}× the persistence floor`));
+console.log(
+  row(
+    'floor (read every file)',
+    floor.seconds,
+    floor.maxRssMb,
+    `${floor.rows?.toLocaleString('en-CA')} rows in ${floor.files} files`,
+  ),
+);
+console.log(
+  row(
+    'persistence floor',
+    persist.seconds,
+    persist.maxRssMb,
+    `${(persist.seconds / floor.seconds).toFixed(2)}× the floor: storing the rows as text, nothing else`,
+  ),
+);
+console.log(
+  row(
+    'ingest',
+    ingest.seconds,
+    ingest.maxRssMb,
+    `${(ingest.seconds / floor.seconds).toFixed(2)}× the floor, ${(ingest.seconds / persist.seconds).toFixed(2)}× the persistence floor`,
+  ),
+);
 console.log(row('build', build.seconds, build.maxRssMb));
-console.log(row('publish', publish.seconds, publish.maxRssMb, values['no-site'] ? 'no site' : 'with the site'));
+console.log(
+  row('publish', publish.seconds, publish.maxRssMb, values['no-site'] ? 'no site' : 'with the site'),
+);
 console.log(row('full run', full, result.fullRun.peakRssMb));
-if (incremental) console.log(row('next month onto loaded', incremental.seconds, incremental.maxRssMb, `${((incremental.seconds / full) * 100).toFixed(1)}% of the full run`));
+if (incremental)
+  console.log(
+    row(
+      'next month onto loaded',
+      incremental.seconds,
+      incremental.maxRssMb,
+      `${((incremental.seconds / full) * 100).toFixed(1)}% of the full run`,
+    ),
+  );
 const file = join(ROOT, 'bench', 'results', `${result.date.slice(0, 10)}-${scale}.json`);
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(file, JSON.stringify(result, null, 2) + '\n');

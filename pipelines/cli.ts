@@ -34,20 +34,25 @@ class Output {
   };
   done(summary: string, data: unknown, started: number): void {
     const secs = ((performance.now() - started) / 1000).toFixed(1);
-    if (this.g.json) process.stdout.write(JSON.stringify({ ok: true, summary, ...((data as object) ?? {}) }) + '\n');
+    if (this.g.json)
+      process.stdout.write(JSON.stringify({ ok: true, summary, ...((data as object) ?? {}) }) + '\n');
     else this.line(`${summary} (${secs} s)`);
   }
 }
 
-const positiveNumber = (name: string) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${v}"`);
-  return n;
-};
-const month = (name: string) => (v: string): string => {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw new Error(`${name} must be YYYY-MM, got "${v}"`);
-  return v;
-};
+const positiveNumber =
+  (name: string) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${v}"`);
+    return n;
+  };
+const month =
+  (name: string) =>
+  (v: string): string => {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw new Error(`${name} must be YYYY-MM, got "${v}"`);
+    return v;
+  };
 
 export function program(): Command {
   const cmd = new Command('sa-outcomes')
@@ -62,44 +67,81 @@ export function program(): Command {
   cmd
     .command('run')
     .description('the main job: ingest new deliveries, build models and checks, publish')
-    .option('--extracts <dir>', 'the extracts folder (demo extracts are generated when the default one is empty)', DEFAULT_EXTRACTS)
+    .option(
+      '--extracts <dir>',
+      'the extracts folder (demo extracts are generated when the default one is empty)',
+      DEFAULT_EXTRACTS,
+    )
     .option('--out <dir>', 'the published output folder', DEFAULT_OUT)
     .option('--no-site', 'do not build the dashboards')
     .action(async (o: { extracts: string; out: string; site: boolean }) => {
       const g = globals();
       const out = new Output(g);
       const t = performance.now();
-      const r = await runPipeline({ warehouse: g.warehouse, extracts: o.extracts, out: o.out, site: o.site, log: out.line });
+      const r = await runPipeline({
+        warehouse: g.warehouse,
+        extracts: o.extracts,
+        out: o.out,
+        site: o.site,
+        log: out.line,
+      });
       out.line(publishSummary(r.publish));
-      out.done(`run complete: ${r.ingest.deliveries.length} new deliveries, ${r.build.models.length} models, published as of ${r.publish.asOfMonth}`, { asOfMonth: r.publish.asOfMonth, files: r.publish.files }, t);
+      out.done(
+        `run complete: ${r.ingest.deliveries.length} new deliveries, ${r.build.models.length} models, published as of ${r.publish.asOfMonth}`,
+        { asOfMonth: r.publish.asOfMonth, files: r.publish.files },
+        t,
+      );
     });
 
   cmd
     .command('demo')
     .description('write realistic synthetic deliveries following the extract contract')
     .requiredOption('--out <dir>', 'where to write the YYYY-MM delivery folders')
-    .option('--scale <s>', 'fraction of the real province (1 ≈ 620,000 open cases a month)', positiveNumber('--scale'), 0.02)
+    .option(
+      '--scale <s>',
+      'fraction of the real province (1 ≈ 620,000 open cases a month)',
+      positiveNumber('--scale'),
+      0.02,
+    )
     .option('--months <n>', 'number of monthly deliveries', positiveNumber('--months'), 36)
     .option('--start <YYYY-MM>', 'the first reporting month', month('--start'), '2023-04')
     .option('--seed <k>', 'random seed (same seed, same bytes)', (v) => Number.parseInt(v, 10), 1)
-    .option('--noise <rate>', 'fraction of rows made bad, covering every quarantine reason', (v) => Number(v), 0)
-    .action(async (o: { out: string; scale: number; months: number; start: string; seed: number; noise: number }) => {
-      const out = new Output(globals());
-      const t = performance.now();
-      const tty = process.stderr.isTTY && !globals().json;
-      const d = await generateDemo({
-        out: o.out,
-        scale: o.scale,
-        months: Math.round(o.months),
-        start: o.start,
-        seed: o.seed,
-        noise: o.noise,
-        onProgress: tty ? (m) => process.stderr.write(`\r  writing ${m}…`) : undefined,
-      });
-      if (tty) process.stderr.write('\r\x1b[K');
-      const rows = Object.values(d.rows).reduce((a, b) => a + b, 0);
-      out.done(`demo: wrote ${d.months.length} deliveries (${d.months[0]} to ${d.months.at(-1)}), ${d.files} files, ${rows} rows, ${(d.bytes / 1e6).toFixed(1)} MB to ${o.out}`, { ...d }, t);
-    });
+    .option(
+      '--noise <rate>',
+      'fraction of rows made bad, covering every quarantine reason',
+      (v) => Number(v),
+      0,
+    )
+    .action(
+      async (o: {
+        out: string;
+        scale: number;
+        months: number;
+        start: string;
+        seed: number;
+        noise: number;
+      }) => {
+        const out = new Output(globals());
+        const t = performance.now();
+        const tty = process.stderr.isTTY && !globals().json;
+        const d = await generateDemo({
+          out: o.out,
+          scale: o.scale,
+          months: Math.round(o.months),
+          start: o.start,
+          seed: o.seed,
+          noise: o.noise,
+          onProgress: tty ? (m) => process.stderr.write(`\r  writing ${m}…`) : undefined,
+        });
+        if (tty) process.stderr.write('\r\x1b[K');
+        const rows = Object.values(d.rows).reduce((a, b) => a + b, 0);
+        out.done(
+          `demo: wrote ${d.months.length} deliveries (${d.months[0]} to ${d.months.at(-1)}), ${d.files} files, ${rows} rows, ${(d.bytes / 1e6).toFixed(1)} MB to ${o.out}`,
+          { ...d },
+          t,
+        );
+      },
+    );
 
   cmd
     .command('ingest')
@@ -109,9 +151,16 @@ export function program(): Command {
       const g = globals();
       const out = new Output(g);
       const t = performance.now();
-      const r = await withRun('ingest', g, (wh, runId) => ingestStep(wh, runId, o.extracts, out.line), ingestSummary);
+      const r = await withRun(
+        'ingest',
+        g,
+        (wh, runId) => ingestStep(wh, runId, o.extracts, out.line),
+        ingestSummary,
+      );
       for (const f of r.files) {
-        out.line(`  ${f.delivery}/${f.file.padEnd(34)} ${f.status.padEnd(9)} read ${f.rowsRead}, loaded ${f.loaded}, collapsed ${f.collapsed}, quarantined ${f.quarantined}${f.error ? ` — ${f.error}` : ''}`);
+        out.line(
+          `  ${f.delivery}/${f.file.padEnd(34)} ${f.status.padEnd(9)} read ${f.rowsRead}, loaded ${f.loaded}, collapsed ${f.collapsed}, quarantined ${f.quarantined}${f.error ? ` — ${f.error}` : ''}`,
+        );
       }
       out.done(ingestSummary(r), { files: r.files }, t);
     });
@@ -125,7 +174,10 @@ export function program(): Command {
       const t = performance.now();
       const b = await withRun('build', g, (wh, runId) => buildStep(wh, runId, out.line), buildSummary);
       out.done(buildSummary(b), { models: b.models, checks: b.checks }, t);
-      if (b.blockingFailed.length > 0) throw new Error(`blocking check(s) failed: ${b.blockingFailed.map((c) => c.name).join(', ')}; publish will refuse until they pass`);
+      if (b.blockingFailed.length > 0)
+        throw new Error(
+          `blocking check(s) failed: ${b.blockingFailed.map((c) => c.name).join(', ')}; publish will refuse until they pass`,
+        );
     });
 
   cmd
@@ -137,7 +189,12 @@ export function program(): Command {
       const g = globals();
       const out = new Output(g);
       const t = performance.now();
-      const p = await withRun('publish', g, (wh, runId) => publishStep(wh, runId, o.out, o.site, out.line), publishSummary);
+      const p = await withRun(
+        'publish',
+        g,
+        (wh, runId) => publishStep(wh, runId, o.out, o.site, out.line),
+        publishSummary,
+      );
       out.done(publishSummary(p), { asOfMonth: p.asOfMonth, files: p.files }, t);
     });
 
@@ -152,20 +209,33 @@ export function program(): Command {
       try {
         await ensureSchema(wh);
         const s = await readStatus(wh);
-        out.line(`as of ${s.asOfMonth ?? '(nothing loaded)'}${s.monthsBehind !== null ? ` — ${s.monthsBehind} month(s) behind today` : ''}`);
+        out.line(
+          `as of ${s.asOfMonth ?? '(nothing loaded)'}${s.monthsBehind !== null ? ` — ${s.monthsBehind} month(s) behind today` : ''}`,
+        );
         out.line('deliveries:');
         for (const d of s.deliveries) {
-          out.line(`  ${d.delivery}  ${String(d.files).padStart(2)} files  read ${d.rowsRead}  loaded ${d.loaded}  collapsed ${d.collapsed}  quarantined ${d.quarantined}${d.incomplete ? '  INCOMPLETE (a file was rejected)' : ''}`);
+          out.line(
+            `  ${d.delivery}  ${String(d.files).padStart(2)} files  read ${d.rowsRead}  loaded ${d.loaded}  collapsed ${d.collapsed}  quarantined ${d.quarantined}${d.incomplete ? '  INCOMPLETE (a file was rejected)' : ''}`,
+          );
         }
         out.line('last runs:');
         for (const r of s.runs) {
-          out.line(`  ${r.started_at}  ${r.command.padEnd(8)} ${r.status.padEnd(8)} ${r.seconds === null ? '' : `${r.seconds.toFixed(1)} s  `}${r.error ?? r.summary ?? ''}`);
+          out.line(
+            `  ${r.started_at}  ${r.command.padEnd(8)} ${r.status.padEnd(8)} ${r.seconds === null ? '' : `${r.seconds.toFixed(1)} s  `}${r.error ?? r.summary ?? ''}`,
+          );
         }
         out.line('checks (last build):');
-        for (const c of s.checks) out.line(`  ${c.status.padEnd(5)} ${c.severity.padEnd(8)} ${c.check_name}${c.failures ? ` (${c.failures} rows)` : ''}`);
+        for (const c of s.checks)
+          out.line(
+            `  ${c.status.padEnd(5)} ${c.severity.padEnd(8)} ${c.check_name}${c.failures ? ` (${c.failures} rows)` : ''}`,
+          );
         out.line(`quarantine: ${s.quarantine.map((q) => `${q.reason} ${q.rows}`).join(', ') || 'empty'}`);
         const incomplete = s.deliveries.filter((d) => d.incomplete).length;
-        out.done(`status: ${s.deliveries.length} deliveries as of ${s.asOfMonth ?? '-'}, ${incomplete} incomplete, ${s.quarantine.reduce((a, q) => a + q.rows, 0)} quarantine reasons`, s, t);
+        out.done(
+          `status: ${s.deliveries.length} deliveries as of ${s.asOfMonth ?? '-'}, ${incomplete} incomplete, ${s.quarantine.reduce((a, q) => a + q.rows, 0)} quarantine reasons`,
+          s,
+          t,
+        );
       } finally {
         await wh.close();
       }
@@ -184,8 +254,15 @@ export function program(): Command {
       try {
         await ensureSchema(wh);
         const rows = await listQuarantine(wh, o);
-        for (const r of rows) out.line(`${r.delivery}  ${r.table_name}:${r.line}  ${r.reasons}  ${r.messages}\n    ${r.raw ?? ''}`);
-        out.done(`quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`, { rows }, t);
+        for (const r of rows)
+          out.line(
+            `${r.delivery}  ${r.table_name}:${r.line}  ${r.reasons}  ${r.messages}\n    ${r.raw ?? ''}`,
+          );
+        out.done(
+          `quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`,
+          { rows },
+          t,
+        );
       } finally {
         await wh.close();
       }

@@ -22,7 +22,10 @@ export interface PipelineOptions {
 }
 
 export const newRunId = (): string =>
-  `${new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
+  `${new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`;
 
 /** Opens the warehouse and runs fn as one recorded run. */
 export async function withRun<T>(
@@ -35,7 +38,9 @@ export async function withRun<T>(
   const runId = newRunId();
   try {
     await ensureSchema(wh);
-    await wh.run(`insert into runs values (${lit(runId)}, ${lit(command)}, now()::timestamp, null, 'running', null, null)`);
+    await wh.run(
+      `insert into runs values (${lit(runId)}, ${lit(command)}, now()::timestamp, null, 'running', null, null)`,
+    );
     try {
       const result = await fn(wh, runId);
       await wh.run(
@@ -45,7 +50,9 @@ export async function withRun<T>(
     } catch (e) {
       const msg = (e as Error).message;
       await wh
-        .run(`update runs set finished_at = now()::timestamp, status = 'failed', error = ${lit(msg)} where run_id = ${lit(runId)}`)
+        .run(
+          `update runs set finished_at = now()::timestamp, status = 'failed', error = ${lit(msg)} where run_id = ${lit(runId)}`,
+        )
         .catch(() => undefined);
       throw e;
     }
@@ -54,12 +61,21 @@ export async function withRun<T>(
   }
 }
 
-async function recordStep(wh: Warehouse, runId: string, step: string, seconds: number, detail: string): Promise<void> {
-  await wh.run(`insert into run_steps values (${lit(runId)}, ${lit(step)}, ${lit(step)}, null, ${seconds}, ${lit(detail)})`);
+async function recordStep(
+  wh: Warehouse,
+  runId: string,
+  step: string,
+  seconds: number,
+  detail: string,
+): Promise<void> {
+  await wh.run(
+    `insert into run_steps values (${lit(runId)}, ${lit(step)}, ${lit(step)}, null, ${seconds}, ${lit(detail)})`,
+  );
 }
 
 export const ingestSummary = (r: IngestResult): string => {
-  const sum = (k: 'rowsRead' | 'loaded' | 'collapsed' | 'quarantined'): number => r.files.reduce((a, f) => a + f[k], 0);
+  const sum = (k: 'rowsRead' | 'loaded' | 'collapsed' | 'quarantined'): number =>
+    r.files.reduce((a, f) => a + f[k], 0);
   const rejected = r.files.filter((f) => f.status === 'rejected').length;
   return (
     `ingested ${r.deliveries.length} deliveries, ${r.files.length} files: ${sum('rowsRead')} rows read, ${sum('loaded')} loaded, ` +
@@ -85,14 +101,23 @@ export const publishSummary = (p: PublishResult): string =>
   (p.site ? `, site ${p.site.pages} pages` : ', no site') +
   `) in ${p.seconds.toFixed(1)} s`;
 
-export async function ingestStep(wh: Warehouse, runId: string, extracts: string, log: (l: string) => void): Promise<IngestResult> {
+export async function ingestStep(
+  wh: Warehouse,
+  runId: string,
+  extracts: string,
+  log: (l: string) => void,
+): Promise<IngestResult> {
   const start = performance.now();
   const r = await ingest(wh, { extracts, runId, log });
   await recordStep(wh, runId, 'ingest', (performance.now() - start) / 1000, ingestSummary(r));
   return r;
 }
 
-export async function buildStep(wh: Warehouse, runId: string, log: (l: string) => void): Promise<BuildResult> {
+export async function buildStep(
+  wh: Warehouse,
+  runId: string,
+  log: (l: string) => void,
+): Promise<BuildResult> {
   const b = await build(wh, { runId, log });
   await recordStep(wh, runId, 'build', b.seconds, buildSummary(b));
   return b;
@@ -117,7 +142,8 @@ export interface RunResult {
   publish: PublishResult;
 }
 
-const isEmptyDir = (dir: string): boolean => !existsSync(dir) || readdirSync(dir).filter((f) => !f.startsWith('.')).length === 0;
+const isEmptyDir = (dir: string): boolean =>
+  !existsSync(dir) || readdirSync(dir).filter((f) => !f.startsWith('.')).length === 0;
 
 /** The main job: ingest new deliveries, build, check, publish. */
 export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
@@ -127,7 +153,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
   if ((opts.demoWhenEmpty ?? extracts === DEFAULT_EXTRACTS) && isEmptyDir(extracts)) {
     log(`${extracts} is empty: generating the demo extracts first (sa-outcomes demo --out ${extracts})`);
     const d = await generateDemo({ out: extracts });
-    log(`  demo: ${d.months.length} months, ${d.files} files, ${Object.values(d.rows).reduce((a, b) => a + b, 0)} rows`);
+    log(
+      `  demo: ${d.months.length} months, ${d.files} files, ${Object.values(d.rows).reduce((a, b) => a + b, 0)} rows`,
+    );
     demoGenerated = true;
   }
   return withRun(

@@ -4,8 +4,24 @@ import type { Warehouse } from './warehouse.ts';
 
 export interface Status {
   asOfMonth: string | null;
-  deliveries: { delivery: string; files: number; rowsRead: number; loaded: number; collapsed: number; quarantined: number; incomplete: boolean }[];
-  runs: { run_id: string; command: string; started_at: string; seconds: number | null; status: string; summary: string | null; error: string | null }[];
+  deliveries: {
+    delivery: string;
+    files: number;
+    rowsRead: number;
+    loaded: number;
+    collapsed: number;
+    quarantined: number;
+    incomplete: boolean;
+  }[];
+  runs: {
+    run_id: string;
+    command: string;
+    started_at: string;
+    seconds: number | null;
+    status: string;
+    summary: string | null;
+    error: string | null;
+  }[];
   checks: { check_name: string; severity: string; failures: number; status: string }[];
   quarantine: { reason: string; rows: number }[];
   /** Whole months between the as-of month and the current month. */
@@ -59,7 +75,9 @@ export async function readStatus(wh: Warehouse, now = new Date()): Promise<Statu
         .execute()
     : [];
   const quarantine = await db
-    .selectFrom(sql<{ reason: string }>`(select unnest(string_split(reasons, ';')) as reason from quarantine)`.as('q'))
+    .selectFrom(
+      sql<{ reason: string }>`(select unnest(string_split(reasons, ';')) as reason from quarantine)`.as('q'),
+    )
     .groupBy('reason')
     .select(['reason', sql<number>`count(*)::integer`.as('rows')])
     .orderBy('reason')
@@ -102,7 +120,9 @@ export async function listQuarantine(
   wh: Warehouse,
   filter: { file?: string; reason?: string; limit?: number },
 ): Promise<QuarantineListing[]> {
-  let q = wh.db.selectFrom('quarantine').select(['delivery', 'table_name', 'line', 'reasons', 'messages', 'raw']);
+  let q = wh.db
+    .selectFrom('quarantine')
+    .select(['delivery', 'table_name', 'line', 'reasons', 'messages', 'raw']);
   if (filter.file) {
     // FILE is a table name, a file name, or delivery/file.
     const [a, b] = filter.file.includes('/') ? filter.file.split('/') : [undefined, filter.file];
@@ -111,6 +131,11 @@ export async function listQuarantine(
     q = q.where('table_name', '=', table);
   }
   if (filter.reason) q = q.where(sql<boolean>`list_contains(string_split(reasons, ';'), ${filter.reason})`);
-  const rows = await q.orderBy('delivery').orderBy('table_name').orderBy('line').limit(filter.limit ?? 1000).execute();
+  const rows = await q
+    .orderBy('delivery')
+    .orderBy('table_name')
+    .orderBy('line')
+    .limit(filter.limit ?? 1000)
+    .execute();
   return rows.map((r) => ({ ...r, line: Number(r.line) }));
 }

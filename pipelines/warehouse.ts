@@ -33,7 +33,9 @@ export class Warehouse {
     readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
   ) {
-    this.db = new Kysely<WarehouseSchema>({ dialect: new DuckDbDialect({ database: instance, tableMappings: {} }) });
+    this.db = new Kysely<WarehouseSchema>({
+      dialect: new DuckDbDialect({ database: instance, tableMappings: {} }),
+    });
   }
 
   static async open(path: string = DEFAULT_WAREHOUSE): Promise<Warehouse> {
@@ -44,7 +46,9 @@ export class Warehouse {
     } catch (e) {
       const msg = (e as Error).message;
       if (/lock/i.test(msg)) {
-        throw new Error(`the warehouse ${path} is in use by another process (DuckDB allows one writer): ${msg}`);
+        throw new Error(
+          `the warehouse ${path} is in use by another process (DuckDB allows one writer): ${msg}`,
+        );
       }
       throw new Error(`cannot open the warehouse ${path}: ${msg}`);
     }

@@ -32,7 +32,8 @@ export function csv(text: string): string {
 
 export const CASES_HEADER =
   'case_id,person_id,program,service_manager,opened_on,closed_on,close_reason,family_structure,members,birth_year';
-export const PAYMENTS_HEADER = 'payment_id,case_id,benefit_month,issued_on,payment_type,amount,reverses_payment_id';
+export const PAYMENTS_HEADER =
+  'payment_id,case_id,benefit_month,issued_on,payment_type,amount,reverses_payment_id';
 
 /** Writes a delivery folder: files maps a file name to its content (text or bytes). */
 export function writeDelivery(root: string, month: string, files: Record<string, string | Buffer>): void {
@@ -67,7 +68,9 @@ export async function measure(
   wh: Warehouse,
   [measureId, period, sm, program, breakdown = 'ALL']: MeasureKey,
   table = 'measures',
-): Promise<{ numerator: number | null; denominator: number | null; value: number | null; status: string } | undefined> {
+): Promise<
+  { numerator: number | null; denominator: number | null; value: number | null; status: string } | undefined
+> {
   return wh.one(
     `select numerator::double as numerator, denominator::double as denominator, value::double as value, status from ${table}
      where measure_id = '${measureId}' and period = '${period}' and service_manager = '${sm}' and program = '${program}' and breakdown = '${breakdown}'`,

@@ -59,7 +59,13 @@ export const CLOSE_REASONS = [
   'OTHER',
 ] as const;
 export const FAMILY_STRUCTURES = ['SINGLE', 'SOLE_SUPPORT_PARENT', 'COUPLE', 'COUPLE_WITH_CHILDREN'] as const;
-export const PAYMENT_TYPES = ['BASIC_NEEDS', 'SHELTER', 'DISCRETIONARY', 'EMPLOYMENT_BENEFIT', 'OTHER'] as const;
+export const PAYMENT_TYPES = [
+  'BASIC_NEEDS',
+  'SHELTER',
+  'DISCRETIONARY',
+  'EMPLOYMENT_BENEFIT',
+  'OTHER',
+] as const;
 export const CHANNELS = ['ONLINE', 'PHONE', 'IN_PERSON', 'PARTNER'] as const;
 export const DECISIONS = ['GRANTED', 'DENIED', 'WITHDRAWN'] as const;
 export const REFERRAL_TYPES = [
@@ -76,7 +82,14 @@ export const REFERRAL_TYPES = [
   'YOUTH',
   'OTHER',
 ] as const;
-export const REFERRAL_STATUSES = ['SENT', 'ACCEPTED', 'CONNECTED', 'DECLINED', 'NO_SHOW', 'CANCELLED'] as const;
+export const REFERRAL_STATUSES = [
+  'SENT',
+  'ACCEPTED',
+  'CONNECTED',
+  'DECLINED',
+  'NO_SHOW',
+  'CANCELLED',
+] as const;
 export const ASSESSMENT_KINDS = ['INITIAL', 'REVIEW'] as const;
 export const DOMAINS = [
   'housing',
@@ -205,7 +218,11 @@ export const TABLES: Record<TableName, Table> = {
     name: 'mybenefits',
     key: ['case_id'],
     knownCase: true,
-    columns: [col('case_id', 'id', true), col('enrolled_on', 'date', true), col('last_sign_in_on', 'date', false)],
+    columns: [
+      col('case_id', 'id', true),
+      col('enrolled_on', 'date', true),
+      col('last_sign_in_on', 'date', false),
+    ],
   },
   messages: {
     name: 'messages',

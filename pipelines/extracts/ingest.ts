@@ -68,7 +68,10 @@ type Known = Map<string, { size: number; mtimeMs: number; sha256: string }>;
  * modification time match the manifest's keeps its recorded checksum (the quick check rsync makes), so a
  * run over years of unchanged deliveries does not read them all again.
  */
-export async function listDeliveries(extracts: string, known: Known = new Map()): Promise<{ delivery: string; files: DeliveryFile[] }[]> {
+export async function listDeliveries(
+  extracts: string,
+  known: Known = new Map(),
+): Promise<{ delivery: string; files: DeliveryFile[] }[]> {
   if (!existsSync(extracts)) return [];
   const months = readdirSync(extracts)
     .filter((d) => DELIVERY_RE.test(d) && statSync(join(extracts, d)).isDirectory())
@@ -84,7 +87,8 @@ export async function listDeliveries(extracts: string, known: Known = new Map())
       const format = m?.[2] === 'parquet' ? 'parquet' : 'csv';
       const stat = statSync(path);
       const k = known.get(`${delivery}/${file}`);
-      const sha256 = k && k.size === stat.size && k.mtimeMs === stat.mtimeMs ? k.sha256 : await sha256File(path);
+      const sha256 =
+        k && k.size === stat.size && k.mtimeMs === stat.mtimeMs ? k.sha256 : await sha256File(path);
       files.push({ delivery, file, path, table, format, sha256, size: stat.size, mtimeMs: stat.mtimeMs });
     }
     out.push({ delivery, files });
@@ -97,12 +101,20 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
   const log = opts.log ?? (() => undefined);
   const smCodes = opts.serviceManagerCodes ?? serviceManagers().map((s) => s.code);
   const result: IngestResult = { deliveries: [], files: [], retriedLoaded: 0, unchanged: 0, warnings: [] };
-  const inForce = await wh.all<{ delivery: string; file: string; sha256: string; size: number | null; mtime_ms: number | null }>(
+  const inForce = await wh.all<{
+    delivery: string;
+    file: string;
+    sha256: string;
+    size: number | null;
+    mtime_ms: number | null;
+  }>(
     `select delivery, file, sha256, size, mtime_ms from manifest where status <> 'superseded' order by file_id`,
   );
   const seen = new Set(inForce.map((r) => `${r.delivery}/${r.file}/${r.sha256}`));
   const known: Known = new Map(
-    inForce.filter((r) => r.size !== null).map((r) => [`${r.delivery}/${r.file}`, { size: r.size!, mtimeMs: r.mtime_ms!, sha256: r.sha256 }]),
+    inForce
+      .filter((r) => r.size !== null)
+      .map((r) => [`${r.delivery}/${r.file}`, { size: r.size!, mtimeMs: r.mtime_ms!, sha256: r.sha256 }]),
   );
 
   for (const { delivery, files } of await listDeliveries(opts.extracts, known)) {
@@ -128,7 +140,8 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
     }
     const fileResults = await wh.transaction(async () => {
       const out: FileResult[] = [];
-      for (const f of ordered) out.push(await ingestFile(wh, f, staged.get(f), opts.runId, smCodes, result.warnings, byTable));
+      for (const f of ordered)
+        out.push(await ingestFile(wh, f, staged.get(f), opts.runId, smCodes, result.warnings, byTable));
       result.retriedLoaded += await retryUnknownCases(wh, delivery);
       await reconcile(wh);
       return out;
@@ -143,7 +156,12 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
     result.deliveries.push(delivery);
     result.files.push(...fileResults);
     const sum = fileResults.reduce(
-      (a, f) => ({ read: a.read + f.rowsRead, loaded: a.loaded + f.loaded, collapsed: a.collapsed + f.collapsed, q: a.q + f.quarantined }),
+      (a, f) => ({
+        read: a.read + f.rowsRead,
+        loaded: a.loaded + f.loaded,
+        collapsed: a.collapsed + f.collapsed,
+        q: a.q + f.quarantined,
+      }),
       { read: 0, loaded: 0, collapsed: 0, q: 0 },
     );
     const rejected = fileResults.filter((f) => f.status === 'rejected').length;
@@ -154,7 +172,8 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
     );
     for (const fr of fileResults) {
       if (fr.status === 'rejected') log(`  rejected ${fr.delivery}/${fr.file}: ${fr.error}`);
-      if (fr.status === 'restated') log(`  restated ${fr.delivery}/${fr.file}: the earlier version's rows were replaced`);
+      if (fr.status === 'restated')
+        log(`  restated ${fr.delivery}/${fr.file}: the earlier version's rows were replaced`);
       if (fr.status === 'skipped') log(`  skipped ${fr.delivery}/${fr.file}: ${fr.error}`);
     }
   }
@@ -190,7 +209,12 @@ interface Staged extends StagedFile {
  * Reads a file into `_cand_<table>` with the row-level reasons already judged (they need nothing but the
  * row), outside the delivery's transaction: a read error inside it would abort the transaction.
  */
-async function stageFile(wh: Warehouse, f: DeliveryFile, table: TableName, smCodes: readonly string[]): Promise<Staged | FileRejection> {
+async function stageFile(
+  wh: Warehouse,
+  f: DeliveryFile,
+  table: TableName,
+  smCodes: readonly string[],
+): Promise<Staged | FileRejection> {
   const fileId = await newFileId(wh);
   const cols = allCols(table).map(ident).join(', ');
   const project = (staged: string, headerFields: number): string => `
@@ -258,13 +282,16 @@ async function ingestFile(
     // Restatement: the delivery's earlier rows of this table are replaced by this file's; the keys they
     // held get their current version back from the other deliveries.
     const key = keyCols(table).map(ident).join(', ');
-    await wh.run(`create or replace temp table _restated_keys as select distinct ${key} from ${histTable(table)} where file_id = ${p.file_id}`);
+    await wh.run(
+      `create or replace temp table _restated_keys as select distinct ${key} from ${histTable(table)} where file_id = ${p.file_id}`,
+    );
     await wh.run(`delete from ${histTable(table)} where file_id = ${p.file_id}`);
     await refreshCurrent(wh, table, '_restated_keys');
     await wh.run(`drop table _restated_keys`);
     await wh.run(`delete from quarantine where file_id = ${p.file_id}`);
     await wh.run(`update manifest set status = 'superseded' where file_id = ${p.file_id}`);
-    if (p.status !== 'rejected') await logLine(wh, runId, f, 'info', `restated: replaces file version ${p.file_id}`);
+    if (p.status !== 'rejected')
+      await logLine(wh, runId, f, 'info', `restated: replaces file version ${p.file_id}`);
   }
 
   await wh.run(`alter table ${candName(table)} rename to _cand`);
@@ -277,7 +304,13 @@ async function ingestFile(
   return { ...base, status, rowsRead, ...counts, error: null };
 }
 
-async function logLine(wh: Warehouse, runId: string, f: DeliveryFile, level: string, message: string): Promise<void> {
+async function logLine(
+  wh: Warehouse,
+  runId: string,
+  f: DeliveryFile,
+  level: string,
+  message: string,
+): Promise<void> {
   await wh.run(
     `insert into ingest_log values (${lit(runId)}, ${lit(f.delivery)}, ${lit(f.file)}, ${lit(level)}, ${lit(message)})`,
   );
@@ -293,8 +326,12 @@ const allCols = (t: TableName): string[] => TABLES[t].columns.map((c) => c.name)
  */
 async function markDuplicates(wh: Warehouse, table: TableName, headerFields: number): Promise<void> {
   const key = keyCols(table).map(ident).join(', ');
-  const keyPresent = keyCols(table).map((k) => `${ident(k)} is not null`).join(' and ');
-  const content = [...allCols(table).map(ident), `case when nfields <> ${headerFields} then raw end`].join(', ');
+  const keyPresent = keyCols(table)
+    .map((k) => `${ident(k)} is not null`)
+    .join(' and ');
+  const content = [...allCols(table).map(ident), `case when nfields <> ${headerFields} then raw end`].join(
+    ', ',
+  );
   await wh.run(`create or replace temp table _dups as
     with repeated as (
       select ${key} from _cand where nfields = ${headerFields} and ${keyPresent} group by ${key} having count(*) > 1
@@ -379,7 +416,9 @@ async function finishCandidates(
     select ${keyList} from _cand c where ${clean} group by ${keyList} having count(*) > 1`);
   const cols = allCols(table).map(ident).join(', ');
   if ((await wh.value<number>(`select count(*) from _settle`)) === 0) {
-    await wh.run(`insert into ${hist} select ${cols}, delivery, file_id, line, true from _cand c where ${clean}`);
+    await wh.run(
+      `insert into ${hist} select ${cols}, delivery, file_id, line, true from _cand c where ${clean}`,
+    );
   } else {
     await wh.run(`insert into ${hist}
       select ${cols}, delivery, file_id, line, (${keyList}) not in (select (${keyList}) from _settle) from _cand c where ${clean}`);
@@ -521,9 +560,14 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
       await wh.run('drop table _cand');
       loadedTotal += counts.loaded;
     }
-    await wh.run(`update quarantine set last_retried = now()::timestamp where table_name = ${lit(table)} and retry`);
+    await wh.run(
+      `update quarantine set last_retried = now()::timestamp where table_name = ${lit(table)} and retry`,
+    );
   }
-  if (loadedTotal > 0) await wh.run(`insert into ingest_log values ('retry', ${lit(delivery)}, null, 'info', ${lit(`${loadedTotal} UNKNOWN_CASE row(s) loaded on retry`)})`);
+  if (loadedTotal > 0)
+    await wh.run(
+      `insert into ingest_log values ('retry', ${lit(delivery)}, null, 'info', ${lit(`${loadedTotal} UNKNOWN_CASE row(s) loaded on retry`)})`,
+    );
   return loadedTotal;
 }
 
@@ -532,14 +576,21 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
  * rows_read = loaded + collapsed + quarantined for every file in force; a mismatch aborts the delivery.
  */
 export async function reconcile(wh: Warehouse): Promise<void> {
-  const loadedByFile = INGEST_ORDER.map((t) => `select file_id, count(*) as n from ${histTable(t)} group by file_id`).join(
-    ' union all ',
-  );
+  const loadedByFile = INGEST_ORDER.map(
+    (t) => `select file_id, count(*) as n from ${histTable(t)} group by file_id`,
+  ).join(' union all ');
   await wh.run(`update manifest m set
       loaded = coalesce((select sum(n) from (${loadedByFile}) l where l.file_id = m.file_id), 0),
       quarantined = coalesce((select count(*) from quarantine q where q.file_id = m.file_id), 0)
     where status in ('loaded', 'restated')`);
-  const bad = await wh.all<{ delivery: string; file: string; rows_read: number; loaded: number; collapsed: number; quarantined: number }>(
+  const bad = await wh.all<{
+    delivery: string;
+    file: string;
+    rows_read: number;
+    loaded: number;
+    collapsed: number;
+    quarantined: number;
+  }>(
     `select delivery, file, rows_read, loaded, collapsed, quarantined from manifest
      where status in ('loaded', 'restated') and rows_read <> loaded + collapsed + quarantined`,
   );

@@ -68,10 +68,18 @@ export function splitCsvLine(line: string): string[] {
   }
 }
 
-const normalizeName = (s: string): string => s.replace(/^\uFEFF/, '').trim().toLowerCase();
+const normalizeName = (s: string): string =>
+  s
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 
 /** Maps contract columns to 1-based positions in the header; throws MISSING_COLUMN / EMPTY_HEADER. */
-function mapHeader(table: Table, header: string[], file: string): { positions: Map<string, number>; warnings: string[] } {
+function mapHeader(
+  table: Table,
+  header: string[],
+  file: string,
+): { positions: Map<string, number>; warnings: string[] } {
   const names = header.map(normalizeName);
   if (names.length === 0 || names.every((n) => n === '')) {
     throw new FileRejection('EMPTY_HEADER', `${file} has no header row`);
@@ -138,7 +146,13 @@ export type Project = (staged: string, headerFields: number) => string;
  * them into fields, and `project` adds what it needs (validation) on top. Empty fields become null;
  * absent optional columns are null.
  */
-export async function stageCsv(wh: Warehouse, path: string, table: Table, target: string, project: Project): Promise<StagedFile> {
+export async function stageCsv(
+  wh: Warehouse,
+  path: string,
+  table: Table,
+  target: string,
+  project: Project,
+): Promise<StagedFile> {
   const name = path.split('/').pop() ?? path;
   if (path.endsWith('.gz')) await assertCompleteGzip(path, name);
   const headerLine = await readHeaderLine(path);
@@ -151,7 +165,9 @@ export async function stageCsv(wh: Warehouse, path: string, table: Table, target
   const cols = table.columns
     .map((c) => {
       const pos = positions.get(c.name);
-      return pos === undefined ? `null::varchar as ${ident(c.name)}` : `nullif(f[${pos}], '') as ${ident(c.name)}`;
+      return pos === undefined
+        ? `null::varchar as ${ident(c.name)}`
+        : `nullif(f[${pos}], '') as ${ident(c.name)}`;
     })
     .join(',\n      ');
   const staged = (records: string): string => `(
@@ -166,7 +182,10 @@ export async function stageCsv(wh: Warehouse, path: string, table: Table, target
     try {
       await wh.run(`create or replace temp table ${target} as ${project(staged(records), header.length)}`);
     } catch (e) {
-      throw new FileRejection('UNREADABLE', `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`);
+      throw new FileRejection(
+        'UNREADABLE',
+        `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`,
+      );
     } finally {
       await wh.run('set preserve_insertion_order = false');
     }
@@ -192,13 +211,22 @@ export async function stageCsv(wh: Warehouse, path: string, table: Table, target
 }
 
 /** Stages a Parquet file the same way: every column as text, line = 1 + the 1-based row index. */
-export async function stageParquet(wh: Warehouse, path: string, table: Table, target: string, project: Project): Promise<StagedFile> {
+export async function stageParquet(
+  wh: Warehouse,
+  path: string,
+  table: Table,
+  target: string,
+  project: Project,
+): Promise<StagedFile> {
   const name = path.split('/').pop() ?? path;
   let described: { column_name: string; column_type: string }[];
   try {
     described = await wh.all(`describe select * from read_parquet(${lit(path)})`);
   } catch (e) {
-    throw new FileRejection('UNREADABLE', `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`);
+    throw new FileRejection(
+      'UNREADABLE',
+      `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`,
+    );
   }
   const header = described.map((d) => d.column_name);
   const { positions, warnings } = mapHeader(table, header, name);
@@ -222,7 +250,10 @@ export async function stageParquet(wh: Warehouse, path: string, table: Table, ta
       from read_parquet(${lit(path)}, file_row_number = true))`;
     await wh.run(`create or replace temp table ${target} as ${project(staged, header.length)}`);
   } catch (e) {
-    throw new FileRejection('UNREADABLE', `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`);
+    throw new FileRejection(
+      'UNREADABLE',
+      `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`,
+    );
   }
   const rowsRead = await wh.value<number>(`select count(*) from ${target}`);
   return { rowsRead, headerFields: header.length, warnings };

@@ -47,8 +47,14 @@ interface Rule {
 const RULES: Record<TableName, Rule[]> = {
   cases: [
     { when: `${d('closed_on')} < ${d('opened_on')}`, message: 'closed_on must be on or after opened_on' },
-    { when: `${present('closed_on')} and ${empty('close_reason')}`, message: 'close_reason is required when closed_on is set' },
-    { when: `${empty('closed_on')} and ${present('close_reason')}`, message: 'close_reason must be empty while the case is open' },
+    {
+      when: `${present('closed_on')} and ${empty('close_reason')}`,
+      message: 'close_reason is required when closed_on is set',
+    },
+    {
+      when: `${empty('closed_on')} and ${present('close_reason')}`,
+      message: 'close_reason must be empty while the case is open',
+    },
     { when: `${i('members')} not between 1 and 20`, message: 'members must be 1 to 20' },
     {
       when: `${i('birth_year')} < 1900 or ${i('birth_year')} > year(${d('opened_on')}) - 16`,
@@ -64,20 +70,45 @@ const RULES: Record<TableName, Rule[]> = {
   ],
   income_reports: [{ when: `${m('employment_earnings')} < 0`, message: 'employment_earnings must be >= 0' }],
   applications: [
-    { when: `${d('decided_on')} < ${d('submitted_on')}`, message: 'decided_on must be on or after submitted_on' },
-    { when: `${present('decided_on')} and ${empty('decision')}`, message: 'decision is required when decided_on is set' },
-    { when: `${empty('decided_on')} and ${present('decision')}`, message: 'a decision without a decided_on date' },
-    { when: `${code('decision')} = 'GRANTED' and ${empty('case_id')}`, message: 'case_id is required when GRANTED' },
+    {
+      when: `${d('decided_on')} < ${d('submitted_on')}`,
+      message: 'decided_on must be on or after submitted_on',
+    },
+    {
+      when: `${present('decided_on')} and ${empty('decision')}`,
+      message: 'decision is required when decided_on is set',
+    },
+    {
+      when: `${empty('decided_on')} and ${present('decision')}`,
+      message: 'a decision without a decided_on date',
+    },
+    {
+      when: `${code('decision')} = 'GRANTED' and ${empty('case_id')}`,
+      message: 'case_id is required when GRANTED',
+    },
   ],
-  referrals: [{ when: `${d('status_on')} < ${d('referred_on')}`, message: 'status_on must be on or after referred_on' }],
+  referrals: [
+    { when: `${d('status_on')} < ${d('referred_on')}`, message: 'status_on must be on or after referred_on' },
+  ],
   stabilization_assessments: [
-    ...['housing', 'food_security', 'health', 'mental_health_addictions', 'social_support', 'employment_readiness'].map(
-      (dom) => ({ when: `${i(dom)} not between 1 and 5`, message: `${dom} must be 1 to 5` }),
-    ),
+    ...[
+      'housing',
+      'food_security',
+      'health',
+      'mental_health_addictions',
+      'social_support',
+      'employment_readiness',
+    ].map((dom) => ({ when: `${i(dom)} not between 1 and 5`, message: `${dom} must be 1 to 5` })),
   ],
   eligibility_reviews: [
-    { when: `${d('completed_on')} < ${d('selected_on')}`, message: 'completed_on must be on or after selected_on' },
-    { when: `${present('completed_on')} and ${empty('outcome')}`, message: 'outcome is required when completed' },
+    {
+      when: `${d('completed_on')} < ${d('selected_on')}`,
+      message: 'completed_on must be on or after selected_on',
+    },
+    {
+      when: `${present('completed_on')} and ${empty('outcome')}`,
+      message: 'outcome is required when completed',
+    },
     {
       when: `${present('completed_on')} and ${empty('adjustment_amount')}`,
       message: 'adjustment_amount is required when completed',
@@ -93,7 +124,10 @@ const RULES: Record<TableName, Rule[]> = {
     },
   ],
   mybenefits: [
-    { when: `${d('last_sign_in_on')} < ${d('enrolled_on')}`, message: 'last_sign_in_on must be on or after enrolled_on' },
+    {
+      when: `${d('last_sign_in_on')} < ${d('enrolled_on')}`,
+      message: 'last_sign_in_on must be on or after enrolled_on',
+    },
   ],
   messages: [],
 };
@@ -102,7 +136,11 @@ const RULES: Record<TableName, Rule[]> = {
  * The list of reasons of one staged row (columns: nfields, quoting_ok, contract columns), given the
  * header's field count. A row with the wrong number of fields gets only BAD_TYPE: its fields can't be trusted.
  */
-export function rowReasonsSql(table: TableName, headerFields: number, serviceManagers: readonly string[]): string {
+export function rowReasonsSql(
+  table: TableName,
+  headerFields: number,
+  serviceManagers: readonly string[],
+): string {
   const checks: { fails: string; sql: string }[] = [];
   const check = (fails: string, code: string, message: string): void => {
     checks.push({ fails, sql: `case when coalesce(${fails}, false) then ${reason(code, message)} end` });

@@ -29,24 +29,41 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
     await loadSeeds(wh, opts.referenceDir);
     const macros = join(dir, 'macros');
     if (existsSync(macros)) {
-      for (const f of readdirSync(macros).filter((f) => f.endsWith('.sql')).sort()) {
+      for (const f of readdirSync(macros)
+        .filter((f) => f.endsWith('.sql'))
+        .sort()) {
         await wh.run(readFileSync(join(macros, f), 'utf8'));
       }
     }
     const ordered = await loadModels(wh, dir);
-    return runModels(wh, ordered, (t) => log(`  ${t.name.padEnd(32)} ${String(t.rows ?? 'view').padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s`));
+    return runModels(wh, ordered, (t) =>
+      log(
+        `  ${t.name.padEnd(32)} ${String(t.rows ?? 'view').padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s`,
+      ),
+    );
   });
   const checks = await runChecks(wh, dir);
   for (const c of checks) {
     if (c.status !== 'pass') {
-      log(`  check ${c.name} (${c.severity}) ${c.status === 'error' ? `could not run: ${c.error}` : `failed: ${c.failures} row(s)`}`);
+      log(
+        `  check ${c.name} (${c.severity}) ${c.status === 'error' ? `could not run: ${c.error}` : `failed: ${c.failures} row(s)`}`,
+      );
     }
   }
   for (const m of models) {
-    await wh.run(`insert into run_steps values (${lit(opts.runId)}, 'build', ${lit(m.name)}, ${m.rows ?? 'null'}, ${m.seconds}, null)`);
+    await wh.run(
+      `insert into run_steps values (${lit(opts.runId)}, 'build', ${lit(m.name)}, ${m.rows ?? 'null'}, ${m.seconds}, null)`,
+    );
   }
   for (const c of checks) {
-    await wh.run(`insert into check_results values (${lit(opts.runId)}, ${lit(c.name)}, ${lit(c.severity)}, ${c.failures}, ${lit(c.status)})`);
+    await wh.run(
+      `insert into check_results values (${lit(opts.runId)}, ${lit(c.name)}, ${lit(c.severity)}, ${c.failures}, ${lit(c.status)})`,
+    );
   }
-  return { models, checks, blockingFailed: blockingFailures(checks), seconds: (performance.now() - start) / 1000 };
+  return {
+    models,
+    checks,
+    blockingFailed: blockingFailures(checks),
+    seconds: (performance.now() - start) / 1000,
+  };
 }

@@ -18,7 +18,9 @@ export async function runChecks(wh: Warehouse, modelsDir: string): Promise<Check
   const dir = join(modelsDir, 'checks');
   if (!existsSync(dir)) return [];
   const results: CheckResult[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const name = basename(file, '.sql');
     const severity = /^--\s*severity:\s*warning/im.test(text) ? 'warning' : 'blocking';

@@ -94,7 +94,9 @@ export function topoSort(models: Model[]): Model[] {
   const done = new Set<string>();
   const ordered: Model[] = [];
   while (ordered.length < models.length) {
-    const ready = models.filter((m) => !done.has(m.name) && m.deps.every((d) => done.has(d) || !byName.has(d)));
+    const ready = models.filter(
+      (m) => !done.has(m.name) && m.deps.every((d) => done.has(d) || !byName.has(d)),
+    );
     if (ready.length === 0) {
       const stuck = models.filter((m) => !done.has(m.name)).map((m) => m.name);
       throw new Error(`models depend on each other in a cycle: ${stuck.join(', ')}`);
@@ -124,7 +126,9 @@ export async function runModels(
       if (existing) await wh.run(`drop ${existing === 'VIEW' ? 'view' : 'table'} ${m.name}`);
       await wh.run(`create ${m.materialized} ${m.name} as ${m.sql}`);
     } catch (e) {
-      throw new Error(`model ${m.name} (${relative(process.cwd(), m.path)}) failed: ${(e as Error).message.split('\n')[0]}`);
+      throw new Error(
+        `model ${m.name} (${relative(process.cwd(), m.path)}) failed: ${(e as Error).message.split('\n')[0]}`,
+      );
     }
     const rows = m.materialized === 'table' ? await wh.value<number>(`select count(*) from ${m.name}`) : null;
     const t = { name: m.name, rows, seconds: (performance.now() - start) / 1000 };

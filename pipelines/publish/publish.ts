@@ -12,7 +12,9 @@ import { lit, type Warehouse } from '../warehouse.ts';
 export const DEFAULT_OUT = 'data/published';
 
 export const VERSION: string = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+    version: string;
+  }
 ).version;
 
 export interface PublishOptions {
@@ -30,7 +32,8 @@ export interface PublishResult {
   seconds: number;
 }
 
-export const MEASURE_COLUMNS = 'measure_id,period,service_manager,program,breakdown,numerator,denominator,value,status';
+export const MEASURE_COLUMNS =
+  'measure_id,period,service_manager,program,breakdown,numerator,denominator,value,status';
 
 /** measures.csv text columns: counts whole, money with 2 decimals, values with their kind's decimals. */
 function formattedMeasures(source: string): string {
@@ -51,7 +54,8 @@ const sortedSource = (source: string): string =>
 
 /** Refuses to publish what the last build did not vouch for. */
 export async function assertPublishable(wh: Warehouse): Promise<void> {
-  if (!(await wh.tableExists('measures'))) throw new Error('nothing to publish: run `sa-outcomes build` first');
+  if (!(await wh.tableExists('measures')))
+    throw new Error('nothing to publish: run `sa-outcomes build` first');
   const last = await wh.one<{ run_id: string }>(
     `select c.run_id from check_results c join runs r using (run_id) order by r.started_at desc limit 1`,
   );
@@ -118,7 +122,13 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
           .filter(([k]) => k.startsWith(tier))
           .map(([k, v]) => [k.slice(tier.length), v]),
       );
-      const meta = { as_of_month: asOfMonth, run_id: opts.runId, generated_at: generatedAt, version: VERSION, files: own };
+      const meta = {
+        as_of_month: asOfMonth,
+        run_id: opts.runId,
+        generated_at: generatedAt,
+        version: VERSION,
+        files: own,
+      };
       writeFileSync(join(dir, 'metadata.json'), JSON.stringify(meta, null, 2) + '\n');
     }
     log(`  wrote ${Object.keys(files).length} files (as of ${asOfMonth})`);
@@ -127,7 +137,9 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     if (opts.site) {
       // Framework's own progress lines are noise here; a failed build throws with the tail of them.
       site = await buildSite({ publicDir: pub, outDir: join(staging, 'site') });
-      log(`  built the site: ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${site.seconds.toFixed(1)} s`);
+      log(
+        `  built the site: ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${site.seconds.toFixed(1)} s`,
+      );
     }
 
     swapIn(staging, out, opts.site ? ['public', 'internal', 'site'] : ['public', 'internal']);

@@ -1,7 +1,15 @@
 // Caseload and spending measures (measures.md) on a hand-made two-month delivery. Every expected value is
 // worked out in the comments from the fixture rows below.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CASES_HEADER, PAYMENTS_HEADER, csv, loadAndBuild, measure, tempDir, writeDelivery } from '../helpers.ts';
+import {
+  CASES_HEADER,
+  PAYMENTS_HEADER,
+  csv,
+  loadAndBuild,
+  measure,
+  tempDir,
+  writeDelivery,
+} from '../helpers.ts';
 import type { Warehouse } from '../../pipelines/warehouse.ts';
 
 // C1 TOR OW single; C2 TOR OW opened in January, 4 members; C3 TOR ODSP; C4 HAM OW opened in January,
@@ -105,7 +113,11 @@ describe('cases opened and closed', () => {
     expect(await measure(wh, ['cases_opened', '2024-01', 'ON', 'OW'])).toEqual(count(2));
     expect(await measure(wh, ['cases_opened', '2024-01', 'TOR', 'ALL'])).toEqual(count(1));
     expect(await measure(wh, ['cases_opened', '2024-01', 'ON', 'ODSP'])).toBeUndefined();
-    expect(await wh.value(`select count(*) from measures where measure_id = 'cases_opened' and period < '2024-01'`)).toBe(0);
+    expect(
+      await wh.value(
+        `select count(*) from measures where measure_id = 'cases_opened' and period < '2024-01'`,
+      ),
+    ).toBe(0);
   });
   it('counts closures in the month, from the latest version', async () => {
     expect(await measure(wh, ['cases_closed', '2024-02', 'HAM', 'OW'])).toEqual(count(1));
@@ -118,14 +130,23 @@ describe('assistance_paid', () => {
   // January nets: C1 BN 343 + SH 390; C2 500 + 600; C3 800 + 568; C4 343 + 390; C5 SH 390; C6 0 + 0;
   // C7 343 + 290; C8 BN 0; C9 DISC 100.
   it('sums net dollars with the cases whose net is non-zero, for ALL and each payment type', async () => {
-    const total = (num: number, den: number) => ({ numerator: num, denominator: den, value: num, status: 'ok' });
+    const total = (num: number, den: number) => ({
+      numerator: num,
+      denominator: den,
+      value: num,
+      status: 'ok',
+    });
     // 733 + 1100 + 1368 + 733 + 390 + 0 + 633 + 0 + 100 = 5057; non-zero: C1 C2 C3 C4 C5 C7 C9 = 7
     expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL'])).toEqual(total(5057, 7));
     // BASIC_NEEDS: 343 + 500 + 800 + 343 + 0 (C6) + 343 + 0 (C8) = 2329; non-zero C1 C2 C3 C4 C7 = 5
-    expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL', 'BASIC_NEEDS'])).toEqual(total(2329, 5));
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL', 'BASIC_NEEDS'])).toEqual(
+      total(2329, 5),
+    );
     // SHELTER: 390 + 600 + 568 + 390 + 390 + 0 (C6) + 290 = 2628; non-zero C1 C2 C3 C4 C5 C7 = 6
     expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL', 'SHELTER'])).toEqual(total(2628, 6));
-    expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL', 'DISCRETIONARY'])).toEqual(total(100, 1));
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ALL', 'DISCRETIONARY'])).toEqual(
+      total(100, 1),
+    );
     // ODSP: C3 1368 (C6 nets to 0)
     expect(await measure(wh, ['assistance_paid', '2024-01', 'ON', 'ODSP'])).toEqual(total(1368, 1));
     // TOR OW: C1 733 + C2 1100 + C9 100 = 1933 over 3 cases; HAM OW: C4 733 + C5 390 + C7 633 + C8 0 = 1756 over 3
@@ -140,7 +161,11 @@ describe('assistance_paid', () => {
 
 describe('period range', () => {
   it('runs from the earliest benefit month to the as-of month', async () => {
-    expect(await wh.all(`select month, as_of_month, strftime(as_of, '%Y-%m-%d') as as_of from int_period_months order by month`)).toEqual([
+    expect(
+      await wh.all(
+        `select month, as_of_month, strftime(as_of, '%Y-%m-%d') as as_of from int_period_months order by month`,
+      ),
+    ).toEqual([
       { month: '2024-01', as_of_month: '2024-02', as_of: '2024-02-29' },
       { month: '2024-02', as_of_month: '2024-02', as_of: '2024-02-29' },
     ]);

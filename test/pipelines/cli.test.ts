@@ -7,8 +7,12 @@ import { CASES_HEADER, PAYMENTS_HEADER, csv, tempDir, writeDelivery } from '../h
 function capture(): { out: () => string; err: () => string } {
   let out = '';
   let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (s: string | Uint8Array) => ((out += String(s)), true),
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (s: string | Uint8Array) => ((err += String(s)), true),
+  );
   return { out: () => out, err: () => err };
 }
 
@@ -33,8 +37,12 @@ describe('sa-outcomes', () => {
     const io = capture();
     expect(await main(['--warehouse', wh, 'ingest', '--extracts', delivery()])).toBe(0);
     const lines = io.out().trim().split('\n');
-    expect(lines.some((l) => /2024-01\/cases\.csv .*loaded.*read 2, loaded 1, collapsed 0, quarantined 1/.test(l))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^ingested 1 deliveries, 2 files: 4 rows read, 2 loaded, 0 collapsed, 2 quarantined \(\d+\.\d s\)$/);
+    expect(
+      lines.some((l) => /2024-01\/cases\.csv .*loaded.*read 2, loaded 1, collapsed 0, quarantined 1/.test(l)),
+    ).toBe(true);
+    expect(lines.at(-1)).toMatch(
+      /^ingested 1 deliveries, 2 files: 4 rows read, 2 loaded, 0 collapsed, 2 quarantined \(\d+\.\d s\)$/,
+    );
   });
 
   it('quarantine lists rows by reason; status shows deliveries and quarantine counts', async () => {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDemo } from '../../pipelines/extracts/demo.ts';
 import { runPipeline } from '../../pipelines/pipeline.ts';
 import { Warehouse } from '../../pipelines/warehouse.ts';
@@ -25,7 +25,10 @@ function filesUnder(dir: string): string[] {
 
 function fingerprint(dir: string): Record<string, string> {
   return Object.fromEntries(
-    filesUnder(dir).map((p) => [p.slice(dir.length), createHash('sha256').update(readFileSync(p)).digest('hex')]),
+    filesUnder(dir).map((p) => [
+      p.slice(dir.length),
+      createHash('sha256').update(readFileSync(p)).digest('hex'),
+    ]),
   );
 }
 
@@ -41,8 +44,12 @@ beforeAll(async () => {
 describe('run', () => {
   it('publishes both tiers with the columns of outputs.md, and the site', () => {
     for (const tier of ['public', 'internal']) {
-      const lines = readFileSync(join(out, tier, 'measures.csv'), 'utf8').trim().split('\n');
-      expect(lines[0]).toBe('measure_id,period,service_manager,program,breakdown,numerator,denominator,value,status');
+      const lines = readFileSync(join(out, tier, 'measures.csv'), 'utf8')
+        .trim()
+        .split('\n');
+      expect(lines[0]).toBe(
+        'measure_id,period,service_manager,program,breakdown,numerator,denominator,value,status',
+      );
       expect(lines.length).toBeGreaterThan(100);
       expect(existsSync(join(out, tier, 'measures.parquet'))).toBe(true);
       const meta = JSON.parse(readFileSync(join(out, tier, 'metadata.json'), 'utf8'));
@@ -61,7 +68,10 @@ describe('run', () => {
   });
 
   it('quarantines the noise and reconciles every file', () => {
-    const rows = readFileSync(join(out, 'internal', 'deliveries.csv'), 'utf8').trim().split('\n').slice(1);
+    const rows = readFileSync(join(out, 'internal', 'deliveries.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
     let quarantined = 0;
     for (const row of rows) {
       const [, , , , status, read, loaded, collapsed, q] = row.split(',');
@@ -74,7 +84,10 @@ describe('run', () => {
   });
 
   it('public measures are suppressed and rounded: no count of 1–9, every count a multiple of 5', () => {
-    const lines = readFileSync(join(out, 'public', 'measures.csv'), 'utf8').trim().split('\n').slice(1);
+    const lines = readFileSync(join(out, 'public', 'measures.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
     const caseload = lines.map((l) => l.split(',')).filter((f) => f[0] === 'caseload');
     expect(caseload.some((f) => f[8] === 'suppressed')).toBe(true);
     for (const f of caseload.filter((f) => f[8] === 'ok')) {
@@ -89,7 +102,10 @@ describe('run', () => {
     try {
       for (const t of TABLE_NAMES) {
         for (const c of TABLES[t].columns.filter((c) => c.type === 'id')) {
-          for (const r of await wh.all<{ v: string }>(`select distinct ${c.name} as v from hist_${t} where ${c.name} is not null`)) ids.add(r.v);
+          for (const r of await wh.all<{ v: string }>(
+            `select distinct ${c.name} as v from hist_${t} where ${c.name} is not null`,
+          ))
+            ids.add(r.v);
         }
       }
     } finally {
@@ -99,7 +115,8 @@ describe('run', () => {
     const leaks: string[] = [];
     for (const file of [...filesUnder(join(out, 'public')), ...filesUnder(join(out, 'site'))]) {
       if (file.endsWith('.parquet') || file.endsWith('.png') || file.endsWith('.woff2')) continue;
-      for (const token of readFileSync(file, 'utf8').split(/[^A-Za-z0-9_-]+/)) if (ids.has(token)) leaks.push(`${file}: ${token}`);
+      for (const token of readFileSync(file, 'utf8').split(/[^A-Za-z0-9_-]+/))
+        if (ids.has(token)) leaks.push(`${file}: ${token}`);
     }
     expect(leaks).toEqual([]);
   });
@@ -115,13 +132,25 @@ describe('run', () => {
     const before = fingerprint(out);
     const wh = await Warehouse.open(warehouse);
     // Break the reconciliation behind the pipeline's back: the manifest no longer adds up.
-    await wh.run(`update manifest set rows_read = rows_read + 1 where file_id = (select min(file_id) from manifest where status = 'loaded')`);
+    await wh.run(
+      `update manifest set rows_read = rows_read + 1 where file_id = (select min(file_id) from manifest where status = 'loaded')`,
+    );
     await wh.close();
-    await expect(runPipeline({ warehouse, extracts, out, site: true })).rejects.toThrow(/blocking check.*manifest_reconciles/);
+    await expect(runPipeline({ warehouse, extracts, out, site: true })).rejects.toThrow(
+      /blocking check.*manifest_reconciles/,
+    );
     expect(fingerprint(out)).toEqual(before);
     // The CLI says so in one line and exits non-zero.
+    let stderr = '';
+    const spy = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true));
     const code = await main(['--warehouse', warehouse, 'publish', '--out', out, '--no-site']);
+    spy.mockRestore();
     expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^sa-outcomes: error: blocking check\(s\) failed in the last build, so nothing was published: manifest_reconciles/,
+    );
     expect(fingerprint(out)).toEqual(before);
   });
 });

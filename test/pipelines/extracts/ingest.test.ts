@@ -5,17 +5,49 @@ import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CASES_HEADER, PAYMENTS_HEADER, csv, ingestDir, memoryWarehouse, tempDir, writeDelivery } from '../../helpers.ts';
+import {
+  CASES_HEADER,
+  PAYMENTS_HEADER,
+  csv,
+  ingestDir,
+  memoryWarehouse,
+  tempDir,
+  writeDelivery,
+} from '../../helpers.ts';
 import type { Warehouse } from '../../../pipelines/warehouse.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'ingest');
 
-async function quarantined(wh: Warehouse): Promise<{ table: string; line: number; reasons: string; retry: boolean }[]> {
-  return wh.all(`select table_name as "table", line::integer as line, reasons, retry from quarantine order by table_name, line`);
+async function quarantined(
+  wh: Warehouse,
+): Promise<{ table: string; line: number; reasons: string; retry: boolean }[]> {
+  return wh.all(
+    `select table_name as "table", line::integer as line, reasons, retry from quarantine order by table_name, line`,
+  );
 }
 
-async function manifest(wh: Warehouse): Promise<Record<string, { status: string; rows_read: number; loaded: number; collapsed: number; quarantined: number; error: string | null }>> {
-  const rows = await wh.all<{ key: string; status: string; rows_read: number; loaded: number; collapsed: number; quarantined: number; error: string | null }>(
+async function manifest(wh: Warehouse): Promise<
+  Record<
+    string,
+    {
+      status: string;
+      rows_read: number;
+      loaded: number;
+      collapsed: number;
+      quarantined: number;
+      error: string | null;
+    }
+  >
+> {
+  const rows = await wh.all<{
+    key: string;
+    status: string;
+    rows_read: number;
+    loaded: number;
+    collapsed: number;
+    quarantined: number;
+    error: string | null;
+  }>(
     `select delivery || '/' || file as key, status, rows_read, loaded, collapsed, quarantined, error from manifest where status <> 'superseded'`,
   );
   return Object.fromEntries(rows.map(({ key, ...r }) => [key, r]));
@@ -60,12 +92,19 @@ describe('row-level reasons', () => {
       { table: 'cases', line: 15, reasons: 'BAD_TYPE;BAD_CODE', retry: false }, // C14: "C14 " not an id, XX no program
     ]);
     // C1, C2 (" HAM " trims to HAM) and C10 (2007 = 2023 − 16) load.
-    expect(await wh.all(`select case_id, trim(service_manager) as sm from hist_cases order by line`)).toEqual([
-      { case_id: 'C1', sm: 'TOR' },
-      { case_id: 'C2', sm: 'HAM' },
-      { case_id: 'C10', sm: 'TOR' },
-    ]);
-    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({ rows_read: 14, loaded: 3, collapsed: 0, quarantined: 11 });
+    expect(await wh.all(`select case_id, trim(service_manager) as sm from hist_cases order by line`)).toEqual(
+      [
+        { case_id: 'C1', sm: 'TOR' },
+        { case_id: 'C2', sm: 'HAM' },
+        { case_id: 'C10', sm: 'TOR' },
+      ],
+    );
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      rows_read: 14,
+      loaded: 3,
+      collapsed: 0,
+      quarantined: 11,
+    });
   });
 
   it('collapses exact duplicates before judging key conflicts (A, A, B: collapse one A, quarantine A and B)', async () => {
@@ -86,7 +125,12 @@ describe('row-level reasons', () => {
       { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
       { table: 'cases', line: 4, reasons: 'KEY_CONFLICT', retry: false },
     ]);
-    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({ rows_read: 5, loaded: 1, collapsed: 2, quarantined: 2 });
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      rows_read: 5,
+      loaded: 1,
+      collapsed: 2,
+      quarantined: 2,
+    });
   });
 
   it('checks every type of the contract: money, month, flag, timestamp, int, id', async () => {
@@ -179,12 +223,9 @@ describe('row-level reasons', () => {
       [9, 'RULE_VIOLATION'],
       [10, 'RULE_VIOLATION'],
     ]);
-    expect(await wh.all(`select payment_id from hist_payments where delivery = '2024-02' order by line`)).toEqual([
-      { payment_id: 'PB1' },
-      { payment_id: 'RV1' },
-      { payment_id: 'RV2' },
-      { payment_id: 'RV8' },
-    ]);
+    expect(
+      await wh.all(`select payment_id from hist_payments where delivery = '2024-02' order by line`),
+    ).toEqual([{ payment_id: 'PB1' }, { payment_id: 'RV1' }, { payment_id: 'RV2' }, { payment_id: 'RV8' }]);
   });
 
   it('checks replies: original of the same case, strictly earlier, other direction', async () => {
@@ -241,14 +282,21 @@ describe('UNKNOWN_CASE', () => {
         C9,P9,OW,HAM,2023-12-01,,,SINGLE,1,1980`),
     });
     await ingestDir(wh, root);
-    expect(await quarantined(wh)).toEqual([{ table: 'payments', line: 4, reasons: 'BAD_TYPE;UNKNOWN_CASE', retry: false }]);
+    expect(await quarantined(wh)).toEqual([
+      { table: 'payments', line: 4, reasons: 'BAD_TYPE;UNKNOWN_CASE', retry: false },
+    ]);
     // Loaded as versions of the delivery they came in.
     expect(await wh.all(`select payment_id, delivery from hist_payments order by payment_id`)).toEqual([
       { payment_id: 'PA1', delivery: '2024-01' },
       { payment_id: 'PA2', delivery: '2024-01' },
     ]);
     // The file they came from now counts them as loaded.
-    expect((await manifest(wh))['2024-01/payments.csv']).toMatchObject({ rows_read: 3, loaded: 2, collapsed: 0, quarantined: 1 });
+    expect((await manifest(wh))['2024-01/payments.csv']).toMatchObject({
+      rows_read: 3,
+      loaded: 2,
+      collapsed: 0,
+      quarantined: 1,
+    });
   });
 });
 
@@ -272,7 +320,9 @@ describe('files', () => {
     expect(m['2024-01/cases.csv']).toMatchObject({ status: 'loaded', loaded: 1 });
     expect(m['2024-01/payments.csv']!.error).toMatch(/^UNREADABLE/);
     expect(m['2024-01/referrals.csv.gz']!.error).toMatch(/^UNREADABLE/);
-    expect(m['2024-01/messages.csv']!.error).toMatch(/^MISSING_COLUMN: messages.csv lacks required column\(s\) sent_at/);
+    expect(m['2024-01/messages.csv']!.error).toMatch(
+      /^MISSING_COLUMN: messages.csv lacks required column\(s\) sent_at/,
+    );
     expect(m['2024-01/mybenefits.csv']!.error).toMatch(/^EMPTY_HEADER/);
     expect(m['2024-01/income_reports.parquet']!.error).toMatch(/^UNREADABLE/);
     expect(m['2024-01/notes.txt']).toMatchObject({ status: 'skipped' });
@@ -287,10 +337,35 @@ describe('files', () => {
     const wh = await memoryWarehouse();
     const r = await ingestDir(wh, root);
     expect(r.warnings.join()).toMatch(/extra column\(s\) ignored: note/);
-    expect(await wh.all(`select case_id, person_id, program, service_manager, closed_on, members from hist_cases order by line`)).toEqual([
-      { case_id: 'C1', person_id: 'P1', program: 'OW', service_manager: 'TOR', closed_on: null, members: '1' },
-      { case_id: 'C2', person_id: 'P2', program: 'ODSP', service_manager: 'HAM', closed_on: null, members: '2' },
-      { case_id: 'C3', person_id: 'P3', program: 'OW', service_manager: 'OTT', closed_on: null, members: '3' },
+    expect(
+      await wh.all(
+        `select case_id, person_id, program, service_manager, closed_on, members from hist_cases order by line`,
+      ),
+    ).toEqual([
+      {
+        case_id: 'C1',
+        person_id: 'P1',
+        program: 'OW',
+        service_manager: 'TOR',
+        closed_on: null,
+        members: '1',
+      },
+      {
+        case_id: 'C2',
+        person_id: 'P2',
+        program: 'ODSP',
+        service_manager: 'HAM',
+        closed_on: null,
+        members: '2',
+      },
+      {
+        case_id: 'C3',
+        person_id: 'P3',
+        program: 'OW',
+        service_manager: 'OTT',
+        closed_on: null,
+        members: '3',
+      },
     ]);
     // Line 5 holds a quoted field spanning two lines (a bad code); the next record starts on line 7.
     expect(await quarantined(wh)).toEqual([{ table: 'cases', line: 5, reasons: 'BAD_CODE', retry: false }]);
@@ -306,7 +381,10 @@ describe('files', () => {
     const wh = await memoryWarehouse();
     await ingestDir(wh, root);
     // A Parquet file written by DuckDB with typed columns, for February.
-    writeFileSync(join(root, 'p.csv'), text.replace('C2,P2,OW,TOR,2023-06-01,2023-07-01', 'C2,P2,OW,TOR,2023-06-01,2023-08-01'));
+    writeFileSync(
+      join(root, 'p.csv'),
+      text.replace('C2,P2,OW,TOR,2023-06-01,2023-07-01', 'C2,P2,OW,TOR,2023-06-01,2023-08-01'),
+    );
     writeDelivery(root, '2024-02', {});
     await wh.run(
       `copy (select * replace (opened_on::date as opened_on, closed_on::date as closed_on, members::integer as members)
@@ -316,7 +394,12 @@ describe('files', () => {
     const m = await manifest(wh);
     expect(m['2024-01/cases.csv.gz']).toMatchObject({ rows_read: 2, loaded: 2 });
     // C1 identical to its latest version (collapsed); C2 changed its closed_on (loaded).
-    expect(m['2024-02/cases.parquet']).toMatchObject({ rows_read: 2, loaded: 1, collapsed: 1, quarantined: 0 });
+    expect(m['2024-02/cases.parquet']).toMatchObject({
+      rows_read: 2,
+      loaded: 1,
+      collapsed: 1,
+      quarantined: 0,
+    });
     expect(await wh.value(`select line from hist_cases where delivery = '2024-02'`)).toBe(3);
   });
 });
@@ -350,7 +433,10 @@ describe('versions', () => {
       { case_id: 'C3', members: '1' },
     ]);
     expect(await wh.value(`select count(*) from quarantine`)).toBe(0);
-    expect(await wh.all(`select status from manifest order by file_id`)).toEqual([{ status: 'superseded' }, { status: 'restated' }]);
+    expect(await wh.all(`select status from manifest order by file_id`)).toEqual([
+      { status: 'superseded' },
+      { status: 'restated' },
+    ]);
   });
 
   it('does not re-read unchanged files, but sees a changed one even when its size is the same', async () => {
@@ -381,15 +467,18 @@ describe('versions', () => {
     await ingestDir(wh, root);
     writeDelivery(root, '2024-01', { 'cases.csv': 'case_id,person_id\nC1,P1\n' });
     await ingestDir(wh, root);
-    expect(await wh.all(`select status from manifest where status <> 'superseded' order by file_id`)).toEqual([
-      { status: 'loaded' },
-      { status: 'rejected' },
-    ]);
+    expect(await wh.all(`select status from manifest where status <> 'superseded' order by file_id`)).toEqual(
+      [{ status: 'loaded' }, { status: 'rejected' }],
+    );
     expect(await wh.value(`select members from hist_cases`)).toBe('1');
     writeDelivery(root, '2024-01', { 'cases.csv': good(2) });
     await ingestDir(wh, root);
-    expect(await wh.all(`select status from manifest where status <> 'superseded'`)).toEqual([{ status: 'restated' }]);
-    expect(await wh.all(`select members, is_current from hist_cases`)).toEqual([{ members: '2', is_current: true }]);
+    expect(await wh.all(`select status from manifest where status <> 'superseded'`)).toEqual([
+      { status: 'restated' },
+    ]);
+    expect(await wh.all(`select members, is_current from hist_cases`)).toEqual([
+      { members: '2', is_current: true },
+    ]);
   });
 
   it('keeps every version; the latest delivery wins; identical re-deliveries collapse ("733" and "733.00" differ)', async () => {
@@ -439,13 +528,19 @@ describe('versions', () => {
     const wh = await memoryWarehouse();
     await ingestDir(wh, root);
     expect(
-      await wh.all(`select delivery, reported_on, employment_earnings, is_current from hist_income_reports order by delivery, reported_on`),
+      await wh.all(
+        `select delivery, reported_on, employment_earnings, is_current from hist_income_reports order by delivery, reported_on`,
+      ),
     ).toEqual([
       { delivery: '2024-01', reported_on: '2024-01-20', employment_earnings: '500.00', is_current: true },
       { delivery: '2024-01', reported_on: '2024-01-25', employment_earnings: '650.00', is_current: false },
       { delivery: '2024-02', reported_on: '2024-01-25', employment_earnings: '700.00', is_current: true },
     ]);
-    expect((await manifest(wh))['2024-02/income_reports.csv']).toMatchObject({ rows_read: 2, loaded: 1, collapsed: 1 });
+    expect((await manifest(wh))['2024-02/income_reports.csv']).toMatchObject({
+      rows_read: 2,
+      loaded: 1,
+      collapsed: 1,
+    });
   });
 
   it('a failed delivery keeps nothing of itself (one transaction)', async () => {
@@ -456,7 +551,9 @@ describe('versions', () => {
     });
     const wh = await memoryWarehouse();
     // Break the warehouse under the payments step: the delivery must roll back entirely.
-    writeDelivery(root, '2024-01', { 'payments.csv': csv(`${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,1.00,`) });
+    writeDelivery(root, '2024-01', {
+      'payments.csv': csv(`${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,1.00,`),
+    });
     await wh.run(`drop table hist_payments`);
     await expect(ingestDir(wh, root)).rejects.toThrow(/hist_payments/);
     expect(await wh.value(`select count(*) from hist_cases`)).toBe(0);

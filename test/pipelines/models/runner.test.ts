@@ -31,9 +31,21 @@ describe('tablesRead', () => {
 });
 
 describe('ordering', () => {
-  const m = (name: string, deps: string[]): Model => ({ name, path: `${name}.sql`, sql: '', materialized: 'table', deps, sources: [] });
+  const m = (name: string, deps: string[]): Model => ({
+    name,
+    path: `${name}.sql`,
+    sql: '',
+    materialized: 'table',
+    deps,
+    sources: [],
+  });
   it('runs each model after the models it reads', () => {
-    const order = topoSort([m('mart_b', ['int_a']), m('int_a', ['stg_x']), m('stg_x', []), m('mart_a', ['stg_x'])]).map((x) => x.name);
+    const order = topoSort([
+      m('mart_b', ['int_a']),
+      m('int_a', ['stg_x']),
+      m('stg_x', []),
+      m('mart_a', ['stg_x']),
+    ]).map((x) => x.name);
     expect(order).toEqual(['stg_x', 'int_a', 'mart_a', 'mart_b']);
   });
   it('names the models of a cycle', () => {
@@ -61,7 +73,9 @@ describe('running', () => {
       ['mart_even', 3],
       ['mart_odd', null],
     ]);
-    expect(await wh.all(`select table_name, table_type from information_schema.tables order by table_name`)).toEqual(
+    expect(
+      await wh.all(`select table_name, table_type from information_schema.tables order by table_name`),
+    ).toEqual(
       expect.arrayContaining([
         { table_name: 'mart_even', table_type: 'BASE TABLE' },
         { table_name: 'mart_odd', table_type: 'VIEW' },
@@ -69,9 +83,13 @@ describe('running', () => {
       ]),
     );
     // A model that changes from view to table is replaced cleanly.
-    const again = modelsDir({ 'staging/stg_numbers.sql': '-- materialized: table\nselect range as n from range(2)' });
+    const again = modelsDir({
+      'staging/stg_numbers.sql': '-- materialized: table\nselect range as n from range(2)',
+    });
     await runModels(wh, await loadModels(wh, again));
-    expect(await wh.value(`select table_type from information_schema.tables where table_name = 'stg_numbers'`)).toBe('BASE TABLE');
+    expect(
+      await wh.value(`select table_type from information_schema.tables where table_name = 'stg_numbers'`),
+    ).toBe('BASE TABLE');
   });
 
   it('a failing model leaves every table of the previous build in place', async () => {

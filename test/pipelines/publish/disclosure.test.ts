@@ -7,7 +7,14 @@ import { publicMeasuresSql } from '../../../pipelines/publish/disclosure.ts';
 import { memoryWarehouse } from '../../helpers.ts';
 import type { Warehouse } from '../../../pipelines/warehouse.ts';
 
-type Row = { id: string; kind: string; num: number | null; den: number | null; value: number | null; status?: string };
+type Row = {
+  id: string;
+  kind: string;
+  num: number | null;
+  den: number | null;
+  value: number | null;
+  status?: string;
+};
 
 // id, kind, internal numerator, denominator, value
 const ROWS: Row[] = [
@@ -40,18 +47,31 @@ const ROWS: Row[] = [
 ];
 
 let wh: Warehouse;
-let pub: Map<string, { numerator: number | null; denominator: number | null; value: number | null; status: string }>;
+let pub: Map<
+  string,
+  { numerator: number | null; denominator: number | null; value: number | null; status: string }
+>;
 
 beforeAll(async () => {
   wh = await memoryWarehouse();
-  await wh.run(readFileSync(join(import.meta.dirname, '..', '..', '..', 'models', 'macros', 'rounding.sql'), 'utf8'));
+  await wh.run(
+    readFileSync(join(import.meta.dirname, '..', '..', '..', 'models', 'macros', 'rounding.sql'), 'utf8'),
+  );
   const v = (x: number | null): string => (x === null ? 'null' : String(x));
-  await wh.run(`create table t_registry as select * from (values ${ROWS.map((r) => `('${r.id}', '${r.kind}')`).join(', ')}) t(measure_id, kind)`);
+  await wh.run(
+    `create table t_registry as select * from (values ${ROWS.map((r) => `('${r.id}', '${r.kind}')`).join(', ')}) t(measure_id, kind)`,
+  );
   await wh.run(`create table t_measures as select measure_id, '2024-01' as period, 'TOR' as service_manager, 'OW' as program,
       'ALL' as breakdown, numerator::decimal(20, 2) as numerator, denominator::bigint as denominator, value::decimal(20, 2) as value, status
     from (values ${ROWS.map((r) => `('${r.id}', ${v(r.num)}, ${v(r.den)}, ${v(r.value)}, '${r.status ?? 'ok'}')`).join(', ')})
       t(measure_id, numerator, denominator, value, status)`);
-  const rows = await wh.all<{ measure_id: string; numerator: number | null; denominator: number | null; value: number | null; status: string }>(
+  const rows = await wh.all<{
+    measure_id: string;
+    numerator: number | null;
+    denominator: number | null;
+    value: number | null;
+    status: string;
+  }>(
     `select measure_id, numerator::double as numerator, denominator::double as denominator, value::double as value, status
      from (${publicMeasuresSql('t_measures', 't_registry')})`,
   );
@@ -59,11 +79,21 @@ beforeAll(async () => {
 });
 
 const suppressed = { numerator: null, denominator: null, value: null, status: 'suppressed' };
-const ok = (numerator: number | null, denominator: number | null, value: number | null) => ({ numerator, denominator, value, status: 'ok' });
+const ok = (numerator: number | null, denominator: number | null, value: number | null) => ({
+  numerator,
+  denominator,
+  value,
+  status: 'ok',
+});
 
 describe('counts', () => {
   it('0 is no data (not suppressed), 1 and 9 are suppressed, 10 stays 10', () => {
-    expect(pub.get('count_0')).toEqual({ numerator: null, denominator: null, value: null, status: 'no_data' });
+    expect(pub.get('count_0')).toEqual({
+      numerator: null,
+      denominator: null,
+      value: null,
+      status: 'no_data',
+    });
     expect(pub.get('count_1')).toEqual(suppressed);
     expect(pub.get('count_9')).toEqual(suppressed);
     expect(pub.get('count_10')).toEqual(ok(10, null, 10));
@@ -124,6 +154,11 @@ describe('totals', () => {
 
 describe('pending cohorts', () => {
   it('pass through as pending', () => {
-    expect(pub.get('cohort_pending')).toEqual({ numerator: null, denominator: null, value: null, status: 'pending' });
+    expect(pub.get('cohort_pending')).toEqual({
+      numerator: null,
+      denominator: null,
+      value: null,
+      status: 'pending',
+    });
   });
 });
