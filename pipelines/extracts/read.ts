@@ -98,6 +98,20 @@ function mapHeader(
   return { positions, warnings };
 }
 
+/** The contract's columns as SQL: each from its header position, or null when the file lacks it. */
+function contractColumnsSql(
+  table: Table,
+  positions: Map<string, number>,
+  valueAt: (pos: number) => string,
+): string {
+  return table.columns
+    .map((c) => {
+      const pos = positions.get(c.name);
+      return `${pos === undefined ? 'null::varchar' : valueAt(pos)} as ${ident(c.name)}`;
+    })
+    .join(',\n      ');
+}
+
 /** The SQL expression splitting a record's raw text into its fields. */
 const FIELDS_SQL = `case when contains(raw, '"')
     then list_transform(
@@ -162,14 +176,7 @@ export async function stageCsv(
   const lines = `(select row_number() over () as pline, raw
       from read_csv(${lit(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = '\\0', quote = '',
                     escape = '', auto_detect = false, compression = 'auto'))`;
-  const cols = table.columns
-    .map((c) => {
-      const pos = positions.get(c.name);
-      return pos === undefined
-        ? `null::varchar as ${ident(c.name)}`
-        : `nullif(f[${pos}], '') as ${ident(c.name)}`;
-    })
-    .join(',\n      ');
+  const cols = contractColumnsSql(table, positions, (pos) => `nullif(f[${pos}], '')`);
   const staged = (records: string): string => `(
     with r as (select line, raw from ${records} as rec where raw is not null and raw <> ''),
     s as (select line, raw, ${FIELDS_SQL} as f, ${QUOTING_OK_SQL} as quoting_ok from r)
@@ -237,12 +244,7 @@ export async function stageParquet(
     if (d.column_type.startsWith('TIMESTAMP')) return `strftime(${c}, '%Y-%m-%dT%H:%M:%S')`;
     return `nullif(${c}::varchar, '')`;
   };
-  const cols = table.columns
-    .map((c) => {
-      const pos = positions.get(c.name);
-      return pos === undefined ? `null::varchar as ${ident(c.name)}` : `${asText(pos)} as ${ident(c.name)}`;
-    })
-    .join(',\n      ');
+  const cols = contractColumnsSql(table, positions, asText);
   const rawParts = described.map((_d, i) => `coalesce(${asText(i + 1)}, '')`).join(", ',', ");
   try {
     const staged = `(select file_row_number + 2 as line, concat(${rawParts}) as raw, ${described.length} as nfields, true as quoting_ok,

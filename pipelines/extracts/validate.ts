@@ -1,7 +1,7 @@
 // Row-level validation of a staged file, built from the contract as one SQL expression per table.
 // Each check yields a {r: reason, m: message} struct; a row's reasons are the non-null ones.
 // Checks that need other rows (duplicates, key conflicts, unknown cases, reversals, replies) live in ingest.ts.
-import { TABLES, type Column, type TableName } from './contract.ts';
+import { DOMAINS, TABLES, type Column, type TableName } from './contract.ts';
 import { ident, lit } from '../warehouse.ts';
 
 const reason = (code: string, message: string): string => `{'r': ${lit(code)}, 'm': ${lit(message)}}`;
@@ -90,16 +90,10 @@ const RULES: Record<TableName, Rule[]> = {
   referrals: [
     { when: `${d('status_on')} < ${d('referred_on')}`, message: 'status_on must be on or after referred_on' },
   ],
-  stabilization_assessments: [
-    ...[
-      'housing',
-      'food_security',
-      'health',
-      'mental_health_addictions',
-      'social_support',
-      'employment_readiness',
-    ].map((dom) => ({ when: `${i(dom)} not between 1 and 5`, message: `${dom} must be 1 to 5` })),
-  ],
+  stabilization_assessments: DOMAINS.map((dom) => ({
+    when: `${i(dom)} not between 1 and 5`,
+    message: `${dom} must be 1 to 5`,
+  })),
   eligibility_reviews: [
     {
       when: `${d('completed_on')} < ${d('selected_on')}`,
