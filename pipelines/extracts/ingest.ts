@@ -337,7 +337,7 @@ async function markDuplicates(wh: Warehouse, table: TableName, headerFields: num
       select ${key} from _cand where nfields = ${headerFields} and ${keyPresent} group by ${key} having count(*) > 1
     ),
     subset as (
-      select * from _cand semi join repeated using (${key})
+      select * from _cand semi join repeated using (${key}) where nfields = ${headerFields}
       union all
       select * from _cand where nfields <> ${headerFields} or not (${keyPresent})
     ),

@@ -133,6 +133,32 @@ describe('row-level reasons', () => {
     });
   });
 
+  it('a malformed row sharing a repeated key is quarantined once, never collapsed onto itself', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`
+        ${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1
+      `),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    // Lines 2 and 3: one key, different content; line 4: 9 fields.
+    expect(await quarantined(wh)).toEqual([
+      { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
+      { table: 'cases', line: 3, reasons: 'KEY_CONFLICT', retry: false },
+      { table: 'cases', line: 4, reasons: 'BAD_TYPE', retry: false },
+    ]);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      rows_read: 3,
+      loaded: 0,
+      collapsed: 0,
+      quarantined: 3,
+    });
+  });
+
   it('checks every type of the contract: money, month, flag, timestamp, int, id', async () => {
     const root = tempDir();
     writeDelivery(root, '2024-01', {
