@@ -114,6 +114,13 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
       run_id varchar not null, check_name varchar not null, severity varchar not null, failures bigint not null,
       status varchar not null
     );
+    create table if not exists model_state (
+      model varchar primary key, sql_sha256 varchar not null, built_at timestamp not null
+    );
+    -- What ingest changed since the last build, for the incremental models: the (case, benefit month) pairs
+    -- whose payments changed, and the cases whose current version changed.
+    create table if not exists changed_payments (case_id varchar, benefit_month varchar);
+    create table if not exists changed_cases (case_id varchar);
     create table if not exists ingest_log (
       run_id varchar not null, delivery varchar not null, file varchar, level varchar not null, message varchar not null
     );

@@ -1,7 +1,10 @@
--- int_case_month_nets: one row per case and benefit month of the period range with any payment: the net
--- amount (measures.md "Net amount": issuances and reversals, whenever issued) of each payment type and in all.
--- A type the case had no payment of is null. One pass over the payments serves the caseload, spending and
--- funding models.
+-- int_case_month_nets: one row per case and benefit month with any payment: the net amount (measures.md
+-- "Net amount": issuances and reversals, whenever issued) of each payment type and in all. A type the case had
+-- no payment of is null. One pass over the payments serves the caseload, spending and funding models; they
+-- keep the months of the period range. Rebuilt only for the case-months whose payments changed.
+-- materialized: incremental
+-- unique_key: case_id, benefit_month
+-- changes: int_case_month_nets_changes
 with nets as (
     select
         case_id,
@@ -14,7 +17,6 @@ with nets as (
         sum(amount) filter (where payment_type = 'OTHER')::decimal(18, 2) as other,
         sum(amount)::decimal(18, 2) as total
     from stg_payments
-    where benefit_month <= (select max(month) from int_period_months)
     group by case_id, benefit_month
 ),
 

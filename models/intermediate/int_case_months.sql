@@ -1,5 +1,9 @@
--- int_case_months: one row per case per benefit month of the period range in which the case is in receipt
--- (net BASIC_NEEDS + SHELTER > 0, measures.md "In receipt"). Attributes from the case's latest version.
+-- int_case_months: one row per case per benefit month in which the case is in receipt (net BASIC_NEEDS +
+-- SHELTER > 0, measures.md "In receipt"), any month: the marts keep those of the period range. Attributes from
+-- the case's latest version. Rebuilt only for the case-months whose payments or case changed.
+-- materialized: incremental
+-- unique_key: case_id, benefit_month
+-- changes: int_case_months_changes
 with receipt as (
     select case_id, benefit_month
     from int_case_month_nets

@@ -285,6 +285,11 @@ async function ingestFile(
     await wh.run(
       `create or replace temp table _restated_keys as select distinct ${key} from ${histTable(table)} where file_id = ${p.file_id}`,
     );
+    await recordChanges(
+      wh,
+      table,
+      `select * from ${histTable(table)} semi join _restated_keys using (${key})`,
+    );
     await wh.run(`delete from ${histTable(table)} where file_id = ${p.file_id}`);
     await refreshCurrent(wh, table, '_restated_keys');
     await wh.run(`drop table _restated_keys`);
@@ -357,6 +362,18 @@ async function markDuplicates(wh: Warehouse, table: TableName, headerFields: num
 }
 
 /**
+ * Notes for the incremental models what a load, restatement or change of current version touched
+ * (the rows of `rowsSql`: every version involved, old and new): payments by case and benefit month, cases.
+ */
+async function recordChanges(wh: Warehouse, table: TableName, rowsSql: string): Promise<void> {
+  if (table === 'payments') {
+    await wh.run(`insert into changed_payments select distinct case_id, benefit_month from (${rowsSql})`);
+  } else if (table === 'cases') {
+    await wh.run(`insert into changed_cases select distinct case_id from (${rowsSql})`);
+  }
+}
+
+/**
  * Recomputes `is_current` (the version from the latest delivery) for the keys listed in `keysTable`.
  * The staging models read the current versions; ingestion compares new rows with them.
  */
@@ -415,6 +432,10 @@ async function finishCandidates(
     union
     select ${keyList} from _cand c where ${clean} group by ${keyList} having count(*) > 1`);
   const cols = allCols(table).map(ident).join(', ');
+  await recordChanges(wh, table, `select * from _cand c where ${clean}`);
+  if ((await wh.value<number>(`select count(*) from _settle`)) > 0) {
+    await recordChanges(wh, table, `select * from ${hist} semi join _settle using (${keyList})`);
+  }
   if ((await wh.value<number>(`select count(*) from _settle`)) === 0) {
     await wh.run(
       `insert into ${hist} select ${cols}, delivery, file_id, line, true from _cand c where ${clean}`,

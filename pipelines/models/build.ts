@@ -36,11 +36,15 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
       }
     }
     const ordered = await loadModels(wh, dir);
-    return runModels(wh, ordered, (t) =>
+    const timings = await runModels(wh, ordered, (t) =>
       log(
         `  ${t.name.padEnd(32)} ${String(t.rows ?? 'view').padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s`,
       ),
     );
+
+    // The incremental models have taken in what ingest changed; start the next list afresh.
+    await wh.run('delete from changed_payments; delete from changed_cases');
+    return timings;
   });
   const checks = await runChecks(wh, dir);
   for (const c of checks) {

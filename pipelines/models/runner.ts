@@ -2,19 +2,34 @@
 // for staging, a view) of the same name. Dependencies are the tables each model reads, found by DuckDB's own parser (json_serialize_sql),
 // so they are never declared by hand. Models run in dependency order inside one transaction: a failed
 // build leaves the previous tables in place.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export const MODELS_DIR = join(import.meta.dirname, '..', '..', 'models');
 
+/**
+ * An incremental model is stored like a table, but once built it is brought up to date by replacing only
+ * the rows whose `key` appears in its `changes` model (a model listing the keys whose inputs changed since
+ * the last build). Its SQL stays a plain full SELECT; a change of that SQL rebuilds it whole.
+ *   -- materialized: incremental
+ *   -- unique_key: case_id, benefit_month
+ *   -- changes: chg_case_months
+ */
+export interface Incremental {
+  key: string[];
+  changes: string;
+}
+
 export interface Model {
   name: string;
   path: string;
   sql: string;
   /** `view` for staging models (a cheap filter and cast over history), `table` for the rest;
-   *  a header line `-- materialized: view|table` overrides. */
-  materialized: 'view' | 'table';
+   *  a header line `-- materialized: view|table|incremental` overrides. */
+  materialized: 'view' | 'table' | 'incremental';
+  incremental?: Incremental;
   /** Other models this one reads. */
   deps: string[];
   /** Tables read that are not models (hist_*, seeds, manifest). */
@@ -25,6 +40,8 @@ export interface ModelTiming {
   name: string;
   /** Rows materialized; null for a view (counting it would run it). */
   rows: number | null;
+  /** How it was brought up to date: created whole, or only its changed rows replaced. */
+  mode: 'full' | 'incremental';
   seconds: number;
 }
 
@@ -74,14 +91,32 @@ export async function loadModels(wh: Warehouse, dir: string = MODELS_DIR): Promi
     const name = basename(path, '.sql');
     const sql = modelSql(readFileSync(path, 'utf8'));
     const read = await tablesRead(wh, sql, relative(process.cwd(), path));
-    const declared = /^--\s*materialized:\s*(view|table)\b/m.exec(sql)?.[1] as 'view' | 'table' | undefined;
+    const declared = /^--\s*materialized:\s*(view|table|incremental)\b/m.exec(sql)?.[1] as
+      Model['materialized'] | undefined;
     const materialized = declared ?? (relative(dir, path).startsWith('staging') ? 'view' : 'table');
+    const deps = read.filter((t) => names.has(t) && t !== name);
+    let incremental: Incremental | undefined;
+    if (materialized === 'incremental') {
+      const key = /^--\s*unique_key:\s*(.+)$/m
+        .exec(sql)?.[1]
+        ?.split(',')
+        .map((k) => k.trim());
+      const changes = /^--\s*changes:\s*(\w+)/m.exec(sql)?.[1];
+      if (!key?.length || !changes || !names.has(changes)) {
+        throw new Error(
+          `${relative(process.cwd(), path)}: an incremental model needs -- unique_key: and -- changes: <model>`,
+        );
+      }
+      incremental = { key, changes };
+      deps.push(changes);
+    }
     models.push({
       name,
       path,
       sql,
       materialized,
-      deps: read.filter((t) => names.has(t) && t !== name),
+      incremental,
+      deps,
       sources: read.filter((t) => !names.has(t)),
     });
   }
@@ -109,6 +144,14 @@ export function topoSort(models: Model[]): Model[] {
   return ordered;
 }
 
+/** Replaces the rows of an incremental model whose key is listed by its changes model. */
+async function updateIncremental(wh: Warehouse, m: Model, inc: Incremental): Promise<void> {
+  const key = inc.key.join(', ');
+  const changed = `(${key}) in (select (${key}) from ${inc.changes})`;
+  await wh.run(`delete from ${m.name} where ${changed}`);
+  await wh.run(`insert into ${m.name} select * from (${m.sql}) where ${changed}`);
+}
+
 /** Materializes each model as a table, in order, and reports its rows and time. */
 export async function runModels(
   wh: Warehouse,
@@ -118,20 +161,33 @@ export async function runModels(
   const timings: ModelTiming[] = [];
   for (const m of models) {
     const start = performance.now();
+    let mode: ModelTiming['mode'] = 'full';
     try {
       // A model may change from table to view or back: drop whichever exists first.
       const existing = await wh.value<string | undefined>(
         `select table_type from information_schema.tables where table_schema = 'main' and table_name = ${lit(m.name)}`,
       );
-      if (existing) await wh.run(`drop ${existing === 'VIEW' ? 'view' : 'table'} ${m.name}`);
-      await wh.run(`create ${m.materialized} ${m.name} as ${m.sql}`);
+      const hash = createHash('sha256').update(m.sql).digest('hex');
+      const built = await wh.value<string | undefined>(
+        `select sql_sha256 from model_state where model = ${lit(m.name)}`,
+      );
+      if (m.incremental && existing === 'BASE TABLE' && built === hash) {
+        await updateIncremental(wh, m, m.incremental);
+        mode = 'incremental';
+      } else {
+        if (existing) await wh.run(`drop ${existing === 'VIEW' ? 'view' : 'table'} ${m.name}`);
+        await wh.run(`create ${m.materialized === 'view' ? 'view' : 'table'} ${m.name} as ${m.sql}`);
+      }
+      await wh.run(
+        `insert or replace into model_state values (${lit(m.name)}, ${lit(hash)}, now()::timestamp)`,
+      );
     } catch (e) {
       throw new Error(
         `model ${m.name} (${relative(process.cwd(), m.path)}) failed: ${(e as Error).message.split('\n')[0]}`,
       );
     }
-    const rows = m.materialized === 'table' ? await wh.value<number>(`select count(*) from ${m.name}`) : null;
-    const t = { name: m.name, rows, seconds: (performance.now() - start) / 1000 };
+    const rows = m.materialized !== 'view' ? await wh.value<number>(`select count(*) from ${m.name}`) : null;
+    const t = { name: m.name, rows, mode, seconds: (performance.now() - start) / 1000 };
     timings.push(t);
     onModel(t);
   }

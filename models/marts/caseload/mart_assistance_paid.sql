@@ -6,6 +6,7 @@ with per_case as (
     select nets.*, cases.service_manager, cases.program
     from int_case_month_nets as nets
     join stg_cases as cases using (case_id)
+    join int_period_months as months on months.month = nets.benefit_month
 ),
 
 finest as (

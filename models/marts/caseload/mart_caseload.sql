@@ -8,6 +8,7 @@ with grouped as (
         count(*) as cases,
         sum(members) as people
     from int_case_months
+    join int_period_months as months on months.month = int_case_months.benefit_month
     group by grouping sets (
         (benefit_month, service_manager, program), (benefit_month, service_manager),
         (benefit_month, program), (benefit_month)
