@@ -5,6 +5,7 @@
 -- materialized: incremental
 -- unique_key: case_id, benefit_month
 -- changes: int_case_month_nets_changes
+-- restrict: stg_payments
 with nets as (
     select
         case_id,

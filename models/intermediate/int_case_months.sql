@@ -4,6 +4,7 @@
 -- materialized: incremental
 -- unique_key: case_id, benefit_month
 -- changes: int_case_months_changes
+-- restrict: int_case_month_nets
 with receipt as (
     select case_id, benefit_month
     from int_case_month_nets

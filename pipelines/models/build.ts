@@ -19,6 +19,8 @@ export interface BuildOptions {
   modelsDir?: string;
   referenceDir?: string;
   log?: (line: string) => void;
+  /** Incremental models are rebuilt whole when more than this share of their rows changed (default 0.25). */
+  maxChangeShare?: number;
 }
 
 export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildResult> {
@@ -36,10 +38,14 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
       }
     }
     const ordered = await loadModels(wh, dir);
-    const timings = await runModels(wh, ordered, (t) =>
-      log(
-        `  ${t.name.padEnd(32)} ${String(t.rows ?? 'view').padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s`,
-      ),
+    const timings = await runModels(
+      wh,
+      ordered,
+      (t) =>
+        log(
+          `  ${t.name.padEnd(32)} ${String(t.rows ?? 'view').padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s${t.mode === 'incremental' ? ' (incremental)' : ''}`,
+        ),
+      opts.maxChangeShare,
     );
 
     // The incremental models have taken in what ingest changed; start the next list afresh.

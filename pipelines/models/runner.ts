@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { lit, type Warehouse } from '../warehouse.ts';
+import { ident, lit, type Warehouse } from '../warehouse.ts';
 
 export const MODELS_DIR = join(import.meta.dirname, '..', '..', 'models');
 
@@ -20,6 +20,9 @@ export const MODELS_DIR = join(import.meta.dirname, '..', '..', 'models');
 export interface Incremental {
   key: string[];
   changes: string;
+  /** A source read with only the changed keys while recomputing (`-- restrict: <source>`), so that the
+   *  recomputation reads the changed rows instead of all of them. The source must have the key columns. */
+  restrict?: string;
 }
 
 export interface Model {
@@ -107,7 +110,8 @@ export async function loadModels(wh: Warehouse, dir: string = MODELS_DIR): Promi
           `${relative(process.cwd(), path)}: an incremental model needs -- unique_key: and -- changes: <model>`,
         );
       }
-      incremental = { key, changes };
+      const restrict = /^--\s*restrict:\s*(\w+)/m.exec(sql)?.[1];
+      incremental = { key, changes, ...(restrict ? { restrict } : {}) };
       deps.push(changes);
     }
     models.push({
@@ -144,12 +148,38 @@ export function topoSort(models: Model[]): Model[] {
   return ordered;
 }
 
+/**
+ * Replacing rows pays while they are a small part of the table: past `maxShare` of it (a quarter by
+ * default), rebuilding whole is faster.
+ */
+async function fewChanges(wh: Warehouse, m: Model, inc: Incremental, maxShare: number): Promise<boolean> {
+  const changes = await wh.value<number>(`select count(*) from ${inc.changes}`);
+  const rows = await wh.value<number>(`select count(*) from ${m.name}`);
+  return changes <= rows * maxShare;
+}
+
 /** Replaces the rows of an incremental model whose key is listed by its changes model. */
 async function updateIncremental(wh: Warehouse, m: Model, inc: Incremental): Promise<void> {
   const key = inc.key.join(', ');
-  const changed = `(${key}) in (select (${key}) from ${inc.changes})`;
-  await wh.run(`delete from ${m.name} where ${changed}`);
-  await wh.run(`insert into ${m.name} select * from (${m.sql}) where ${changed}`);
+  // The changed keys, read once (the changes model may read the very source restricted below).
+  await wh.run(`create or replace temp table _changed_keys as select distinct ${key} from ${inc.changes}`);
+  await wh.run(
+    `delete from ${m.name} t using _changed_keys c where ${inc.key.map((k) => `t.${k} = c.${k}`).join(' and ')}`,
+  );
+  if (inc.restrict) {
+    // A temporary view of the same name stands in front of the source (DuckDB looks in temp first),
+    // holding only the changed keys; the model's own SQL then reads just those rows.
+    const catalog = await wh.value<string>('select current_database()');
+    await wh.run(
+      `create or replace temp view ${inc.restrict} as select * from ${ident(catalog)}.main.${inc.restrict} semi join _changed_keys using (${key})`,
+    );
+  }
+  try {
+    await wh.run(`insert into ${m.name} select * from (${m.sql}) semi join _changed_keys using (${key})`);
+  } finally {
+    if (inc.restrict) await wh.run(`drop view if exists temp.main.${inc.restrict}`);
+    await wh.run('drop table if exists _changed_keys');
+  }
 }
 
 /** Materializes each model as a table, in order, and reports its rows and time. */
@@ -157,6 +187,7 @@ export async function runModels(
   wh: Warehouse,
   models: Model[],
   onModel: (t: ModelTiming) => void = () => undefined,
+  maxChangeShare = 0.25,
 ): Promise<ModelTiming[]> {
   const timings: ModelTiming[] = [];
   for (const m of models) {
@@ -171,7 +202,12 @@ export async function runModels(
       const built = await wh.value<string | undefined>(
         `select sql_sha256 from model_state where model = ${lit(m.name)}`,
       );
-      if (m.incremental && existing === 'BASE TABLE' && built === hash) {
+      if (
+        m.incremental &&
+        existing === 'BASE TABLE' &&
+        built === hash &&
+        (await fewChanges(wh, m, m.incremental, maxChangeShare))
+      ) {
         await updateIncremental(wh, m, m.incremental);
         mode = 'incremental';
       } else {
