@@ -366,6 +366,8 @@ async function markDuplicates(wh: Warehouse, table: TableName, headerFields: num
  * (the rows of `rowsSql`: every version involved, old and new): payments by case and benefit month, cases.
  */
 async function recordChanges(wh: Warehouse, table: TableName, rowsSql: string): Promise<void> {
+  // Before the first build there is nothing to update incrementally: that build is a full one.
+  if ((await wh.value<number>(`select count(*) from model_state`)) === 0) return;
   if (table === 'payments') {
     await wh.run(`insert into changed_payments select distinct case_id, benefit_month from (${rowsSql})`);
   } else if (table === 'cases') {
