@@ -114,7 +114,7 @@ if (!values['no-incremental']) {
   mkdirSync(partial);
   const monthsDirs = readdirSync(extracts).sort();
   for (const m of monthsDirs.slice(0, -1)) symlinkSync(join(extracts, m), join(partial, m));
-  setup = phase('setup: all months but the last', 'cli', [
+  const runOn = (site: boolean): string[] => [
     '--warehouse',
     wh2,
     'run',
@@ -122,19 +122,11 @@ if (!values['no-incremental']) {
     partial,
     '--out',
     join(work, 'published-2'),
-    '--no-site',
-  ]);
+    ...(site ? [] : ['--no-site']),
+  ];
+  setup = phase('setup: all months but the last', 'cli', runOn(false));
   symlinkSync(join(extracts, monthsDirs.at(-1)!), join(partial, monthsDirs.at(-1)!));
-  incremental = phase('incremental: the last month', 'cli', [
-    '--warehouse',
-    wh2,
-    'run',
-    '--extracts',
-    partial,
-    '--out',
-    join(work, 'published-2'),
-    ...(values['no-site'] ? ['--no-site'] : []),
-  ]);
+  incremental = phase('incremental: the last month', 'cli', runOn(!values['no-site']));
 }
 
 const result = {

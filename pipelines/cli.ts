@@ -2,7 +2,7 @@
 // with a one-line summary; failures print one clear line (the stack trace only with --verbose) and exit 1.
 import { Command, CommanderError, Option } from 'commander';
 import { join } from 'node:path';
-import { generateDemo } from './extracts/demo.ts';
+import { generateDemo, type DemoOptions } from './extracts/demo.ts';
 import {
   DEFAULT_EXTRACTS,
   buildStep,
@@ -112,36 +112,27 @@ export function program(): Command {
       (v) => Number(v),
       0,
     )
-    .action(
-      async (o: {
-        out: string;
-        scale: number;
-        months: number;
-        start: string;
-        seed: number;
-        noise: number;
-      }) => {
-        const out = new Output(globals());
-        const t = performance.now();
-        const tty = process.stderr.isTTY && !globals().json;
-        const d = await generateDemo({
-          out: o.out,
-          scale: o.scale,
-          months: Math.round(o.months),
-          start: o.start,
-          seed: o.seed,
-          noise: o.noise,
-          onProgress: tty ? (m) => process.stderr.write(`\r  writing ${m}…`) : undefined,
-        });
-        if (tty) process.stderr.write('\r\x1b[K');
-        const rows = Object.values(d.rows).reduce((a, b) => a + b, 0);
-        out.done(
-          `demo: wrote ${d.months.length} deliveries (${d.months[0]} to ${d.months.at(-1)}), ${d.files} files, ${rows} rows, ${(d.bytes / 1e6).toFixed(1)} MB to ${o.out}`,
-          { ...d },
-          t,
-        );
-      },
-    );
+    .action(async (o: Required<Omit<DemoOptions, 'onProgress'>>) => {
+      const out = new Output(globals());
+      const t = performance.now();
+      const tty = process.stderr.isTTY && !globals().json;
+      const d = await generateDemo({
+        out: o.out,
+        scale: o.scale,
+        months: Math.round(o.months),
+        start: o.start,
+        seed: o.seed,
+        noise: o.noise,
+        onProgress: tty ? (m) => process.stderr.write(`\r  writing ${m}…`) : undefined,
+      });
+      if (tty) process.stderr.write('\r\x1b[K');
+      const rows = Object.values(d.rows).reduce((a, b) => a + b, 0);
+      out.done(
+        `demo: wrote ${d.months.length} deliveries (${d.months[0]} to ${d.months.at(-1)}), ${d.files} files, ${rows} rows, ${(d.bytes / 1e6).toFixed(1)} MB to ${o.out}`,
+        { ...d },
+        t,
+      );
+    });
 
   cmd
     .command('ingest')
