@@ -11,7 +11,7 @@ export interface Text {
 
 export interface MeasureDef {
   id: string;
-  group: 'caseload';
+  group: Group;
   kind: Kind;
   title: Text;
   /** Plain-language description for councils. */
@@ -28,6 +28,26 @@ export interface MeasureDef {
   cohortDays: number | null;
   caveats: Text;
 }
+
+/** The groups of measures.md, in its order; each is a dashboard section. */
+export type Group =
+  | 'caseload'
+  | 'employment'
+  | 'intake'
+  | 'stabilization'
+  | 'referrals'
+  | 'digital'
+  | 'integrity';
+
+export const GROUPS: Record<Group, Text> = {
+  caseload: { en: 'Caseload and spending', fr: 'Nombre de dossiers et dépenses' },
+  employment: { en: 'Employment outcomes', fr: 'Résultats en matière d’emploi' },
+  intake: { en: 'Intake (centralized, digital)', fr: 'Accueil (centralisé, numérique)' },
+  stabilization: { en: 'Life stabilization', fr: 'Stabilisation de la vie' },
+  referrals: { en: 'Referrals', fr: 'Aiguillages' },
+  digital: { en: 'Digital delivery', fr: 'Prestation numérique' },
+  integrity: { en: 'Program integrity', fr: 'Intégrité du programme' },
+};
 
 export const KINDS: Record<Kind, Text> = {
   count: { en: 'count', fr: 'nombre' },
