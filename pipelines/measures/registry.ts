@@ -31,13 +31,7 @@ export interface MeasureDef {
 
 /** The groups of measures.md, in its order; each is a dashboard section. */
 export type Group =
-  | 'caseload'
-  | 'employment'
-  | 'intake'
-  | 'stabilization'
-  | 'referrals'
-  | 'digital'
-  | 'integrity';
+  'caseload' | 'employment' | 'intake' | 'stabilization' | 'referrals' | 'digital' | 'integrity';
 
 export const GROUPS: Record<Group, Text> = {
   caseload: { en: 'Caseload and spending', fr: 'Nombre de dossiers et dépenses' },
