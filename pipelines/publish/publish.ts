@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checksSql, dataQualitySql } from './data-quality.ts';
 import { publicMeasuresSql } from './disclosure.ts';
 import { buildSite } from './site.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
@@ -96,6 +97,9 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     await wh.run(`create or replace temp table _public_measures as ${publicMeasuresSql('measures')}`);
     await copy(formattedMeasures('select * from _public_measures'), join(pub, 'measures.csv'), 'csv');
     await copy(sortedSource('select * from _public_measures'), join(pub, 'measures.parquet'), 'parquet');
+    // Aggregate, identifier-free data-quality files for the dashboards' data quality page.
+    await copy(dataQualitySql(), join(pub, 'data_quality.csv'), 'csv');
+    await copy(checksSql(), join(pub, 'checks.csv'), 'csv');
     await copy(formattedMeasures('select * from measures'), join(internal, 'measures.csv'), 'csv');
     await copy(sortedSource('select * from measures'), join(internal, 'measures.parquet'), 'parquet');
     await copy(
