@@ -31,13 +31,7 @@ export interface MeasureDef {
 
 /** The groups of measures.md, in its order; each is a dashboard section. */
 export type Group =
-  | 'caseload'
-  | 'employment'
-  | 'intake'
-  | 'stabilization'
-  | 'referrals'
-  | 'digital'
-  | 'integrity';
+  'caseload' | 'employment' | 'intake' | 'stabilization' | 'referrals' | 'digital' | 'integrity';
 
 export const GROUPS: Record<Group, Text> = {
   caseload: { en: 'Caseload and spending', fr: 'Nombre de dossiers et dépenses' },
@@ -155,6 +149,569 @@ export const MEASURES: readonly MeasureDef[] = [
     caveats: {
       en: 'Payments are counted in the month they are for (benefit month), not the month they were issued; reversals delivered later reduce the month they reverse.',
       fr: 'Les paiements sont comptés dans le mois visé (mois de prestation), et non dans le mois d’émission; les annulations reçues plus tard réduisent le mois qu’elles annulent.',
+    },
+  },
+  // Employment outcomes
+  {
+    id: 'pct_caseload_with_earnings',
+    group: 'employment',
+    kind: 'rate',
+    title: { en: 'Caseload with employment earnings', fr: 'Dossiers avec revenus d’emploi' },
+    description: {
+      en: 'Share of the cases in receipt whose latest income report for the month shows employment earnings.',
+      fr: 'Part des dossiers bénéficiaires dont la plus récente déclaration de revenus du mois indique des revenus d’emploi.',
+    },
+    definition:
+      'group: caseload(m); condition: the case’s latest income report (greatest reported_on) for benefit month m has employment_earnings > 0',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'A case that reported nothing for the month counts as having no earnings.',
+      fr: 'Un dossier qui n’a rien déclaré pour le mois est compté comme n’ayant aucun revenu.',
+    },
+  },
+  {
+    id: 'avg_monthly_earnings',
+    group: 'employment',
+    kind: 'mean',
+    title: { en: 'Average monthly earnings', fr: 'Revenu mensuel moyen' },
+    description: {
+      en: 'Average monthly employment earnings of the cases in receipt that reported earnings.',
+      fr: 'Revenu d’emploi mensuel moyen des dossiers bénéficiaires ayant déclaré des revenus.',
+    },
+    definition:
+      'over the cases in receipt in m whose latest income report for m has employment_earnings > 0: their employment_earnings (sum / cases)',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: true,
+    cohortDays: null,
+    caveats: {
+      en: 'Gross earnings of the whole benefit unit, in dollars; the numerator (a sum) is not published in the public tier.',
+      fr: 'Revenus bruts de toute l’unité de prestations, en dollars; le numérateur (une somme) n’est pas publié dans le volet public.',
+    },
+  },
+  {
+    id: 'pct_exits_to_employment',
+    group: 'employment',
+    kind: 'rate',
+    title: { en: 'Exits to employment', fr: 'Sorties vers l’emploi' },
+    description: {
+      en: 'Share of the cases closed in the month that closed because the person found work.',
+      fr: 'Part des dossiers fermés au cours du mois parce que la personne a trouvé un emploi.',
+    },
+    definition: 'group: cases closed in m; condition: close_reason = EMPLOYMENT',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'The close reason is taken from the latest version of each case; a corrected reason counts in the closure month.',
+      fr: 'Le motif de fermeture provient de la version la plus récente du dossier; un motif corrigé compte dans le mois de fermeture.',
+    },
+  },
+  {
+    id: 'pct_caseload_exiting_to_employment',
+    group: 'employment',
+    kind: 'rate',
+    title: { en: 'Caseload exiting to employment', fr: 'Dossiers sortant vers l’emploi' },
+    description: {
+      en: 'Cases closed for employment in the month, as a percentage of the month’s caseload.',
+      fr: 'Dossiers fermés pour cause d’emploi au cours du mois, en pourcentage des dossiers du mois.',
+    },
+    definition:
+      'num: cases closed in m with close_reason = EMPLOYMENT; den: caseload(m) (closures need not be in the caseload, so small groups can exceed 100)',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'A closed case may not have been in receipt that month, so a small group can exceed 100%.',
+      fr: 'Un dossier fermé peut ne pas avoir été bénéficiaire ce mois-là; un petit groupe peut donc dépasser 100 %.',
+    },
+  },
+  {
+    id: 'avg_days_to_employment_exit',
+    group: 'employment',
+    kind: 'mean',
+    title: {
+      en: 'Days on assistance before an exit to employment',
+      fr: 'Jours d’aide avant une sortie vers l’emploi',
+    },
+    description: {
+      en: 'Average number of days between the opening and the closing of the cases that closed for employment in the month.',
+      fr: 'Nombre moyen de jours entre l’ouverture et la fermeture des dossiers fermés pour cause d’emploi au cours du mois.',
+    },
+    definition: 'over cases closed in m with close_reason = EMPLOYMENT: days between opened_on and closed_on',
+    better: 'down',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Counts the current case only; earlier spells of the same person are not added.',
+      fr: 'Ne compte que le dossier en cours; les périodes antérieures de la même personne ne sont pas ajoutées.',
+    },
+  },
+  {
+    id: 'reentry_within_12_months',
+    group: 'employment',
+    kind: 'rate',
+    title: { en: 'Return to assistance within 12 months', fr: 'Retour à l’aide dans les 12 mois' },
+    description: {
+      en: 'Share of the cases closed in the month whose person came back to the same program within a year.',
+      fr: 'Part des dossiers fermés au cours du mois dont la personne est revenue au même programme dans l’année.',
+    },
+    definition:
+      'cohort (W = 365): cases closed in m whose close_reason is not DECEASED, TRANSFER_TO_ODSP or MOVED; condition: the same person_id has another case of the same program with opened_on 1 to 365 days after this closed_on (in any geography)',
+    better: 'down',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: 365,
+    caveats: {
+      en: 'Pending until 365 days after the end of the month have passed. A return anywhere in Ontario counts.',
+      fr: 'En attente jusqu’à ce que 365 jours se soient écoulés après la fin du mois. Un retour n’importe où en Ontario compte.',
+    },
+  },
+  // Intake
+  {
+    id: 'applications_submitted',
+    group: 'intake',
+    kind: 'count',
+    title: { en: 'Applications submitted', fr: 'Demandes présentées' },
+    description: {
+      en: 'Number of applications for assistance submitted in the month, by channel.',
+      fr: 'Nombre de demandes d’aide présentées au cours du mois, par mode de présentation.',
+    },
+    definition: 'applications with submitted_on in m. Breakdown: channel',
+    better: 'neither',
+    breakdown: 'channel',
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Applications carry their own manager and program.',
+      fr: 'Les demandes portent leur propre gestionnaire et leur propre programme.',
+    },
+  },
+  {
+    id: 'pct_applications_online',
+    group: 'intake',
+    kind: 'rate',
+    title: { en: 'Applications made online', fr: 'Demandes présentées en ligne' },
+    description: {
+      en: 'Share of the month’s applications submitted online.',
+      fr: 'Part des demandes du mois présentées en ligne.',
+    },
+    definition: 'group: applications submitted in m; condition: channel = ONLINE',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Applications made with a partner agency’s help are not counted as online.',
+      fr: 'Les demandes présentées avec l’aide d’un organisme partenaire ne sont pas comptées en ligne.',
+    },
+  },
+  {
+    id: 'median_days_to_decision',
+    group: 'intake',
+    kind: 'median',
+    title: { en: 'Days to a decision (median)', fr: 'Jours avant une décision (médiane)' },
+    description: {
+      en: 'Median number of days from submission to decision for the applications decided in the month.',
+      fr: 'Nombre médian de jours entre la présentation et la décision pour les demandes tranchées au cours du mois.',
+    },
+    definition:
+      'applications with decided_on in m, whatever the decision (withdrawn included): days between submitted_on and decided_on (median; mean of the two middle values when even)',
+    better: 'down',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Withdrawn applications are included.',
+      fr: 'Les demandes retirées sont incluses.',
+    },
+  },
+  {
+    id: 'pct_granted',
+    group: 'intake',
+    kind: 'rate',
+    title: { en: 'Applications granted', fr: 'Demandes accordées' },
+    description: {
+      en: 'Share of the applications decided in the month (granted or denied) that were granted.',
+      fr: 'Part des demandes tranchées au cours du mois (accordées ou refusées) qui ont été accordées.',
+    },
+    definition: 'group: applications decided in m with decision GRANTED or DENIED; condition: GRANTED',
+    better: 'neither',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Withdrawn applications are left out.',
+      fr: 'Les demandes retirées sont exclues.',
+    },
+  },
+  // Life stabilization
+  {
+    id: 'pct_new_cases_assessed_30d',
+    group: 'stabilization',
+    kind: 'rate',
+    title: { en: 'New cases assessed within 30 days', fr: 'Nouveaux dossiers évalués dans les 30 jours' },
+    description: {
+      en: 'Share of the cases opened in the month that had an initial life stabilization assessment within 30 days.',
+      fr: 'Part des dossiers ouverts au cours du mois ayant eu une évaluation initiale de stabilisation dans les 30 jours.',
+    },
+    definition:
+      'cohort (W = 30): cases opened in m; condition: any INITIAL assessment of the case (not only the earliest) 0 to 30 days after opened_on',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: 30,
+    caveats: {
+      en: 'Pending until 30 days after the end of the month have passed.',
+      fr: 'En attente jusqu’à ce que 30 jours se soient écoulés après la fin du mois.',
+    },
+  },
+  {
+    id: 'pct_caseload_with_action_plan',
+    group: 'stabilization',
+    kind: 'rate',
+    title: { en: 'Caseload with an action plan', fr: 'Dossiers avec un plan d’action' },
+    description: {
+      en: 'Share of the cases in receipt whose latest assessment by the month’s end has an action plan in place.',
+      fr: 'Part des dossiers bénéficiaires dont la plus récente évaluation à la fin du mois prévoit un plan d’action.',
+    },
+    definition:
+      'group: caseload(m); condition: the case’s latest assessment with assessed_on ≤ end(m) has action_plan = Y',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Cases never assessed count as without a plan.',
+      fr: 'Les dossiers jamais évalués sont comptés sans plan.',
+    },
+  },
+  {
+    id: 'pct_employment_ready',
+    group: 'stabilization',
+    kind: 'rate',
+    title: { en: 'Assessed caseload ready for employment', fr: 'Dossiers évalués prêts pour l’emploi' },
+    description: {
+      en: 'Share of the assessed cases in receipt whose latest assessment judges the person ready for employment services.',
+      fr: 'Part des dossiers bénéficiaires évalués dont la plus récente évaluation juge la personne prête pour les services d’emploi.',
+    },
+    definition:
+      'group: caseload(m) cases with any assessment on or before end(m); condition: the latest such has employment_ready = Y',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Cases never assessed are left out of the group.',
+      fr: 'Les dossiers jamais évalués sont exclus du groupe.',
+    },
+  },
+  {
+    id: 'pct_improved',
+    group: 'stabilization',
+    kind: 'rate',
+    title: { en: 'Reviews showing improvement', fr: 'Réévaluations montrant une amélioration' },
+    description: {
+      en: 'Share of the cases reviewed in the month, at least 90 days after their initial assessment, whose total score improved.',
+      fr: 'Part des dossiers réévalués au cours du mois, au moins 90 jours après l’évaluation initiale, dont le score total s’est amélioré.',
+    },
+    definition:
+      'group: cases with a REVIEW assessment in m at least 90 days after their initial (the earliest INITIAL, even if another follows); compare the latest such review in m with the initial; condition: its total (sum of the six domain scores) is higher',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Reviews less than 90 days after the initial assessment are not counted.',
+      fr: 'Les réévaluations faites moins de 90 jours après l’évaluation initiale ne sont pas comptées.',
+    },
+  },
+  {
+    id: 'avg_score_change',
+    group: 'stabilization',
+    kind: 'mean',
+    title: { en: 'Average change in stabilization score', fr: 'Variation moyenne du score de stabilisation' },
+    description: {
+      en: 'Average change in the assessment score between the initial assessment and the month’s review, overall and by domain.',
+      fr: 'Variation moyenne du score d’évaluation entre l’évaluation initiale et la réévaluation du mois, au total et par domaine.',
+    },
+    definition:
+      'same group and review as pct_improved: review total − initial total (the ALL row); each domain’s score change in its breakdown row. Breakdown: domain',
+    better: 'up',
+    breakdown: 'domain',
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Totals range from 6 to 30 and each domain from 1 (in crisis) to 5 (thriving).',
+      fr: 'Les totaux vont de 6 à 30 et chaque domaine de 1 (en crise) à 5 (épanouissement).',
+    },
+  },
+  {
+    id: 'ready_referred_to_eo_90d',
+    group: 'stabilization',
+    kind: 'rate',
+    title: {
+      en: 'Ready clients referred to Employment Ontario within 90 days',
+      fr: 'Clients prêts aiguillés vers Emploi Ontario dans les 90 jours',
+    },
+    description: {
+      en: 'Share of the cases first judged ready for employment in the month that were referred to Employment Ontario within 90 days.',
+      fr: 'Part des dossiers jugés prêts pour l’emploi pour la première fois au cours du mois qui ont été aiguillés vers Emploi Ontario dans les 90 jours.',
+    },
+    definition:
+      'cohort (W = 90): cases whose first employment_ready = Y assessment is in m; condition: an EMPLOYMENT_ONTARIO referral of the same case referred_on 0 to 90 days after that assessment',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: 90,
+    caveats: {
+      en: 'Pending until 90 days after the end of the month have passed.',
+      fr: 'En attente jusqu’à ce que 90 jours se soient écoulés après la fin du mois.',
+    },
+  },
+  // Referrals
+  {
+    id: 'referrals_made',
+    group: 'referrals',
+    kind: 'count',
+    title: { en: 'Referrals made', fr: 'Aiguillages effectués' },
+    description: {
+      en: 'Number of referrals to community and employment services made in the month, by type.',
+      fr: 'Nombre d’aiguillages vers des services communautaires et d’emploi effectués au cours du mois, par type.',
+    },
+    definition: 'referrals with referred_on in m. Breakdown: referral_type',
+    better: 'neither',
+    breakdown: 'referral_type',
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Counted for the manager and program of the referred case’s latest version.',
+      fr: 'Compté pour le gestionnaire et le programme de la version la plus récente du dossier aiguillé.',
+    },
+  },
+  {
+    id: 'pct_referrals_warm',
+    group: 'referrals',
+    kind: 'rate',
+    title: { en: 'Warm referrals', fr: 'Aiguillages personnalisés' },
+    description: {
+      en: 'Share of the month’s referrals in which the caseworker connected the person directly with the partner.',
+      fr: 'Part des aiguillages du mois dans lesquels l’intervenant a mis la personne directement en contact avec le partenaire.',
+    },
+    definition: 'group: referrals made in m; condition: warm = Y. Breakdown: referral_type',
+    better: 'up',
+    breakdown: 'referral_type',
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'As recorded by the caseworker.',
+      fr: 'Tel que consigné par l’intervenant.',
+    },
+  },
+  {
+    id: 'pct_referrals_connected_30d',
+    group: 'referrals',
+    kind: 'rate',
+    title: { en: 'Referrals connected within 30 days', fr: 'Aiguillages concrétisés dans les 30 jours' },
+    description: {
+      en: 'Share of the month’s referrals where the person was connected with the service within 30 days.',
+      fr: 'Part des aiguillages du mois où la personne a été mise en lien avec le service dans les 30 jours.',
+    },
+    definition:
+      'cohort (W = 30): referrals made in m; condition: status = CONNECTED and status_on 0 to 30 days after referred_on. Breakdown: referral_type',
+    better: 'up',
+    breakdown: 'referral_type',
+    moneyNumerator: false,
+    cohortDays: 30,
+    caveats: {
+      en: 'Pending until 30 days after the end of the month have passed. Only the referral’s latest status is known.',
+      fr: 'En attente jusqu’à ce que 30 jours se soient écoulés après la fin du mois. Seul le statut le plus récent de l’aiguillage est connu.',
+    },
+  },
+  {
+    id: 'referrals_per_100_cases',
+    group: 'referrals',
+    kind: 'per100',
+    title: { en: 'Referrals per 100 cases', fr: 'Aiguillages pour 100 dossiers' },
+    description: {
+      en: 'Referrals made in the month for every 100 cases in receipt.',
+      fr: 'Aiguillages effectués au cours du mois pour 100 dossiers bénéficiaires.',
+    },
+    definition: 'num: referrals made in m; den: caseload(m)',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Referrals of cases not in receipt that month still count in the numerator.',
+      fr: 'Les aiguillages de dossiers non bénéficiaires ce mois-là comptent quand même au numérateur.',
+    },
+  },
+  // Digital delivery
+  {
+    id: 'pct_caseload_mybenefits',
+    group: 'digital',
+    kind: 'rate',
+    title: { en: 'Caseload enrolled in MyBenefits', fr: 'Dossiers inscrits à MesPrestations' },
+    description: {
+      en: 'Share of the cases in receipt enrolled in the MyBenefits digital service by the month’s end.',
+      fr: 'Part des dossiers bénéficiaires inscrits au service numérique MesPrestations à la fin du mois.',
+    },
+    definition: 'group: caseload(m); condition: the case has a mybenefits row with enrolled_on ≤ end(m)',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Enrolment, not use: a case enrolled once counts in every later month.',
+      fr: 'Inscription et non utilisation : un dossier inscrit une fois compte pour tous les mois suivants.',
+    },
+  },
+  {
+    id: 'client_messages',
+    group: 'digital',
+    kind: 'count',
+    title: { en: 'Messages from clients', fr: 'Messages des clients' },
+    description: {
+      en: 'Number of secure messages sent by clients to their caseworkers in the month.',
+      fr: 'Nombre de messages sécurisés envoyés par les clients à leurs intervenants au cours du mois.',
+    },
+    definition: 'CLIENT messages with sent_at in m',
+    better: 'neither',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Times are Toronto local clock times.',
+      fr: 'Les heures sont celles de Toronto.',
+    },
+  },
+  {
+    id: 'pct_client_messages_replied_2d',
+    group: 'digital',
+    kind: 'rate',
+    title: {
+      en: 'Client messages answered within 48 hours',
+      fr: 'Messages de clients répondus dans les 48 heures',
+    },
+    description: {
+      en: 'Share of the month’s client messages that a caseworker answered within 48 hours.',
+      fr: 'Part des messages de clients du mois auxquels un intervenant a répondu dans les 48 heures.',
+    },
+    definition:
+      'cohort (W = 2): CLIENT messages sent in m; condition: a reply (the earliest CASEWORKER message answering it) sent at most 48:00:00 after it, to the second',
+    better: 'up',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: 2,
+    caveats: {
+      en: 'Pending until two days after the end of the month. Hours are local clock hours; daylight-saving changes are ignored.',
+      fr: 'En attente jusqu’à deux jours après la fin du mois. Les heures sont celles de l’horloge locale; les changements d’heure sont ignorés.',
+    },
+  },
+  {
+    id: 'median_hours_to_reply',
+    group: 'digital',
+    kind: 'median',
+    title: { en: 'Hours to a reply (median)', fr: 'Heures avant une réponse (médiane)' },
+    description: {
+      en: 'Median number of hours a caseworker took to answer the client messages of the month that have an answer.',
+      fr: 'Nombre médian d’heures qu’un intervenant a mis à répondre aux messages de clients du mois qui ont reçu une réponse.',
+    },
+    definition:
+      'CLIENT messages sent in m that have a reply, however late: hours from the message to its reply, each rounded to 1 decimal before taking the median',
+    better: 'down',
+    breakdown: null,
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Not a cohort: the latest month can still change as late replies arrive.',
+      fr: 'Pas une cohorte : le dernier mois peut encore changer à mesure que des réponses tardives arrivent.',
+    },
+  },
+  // Program integrity
+  {
+    id: 'reviews_completed',
+    group: 'integrity',
+    kind: 'count',
+    title: { en: 'Eligibility reviews completed', fr: 'Examens d’admissibilité terminés' },
+    description: {
+      en: 'Number of risk-based eligibility reviews completed in the month, by risk tier.',
+      fr: 'Nombre d’examens d’admissibilité fondés sur le risque terminés au cours du mois, par niveau de risque.',
+    },
+    definition: 'reviews with completed_on in m. Breakdown: risk_tier',
+    better: 'neither',
+    breakdown: 'risk_tier',
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'Counted for the manager and program of the reviewed case’s latest version.',
+      fr: 'Compté pour le gestionnaire et le programme de la version la plus récente du dossier examiné.',
+    },
+  },
+  {
+    id: 'pct_reviews_completed_60d',
+    group: 'integrity',
+    kind: 'rate',
+    title: { en: 'Reviews completed within 60 days', fr: 'Examens terminés dans les 60 jours' },
+    description: {
+      en: 'Share of the reviews selected in the month that were completed within 60 days, by risk tier.',
+      fr: 'Part des examens sélectionnés au cours du mois qui ont été terminés dans les 60 jours, par niveau de risque.',
+    },
+    definition:
+      'cohort (W = 60): reviews selected in m; condition: completed 0 to 60 days after selected_on. Breakdown: risk_tier',
+    better: 'up',
+    breakdown: 'risk_tier',
+    moneyNumerator: false,
+    cohortDays: 60,
+    caveats: {
+      en: 'Pending until 60 days after the end of the month have passed.',
+      fr: 'En attente jusqu’à ce que 60 jours se soient écoulés après la fin du mois.',
+    },
+  },
+  {
+    id: 'review_hit_rate',
+    group: 'integrity',
+    kind: 'rate',
+    title: { en: 'Reviews finding a change', fr: 'Examens relevant un changement' },
+    description: {
+      en: 'Share of the reviews completed in the month that found an overpayment, an underpayment or ineligibility.',
+      fr: 'Part des examens terminés au cours du mois qui ont relevé un trop-payé, un moins-payé ou une inadmissibilité.',
+    },
+    definition: 'group: reviews completed in m; condition: outcome ≠ NO_CHANGE. Breakdown: risk_tier',
+    better: 'neither',
+    breakdown: 'risk_tier',
+    moneyNumerator: false,
+    cohortDays: null,
+    caveats: {
+      en: 'A higher rate in higher risk tiers means the risk model selects well.',
+      fr: 'Un taux plus élevé dans les niveaux de risque supérieurs signifie que le modèle de risque sélectionne bien.',
+    },
+  },
+  {
+    id: 'overpayment_identified',
+    group: 'integrity',
+    kind: 'total',
+    title: { en: 'Overpayments identified', fr: 'Trop-payés relevés' },
+    description: {
+      en: 'Dollars of overpayment found by the reviews completed in the month (overpayment or ineligibility), by risk tier.',
+      fr: 'Dollars de trop-payés relevés par les examens terminés au cours du mois (trop-payé ou inadmissibilité), par niveau de risque.',
+    },
+    definition:
+      'sum of adjustment_amount of reviews completed in m with outcome OVERPAYMENT or INELIGIBLE; den = distinct cases with such a review. Breakdown: risk_tier',
+    better: 'neither',
+    breakdown: 'risk_tier',
+    moneyNumerator: true,
+    cohortDays: null,
+    caveats: {
+      en: 'Amounts identified, not amounts recovered.',
+      fr: 'Montants relevés, et non montants recouvrés.',
     },
   },
 ];
