@@ -25,20 +25,24 @@ export interface BuildOptions {
   maxChangeShare?: number;
 }
 
+/** (Re)creates the SQL macros of models/macros/. */
+export async function loadMacros(wh: Warehouse, modelsDir: string = MODELS_DIR): Promise<void> {
+  const macros = join(modelsDir, 'macros');
+  if (!existsSync(macros)) return;
+  for (const f of readdirSync(macros)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
+    await wh.run(readFileSync(join(macros, f), 'utf8'));
+  }
+}
+
 export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildResult> {
   const dir = opts.modelsDir ?? MODELS_DIR;
   const log = opts.log ?? (() => undefined);
   const start = performance.now();
   const models = await wh.transaction(async () => {
     await loadSeeds(wh, opts.referenceDir);
-    const macros = join(dir, 'macros');
-    if (existsSync(macros)) {
-      for (const f of readdirSync(macros)
-        .filter((f) => f.endsWith('.sql'))
-        .sort()) {
-        await wh.run(readFileSync(join(macros, f), 'utf8'));
-      }
-    }
+    await loadMacros(wh, dir);
     const ordered = await loadModels(wh, dir);
     const timings = await runModels(
       wh,
