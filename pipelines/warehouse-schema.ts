@@ -76,6 +76,21 @@ export interface MeasureRow {
   status: string;
 }
 
+/** The funding table (funding.md), written by the build's funding step (pipelines/funding/funding.ts). */
+export interface FundingRow {
+  fiscal_year: string;
+  /** A service manager code, or ON. */
+  service_manager: string;
+  program: string;
+  component: string;
+  /** DECIMAL(20, 2): read it as text (amount::varchar) where cents matter. */
+  amount: number | null;
+  /** `dollars` or `count` (outcome_milestones_*). */
+  unit: string;
+  /** complete | provisional */
+  status: string;
+}
+
 export interface WarehouseSchema {
   manifest: ManifestRow;
   quarantine: QuarantineRow;
@@ -83,6 +98,7 @@ export interface WarehouseSchema {
   run_steps: RunStepRow;
   check_results: CheckResultRow;
   measures: MeasureRow;
+  funding: FundingRow;
 }
 
 /** Creates the bookkeeping tables when missing; safe to call on every open. */

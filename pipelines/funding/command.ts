@@ -1,8 +1,8 @@
 // `sa-outcomes funding --params FILE [--year FY] [--out DIR]`: runs a scenario (scenario.ts) as a recorded run
 // and says, first and in the files, that the parameters are illustrative.
 import { join, relative } from 'node:path';
-import { ILLUSTRATIVE_NOTE, runScenario, type ScenarioResult } from './scenario.ts';
-import { SCENARIO_CSV } from './scenario-files.ts';
+import { ILLUSTRATIVE_NOTE, SCENARIO_CSV } from './outputs.ts';
+import { runScenario, type ScenarioResult } from './scenario.ts';
 import { withRun, type PipelineOptions } from '../pipeline.ts';
 
 export const fundingSummary = (r: ScenarioResult): string => {

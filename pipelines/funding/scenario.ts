@@ -24,15 +24,11 @@ import {
   parameterTableSql,
   type ParameterFile,
 } from './parameters.ts';
-import { SCENARIO_CSV, SCENARIO_JSON } from './scenario-files.ts';
+import { ILLUSTRATIVE_NOTE, SCENARIO_CSV, SCENARIO_JSON } from './outputs.ts';
 import { loadMacros } from '../models/build.ts';
 import { loadModels, runModels, MODELS_DIR } from '../models/runner.ts';
 import { publicFundingSql } from '../publish/disclosure.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
-
-export const ILLUSTRATIVE_NOTE =
-  "Funding parameters are illustrative: the Province's funding model is not public, so these figures show the " +
-  'mechanics of the formulas (funding.md), not anyone’s entitlement.';
 
 export const SCENARIO_INTERNAL_COLUMNS =
   'fiscal_year,service_manager,program,component,baseline,scenario,difference,pct_change,status';

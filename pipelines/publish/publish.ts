@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { publicFundingSql, publicMeasuresSql } from './disclosure.ts';
-import { SCENARIO_FILES } from '../funding/scenario-files.ts';
+import { ILLUSTRATIVE_NOTE, SCENARIO_FILES } from '../funding/outputs.ts';
 import { buildSite } from './site.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
@@ -137,6 +137,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     );
 
     const generatedAt = new Date().toISOString();
+    const fundingParameters = await fundingParametersMetadata(wh);
     for (const [dir, tier] of [
       [pub, 'public/'],
       [internal, 'internal/'],
@@ -152,6 +153,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
         generated_at: generatedAt,
         version: VERSION,
         files: own,
+        funding_parameters: fundingParameters,
       };
       writeFileSync(join(dir, 'metadata.json'), JSON.stringify(meta, null, 2) + '\n');
     }
@@ -181,6 +183,23 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * The funding parameters behind funding.csv, for the methodology page: per fiscal year, the file used and its
+ * values, and the illustrative label (funding.md "Parameters").
+ */
+async function fundingParametersMetadata(wh: Warehouse): Promise<Record<string, unknown>> {
+  const rows = await wh.all<Record<string, unknown> & { fiscal_year: string; illustrative: boolean }>(
+    `select * from ref_funding_parameters
+     where fiscal_year in (select distinct fiscal_year from funding) order by fiscal_year`,
+  );
+  const illustrative = rows.some((r) => r.illustrative);
+  return {
+    illustrative,
+    ...(illustrative ? { note: ILLUSTRATIVE_NOTE } : {}),
+    by_fiscal_year: Object.fromEntries(rows.map(({ fiscal_year, ...r }) => [fiscal_year, r])),
+  };
 }
 
 /** Moves the new folders into place, keeping the old ones until every move succeeded. */
