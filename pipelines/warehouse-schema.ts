@@ -137,6 +137,7 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
     -- whose payments changed, and the cases whose current version changed.
     create table if not exists changed_payments (case_id varchar, benefit_month varchar);
     create table if not exists changed_cases (case_id varchar);
+    create table if not exists changed_case_details (case_id varchar);
     create table if not exists ingest_log (
       run_id varchar not null, delivery varchar not null, file varchar, level varchar not null, message varchar not null
     );

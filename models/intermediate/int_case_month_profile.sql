@@ -1,12 +1,17 @@
--- int_case_month_profile: one row per case per month of the period range in which the case is in receipt,
--- with what the caseload measures ask of that month: the latest income report for the benefit month (greatest
--- reported_on), the latest assessment on or before the month's end (greatest assessed_on, then assessment_id),
--- and whether the case was enrolled in MyBenefits by the month's end (measures.md).
+-- int_case_month_profile: one row per case per benefit month in which the case is in receipt (any month: the
+-- marts keep those of the period range), with what the caseload measures ask of that month: the latest income
+-- report for the benefit month (greatest reported_on), the latest assessment on or before the month's end
+-- (greatest assessed_on, then assessment_id), and whether the case was enrolled in MyBenefits by the month's
+-- end (measures.md). Rebuilt only for the case-months whose payments, case, income reports, assessments or
+-- enrolment changed.
+-- materialized: incremental
+-- unique_key: case_id, benefit_month
+-- changes: int_case_month_profile_changes
+-- restrict: int_case_months
 with in_receipt as (
-    select case_months.case_id, case_months.benefit_month, case_months.program, case_months.service_manager,
-        months.month_end
-    from int_case_months as case_months
-    join int_period_months as months on months.month = case_months.benefit_month
+    select case_id, benefit_month, program, service_manager,
+        last_day((benefit_month || '-01')::date) as month_end
+    from int_case_months
 ),
 
 latest_income as (

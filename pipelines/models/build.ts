@@ -63,7 +63,7 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
     }
 
     // The incremental models have taken in what ingest changed; start the next list afresh.
-    await wh.run('delete from changed_payments; delete from changed_cases');
+    await wh.run('delete from changed_payments; delete from changed_cases; delete from changed_case_details');
     return timings;
   });
   const checks = await runChecks(wh, dir);
