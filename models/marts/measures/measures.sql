@@ -15,6 +15,18 @@ stacked as (
     union all by name select * from mart_caseload
     union all by name select * from mart_case_flows
     union all by name select * from mart_assistance_paid
+    union all by name select * from mart_employment_earnings
+    union all by name select * from mart_employment_exits
+    union all by name select * from mart_reentry
+    union all by name select * from mart_applications
+    union all by name select * from mart_new_case_assessments
+    union all by name select * from mart_caseload_assessment_status
+    union all by name select * from mart_stabilization_progress
+    union all by name select * from mart_ready_referred_to_eo
+    union all by name select * from mart_referrals
+    union all by name select * from mart_mybenefits
+    union all by name select * from mart_messages
+    union all by name select * from mart_eligibility_reviews
 ),
 
 typed as (

@@ -1,0 +1,33 @@
+-- int_client_message_replies: one row per CLIENT message, with its case's latest program and manager and its
+-- reply: the earliest (sent_at, then message_id) CASEWORKER message answering it (measures.md "Digital
+-- delivery"). Hours are differences of local clock times; hours_tenths is rounded to 1 decimal, half away from 0.
+with client_messages as (
+    select messages.message_id, messages.case_id, messages.sent_at, cases.program, cases.service_manager
+    from stg_messages as messages
+    join stg_cases as cases using (case_id)
+    where messages.direction = 'CLIENT'
+),
+
+replies as (
+    select
+        in_reply_to as message_id,
+        sent_at as reply_sent_at,
+        row_number() over (partition by in_reply_to order by sent_at, message_id) as reply_rank
+    from stg_messages
+    where direction = 'CASEWORKER' and in_reply_to is not null
+),
+
+final as (
+    select
+        client_messages.*,
+        strftime(client_messages.sent_at, '%Y-%m') as period,
+        replies.reply_sent_at,
+        date_diff('second', client_messages.sent_at, replies.reply_sent_at) as seconds_to_reply,
+        div_half_away(date_diff('second', client_messages.sent_at, replies.reply_sent_at), 360) as hours_tenths,
+        coalesce(date_diff('second', client_messages.sent_at, replies.reply_sent_at) <= 48 * 3600, false)
+            as replied_2d
+    from client_messages
+    left join replies on replies.message_id = client_messages.message_id and replies.reply_rank = 1
+)
+
+select * from final
