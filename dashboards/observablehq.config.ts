@@ -2,10 +2,11 @@
 // Built offline from the public folder named by SA_PUBLIC_DIR; see pipelines/publish/site.ts.
 //
 // Every page is built twice, /en/… and /fr/…, from one source under src/[lang]/ (src/components/site.ts
-// lists them). Framework gives every page the same <html> and sidebar, so the language is set here:
-// `head` sets <html lang> and the page's <title>, `header` writes the page heading, the as-of month and
-// the link to the same page in the other language, and the sidebar holds both languages' sections, of
-// which the stylesheet shows only the page language's (style.css, "Sidebar").
+// lists them). Framework gives every page the same <html>, so the language is set here: `head` sets
+// <html lang> and the page's <title>, `header` writes the page heading, the as-of month and the link to
+// the same page in the other language. Each language is built by its own Framework process, with a
+// sidebar in its language (a build of both, as in `observable preview`, has both languages' sections,
+// of which the stylesheet shows the page language's: style.css, "Sidebar").
 //
 // Nothing on a page may load from outside the site: no Google Fonts (globalStylesheets: []), a local
 // stylesheet instead of the theme's defaults, and no link to observablehq.com in the footer.
@@ -37,8 +38,16 @@ function stamp(): PublicMetadata {
 
 /** The reference data is in git: reading it at import time is safe. */
 const MANAGERS = serviceManagers();
+const MANAGER_CODES = MANAGERS.map((m) => m.code);
 const managerName = (code: string | null): string =>
   MANAGERS.find((m) => m.code === code)?.name ?? code ?? '';
+
+/**
+ * The languages this build makes pages for: SA_SITE_LANGS (pipelines/publish/site.ts builds each language
+ * in its own process, side by side), else both. Framework builds every page of the sidebar, so the
+ * sidebar lists the built languages' pages only.
+ */
+const BUILT_LANGS = LANGS.filter((lang) => (process.env.SA_SITE_LANGS ?? 'en,fr').split(',').includes(lang));
 
 function pageTitle(ref: PageRef): string {
   return ref.page ? pick(ref.page.title, ref.lang) : managerName(ref.code);
@@ -70,6 +79,19 @@ function managerSummary(ref: PageRef): string {
   return `${kind} · ${sm.type} · ${region}. ${what}`;
 }
 
+/**
+ * Framework's sidebar markup has two accessibility faults: its toggle is a checkbox named only by a
+ * title, and its close button is a <label> directly inside a list. Repaired once the page is parsed.
+ */
+function sidebarRepair(lang: Lang): string {
+  const name = lang === 'fr' ? 'Afficher ou masquer le menu' : 'Show or hide the menu';
+  return `document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('observablehq-sidebar-toggle')?.setAttribute('aria-label', ${JSON.stringify(name)});
+  const close = document.getElementById('observablehq-sidebar-close');
+  if (close && close.parentElement && close.parentElement.tagName === 'OL') close.parentElement.before(close);
+});`;
+}
+
 export default {
   root: 'src',
   // The build output; pipelines/publish/site.ts points it at a temporary folder.
@@ -86,7 +108,7 @@ export default {
   // TypeScript loaders through tsx's loader hook in one process: the tsx command starts a second
   // process per loader and doubles their start-up time.
   interpreters: { '.ts': ['node', '--import', 'tsx'] },
-  pages: LANGS.flatMap((lang) => [
+  pages: BUILT_LANGS.flatMap((lang) => [
     {
       name: pick({ en: 'Dashboards', fr: 'Tableaux de bord' }, lang),
       pages: PAGES.filter((p) => p.slug !== 'managers/').map((p) => ({
@@ -95,20 +117,22 @@ export default {
       })),
     },
     {
+      // No section link (a link inside the section's <summary> is an interactive element inside another):
+      // the list of managers is the section's first page.
       name: pick({ en: 'Service managers', fr: 'Gestionnaires de services' }, lang),
-      path: sitePath(lang, 'managers/'),
       collapsible: true,
       open: false,
-      pages: MANAGERS.map((m) => ({ name: m.name, path: managerPath(lang, m.code) })),
+      pages: [
+        {
+          name: pick({ en: 'All service managers', fr: 'Tous les gestionnaires' }, lang),
+          path: sitePath(lang, 'managers/'),
+        },
+        ...MANAGERS.map((m) => ({ name: m.name, path: managerPath(lang, m.code) })),
+      ],
     },
   ]),
   // The pages under src/[lang]/ (parameterized routes are built only for the paths listed here).
-  dynamicPaths: LANGS.flatMap((lang) =>
-    allPaths(
-      lang,
-      MANAGERS.map((m) => m.code),
-    ),
-  ),
+  dynamicPaths: BUILT_LANGS.flatMap((lang) => allPaths(lang, MANAGER_CODES)),
   head: ({ path }: { path: string }) => {
     const ref = pageAt(path);
     // No favicon request (the browser would otherwise ask for /favicon.ico, which the site lacks).
@@ -119,6 +143,7 @@ export default {
     // Set before the body is parsed, so the sidebar shows the right language from the first paint.
     return (
       `${icon}\n<script>document.documentElement.lang = ${JSON.stringify(ref.lang)};</script>\n` +
+      `<script>${sidebarRepair(ref.lang)}</script>\n` +
       `<title>${escapeHtml(pageTitle(ref))} | ${SHORT_NAME} — ${escapeHtml(pick(SITE_NAME, ref.lang))}</title>`
     );
   },
@@ -127,7 +152,7 @@ export default {
     const ref = pageAt(path);
     if (!ref) {
       return (
-        `<div class="sa-header"><p class="sa-site">${escapeHtml(pick(SITE_NAME, 'en'))} · <span lang="fr">${escapeHtml(pick(SITE_NAME, 'fr'))}</span></p>` +
+        `<div class="sa-header"><h1>${escapeHtml(pick(SITE_NAME, 'en'))} · <span lang="fr">${escapeHtml(pick(SITE_NAME, 'fr'))}</span></h1>` +
         `<p class="sa-as-of">${asOf('en')} · <span lang="fr">${asOf('fr')}</span></p></div>`
       );
     }

@@ -181,10 +181,25 @@ export function readMetadataFiles(dir = publicDir()): Record<string, { rows: num
   return raw.files ?? {};
 }
 
-/** The files of the public folder to offer for download: those metadata.json lists, and itself. */
-export function publicFileNames(files: Record<string, unknown>): string[] {
+/**
+ * The last funding scenario's files (sa-outcomes funding), which publish carries over beside the run's
+ * outputs with their own metadata (funding_scenario.json) rather than in metadata.json.
+ */
+const SCENARIO_FILES = ['funding_scenario.csv', 'funding_scenario.json'];
+
+/** The files of the public folder to offer for download: those metadata.json lists, itself, and the scenario. */
+export function publicFileNames(files: Record<string, unknown>, dir = publicDir()): string[] {
   // Plain file names only: a listed path could otherwise reach outside the folder.
-  return [...Object.keys(files).filter((n) => /^[\w.-]+$/.test(n) && !n.startsWith('.')), 'metadata.json'];
+  const listed = Object.keys(files).filter((n) => /^[\w.-]+$/.test(n) && !n.startsWith('.'));
+  return [...listed, 'metadata.json', ...SCENARIO_FILES.filter((f) => existsSync(join(dir, f)))];
+}
+
+/** metadata.json's funding_parameters: the parameters behind funding.csv per fiscal year (illustrative). */
+export function readFundingParameters(dir = publicDir()): unknown {
+  const raw = JSON.parse(readFileSync(publicFile('metadata.json', dir), 'utf8')) as {
+    funding_parameters?: unknown;
+  };
+  return raw.funding_parameters ?? null;
 }
 
 export interface ServiceManager {

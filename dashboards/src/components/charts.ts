@@ -34,6 +34,19 @@ export interface LineOptions extends Titled {
   colors?: readonly string[];
 }
 
+const NOTHING_PUBLISHED = {
+  en: 'Nothing to draw: every figure here is suppressed, pending or missing (the table view lists them).',
+  fr: 'Rien à tracer : chaque chiffre est supprimé, en attente ou absent (le tableau les énumère).',
+};
+
+/** Stands in for a chart with no published value (vega would draw empty axes and warn). */
+async function nothingPublished(lang: Lang): Promise<HTMLElement> {
+  const p = document.createElement('p');
+  p.className = 'sa-no-data-note';
+  p.textContent = NOTHING_PUBLISHED[lang];
+  return p;
+}
+
 const LEGEND = {
   orient: 'top',
   direction: 'horizontal',
@@ -57,6 +70,7 @@ const monthAxis = (width: number) => ({
 
 /** Lines over months, one per series, told apart by colour, dash and an end label. */
 export function lineChart(o: LineOptions, width: number) {
+  if (o.points.every((p) => p.value === null)) return nothingPublished(o.lang);
   const colors = o.colors ?? SCHEME.categories;
   const latestValid = new Map<string, string>();
   for (const p of o.points) {
@@ -140,6 +154,7 @@ export interface BarOptions extends Titled {
 
 /** Horizontal bars in the given order; figures that are not published are written where the bar would be. */
 export function barChart(o: BarOptions, width: number) {
+  if (o.bars.every((b) => b.value === null)) return nothingPublished(o.lang);
   const values = o.bars.map((b) => ({ ...b, highlight: Boolean(b.highlight) }));
   const y = {
     field: 'label',
@@ -214,7 +229,7 @@ export function barChart(o: BarOptions, width: number) {
     description: o.description,
     height: Math.max(40, values.length * 18),
     data: { values },
-    padding: { left: 5, top: 5, bottom: 5, right: 60 },
+    padding: { left: 5, top: 5, bottom: o.reference ? 22 : 5, right: 60 },
     layer: layers,
   } as TopLevelSpec;
   return vegaLite(spec, { width, lang: o.lang });
@@ -236,14 +251,19 @@ export interface PanelOptions extends Titled {
 
 /** Small multiples: one panel of lines per measure, each with its own scale, one under the other. */
 export function panelChart(o: PanelOptions, width: number) {
-  const values = o.points.map((p) => ({
-    month: `${p.period}-01`,
-    monthName: formatMonth(p.period, o.lang),
-    panel: p.panel,
-    series: p.series,
-    value: p.value,
-    shown: p.shown,
-  }));
+  // A panel with nothing published is left out (its measure is in the table view).
+  const drawn = new Set(o.points.filter((p) => p.value !== null).map((p) => p.panel));
+  if (drawn.size === 0) return nothingPublished(o.lang);
+  const values = o.points
+    .filter((p) => drawn.has(p.panel))
+    .map((p) => ({
+      month: `${p.period}-01`,
+      monthName: formatMonth(p.period, o.lang),
+      panel: p.panel,
+      series: p.series,
+      value: p.value,
+      shown: p.shown,
+    }));
   const series = { field: 'series', type: 'nominal', title: null, sort: [...o.order] } as const;
   const spec = {
     title: chartTitle(o.message, o.subtitle, width),
@@ -253,7 +273,7 @@ export function panelChart(o: PanelOptions, width: number) {
       row: {
         field: 'panel',
         type: 'nominal',
-        sort: [...o.panels],
+        sort: o.panels.filter((p) => drawn.has(p)),
         title: null,
         header: {
           labelAngle: 0,
@@ -390,6 +410,7 @@ export interface DumbbellOptions extends Titled {
 
 /** Before and after per row: a hollow circle, a filled square and the line between them. */
 export function dumbbellChart(o: DumbbellOptions, width: number) {
+  if (o.rows.every((r) => r.before === null && r.after === null)) return nothingPublished(o.lang);
   const values = o.rows.flatMap((r) => [
     { label: r.label, when: o.beforeLabel, value: r.before, shown: r.beforeShown },
     { label: r.label, when: o.afterLabel, value: r.after, shown: r.afterShown },

@@ -295,6 +295,13 @@ export interface MethodologyData {
   groups: Record<string, Text>;
   kinds: Record<string, Text>;
   measures: MeasureEntry[];
-  /** data/reference/funding/*.json: illustrative parameters. */
-  funding: { file: string; parameters: unknown }[];
+  /** metadata.json's funding_parameters (null before funding was published). */
+  funding: FundingParameters | null;
+}
+
+/** The parameters behind funding.csv, per fiscal year (publish writes them into metadata.json). */
+export interface FundingParameters {
+  illustrative: boolean;
+  note?: string;
+  by_fiscal_year: Record<string, Record<string, unknown>>;
 }

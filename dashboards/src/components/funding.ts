@@ -469,66 +469,73 @@ export function fundingPage(data: FundingData, { lang }: { lang: Lang }): HTMLEl
       scenarioSection(data.scenario, data.managers, lang),
     );
   const idx = new FundingIndex(data.rows);
-  const slot = el('div');
-  const show = (fy: string) => {
-    const parts: (HTMLElement | null)[] = [];
-    parts.push(
-      section(
-        'cost-sharing',
-        t(TEXT.costSharing, lang),
-        componentTable(
-          idx,
-          fy,
-          'ON',
-          COST_SHARING,
-          ['OW', 'ODSP', 'ALL'],
-          `${t(TEXT.costSharing, lang)}, Ontario, ${yearLabel(fy, idx, lang)}`,
-          lang,
-        ),
-        componentBars(
-          idx,
-          fy,
-          'ALL',
-          'discretionary_total',
-          data.managers,
-          lang,
-          lang === 'fr'
-            ? 'Prestations discrétionnaires par gestionnaire de services'
-            : 'Discretionary benefits by service manager',
-        ),
-      ),
-    );
-    if (idx.get(fy, 'ON', 'OW', 'pdf_allocation'))
-      parts.push(
-        section('allocation', t(TEXT.allocation, lang), allocationFigure(idx, fy, data.managers, lang)),
-      );
-    if (idx.get(fy, 'ON', 'OW', 'outcome_payments'))
-      parts.push(
-        section(
-          'outcome-payments',
-          t(TEXT.outcomes, lang),
-          componentBars(
-            idx,
-            fy,
-            'OW',
-            'outcome_payments',
-            data.managers,
-            lang,
-            lang === 'fr'
-              ? 'Paiements liés aux résultats par gestionnaire de services'
-              : 'Outcome payments by service manager',
-          ),
-        ),
-      );
-    slot.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
-  };
-  const years = idx.years;
-  const latest = years[years.length - 1] ?? '';
-  show(latest);
   return el(
     'div',
     {},
     illustrativeNote(lang),
+    yearSection('cost-sharing', t(TEXT.costSharing, lang), idx, 'assistance_total', lang, (fy) => [
+      componentTable(
+        idx,
+        fy,
+        'ON',
+        COST_SHARING,
+        ['OW', 'ODSP', 'ALL'],
+        `${t(TEXT.costSharing, lang)}, Ontario, ${yearLabel(fy, idx, lang)}`,
+        lang,
+      ),
+      componentBars(
+        idx,
+        fy,
+        'ALL',
+        'discretionary_total',
+        data.managers,
+        lang,
+        lang === 'fr'
+          ? 'Prestations discrétionnaires par gestionnaire de services'
+          : 'Discretionary benefits by service manager',
+      ),
+    ]),
+    yearSection('allocation', t(TEXT.allocation, lang), idx, 'pdf_allocation', lang, (fy) => [
+      allocationFigure(idx, fy, data.managers, lang),
+    ]),
+    yearSection('outcome-payments', t(TEXT.outcomes, lang), idx, 'outcome_payments', lang, (fy) => [
+      componentBars(
+        idx,
+        fy,
+        'OW',
+        'outcome_payments',
+        data.managers,
+        lang,
+        lang === 'fr'
+          ? 'Paiements liés aux résultats par gestionnaire de services'
+          : 'Outcome payments by service manager',
+      ),
+    ]),
+    scenarioSection(data.scenario, data.managers, lang),
+  );
+}
+
+/**
+ * A section for one kind of funding figure, with a chooser of the fiscal years that have it (latest
+ * first): cost sharing and outcome payments exist for the years with data, allocations for the year after.
+ */
+function yearSection(
+  id: string,
+  title: string,
+  idx: FundingIndex,
+  component: string,
+  lang: Lang,
+  render: (fy: string) => HTMLElement[],
+): HTMLElement {
+  const years = idx.yearsWith(component);
+  const latest = years[years.length - 1];
+  if (!latest) return section(id, title, notComputedNote(lang));
+  const slot = el('div');
+  const show = (fy: string) => slot.replaceChildren(...render(fy));
+  show(latest);
+  return section(
+    id,
+    title,
     select(
       t(TEXT.year, lang),
       [...years].reverse().map((fy) => ({ value: fy, label: yearLabel(fy, idx, lang) })),
@@ -536,7 +543,6 @@ export function fundingPage(data: FundingData, { lang }: { lang: Lang }): HTMLEl
       show,
     ),
     slot,
-    scenarioSection(data.scenario, data.managers, lang),
   );
 }
 

@@ -4,7 +4,7 @@
 import { panelChart, stackedBarChart } from './charts.js';
 import { median, SeriesIndex, type Figure, type ManagerData, type MeasureInfo } from './data.js';
 import { el, paragraph, section, t } from './dom.js';
-import { chartFigure } from './figure.js';
+import { chartFigure, drawAllCharts } from './figure.js';
 import { formatFigure } from './format.js';
 import { managerFunding } from './funding.js';
 import { formatMonth, formatNumber, formatPercent, ONTARIO, pick, STATUS_WORDS, type Lang } from './i18n.js';
@@ -117,7 +117,8 @@ function peerList(data: ManagerData, lang: Lang): HTMLElement {
 function header(data: ManagerData, lang: Lang): HTMLElement {
   const m = data.manager;
   const button = el('button', { type: 'button', class: 'sa-print' }, t(TEXT.print, lang));
-  button.addEventListener('click', () => window.print());
+  // Every chart first: the ones below the screen are only drawn when they come near it.
+  button.addEventListener('click', () => void drawAllCharts().then(() => window.print()));
   const est = m.catchment
     ? `${t(TEXT.catchment, lang)}: ${m.catchment} (${m.phase ?? ''}), ${m.estStart ? `${t(TEXT.started, lang)} ${formatMonth(m.estStart.slice(0, 7), lang)}` : t(TEXT.notStarted, lang)}.`
     : '';

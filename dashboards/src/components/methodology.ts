@@ -2,7 +2,8 @@
 // applied to the public figures, the funding parameters (illustrative) and the as-of stamp.
 import type { MeasureEntry, MethodologyData } from './data.js';
 import { el, foreign, paragraph, section, t } from './dom.js';
-import { formatMonth, pick, type Lang, type Text } from './i18n.js';
+import { formatFiscalYear, formatMonth, pick, type Lang, type Text } from './i18n.js';
+import { tableView } from './table.js';
 import { sitePath, siteHref } from './site.js';
 
 const TEXT = {
@@ -35,8 +36,12 @@ const TEXT = {
     fr: 'Illustratifs. Le nouveau modèle de financement de la Province n’est pas public : ces paramètres sont les valeurs illustratives du projet, conservées dans des fichiers versionnés (data/reference/funding/). Un exercice sans fichier propre utilise celui de l’exercice antérieur le plus proche, sinon default.json. Les mécanismes sont exacts; les paramètres relèvent des politiques.',
   },
   noFunding: {
-    en: 'No funding parameter file is in data/reference/funding/ yet.',
-    fr: 'Aucun fichier de paramètres de financement ne se trouve encore dans data/reference/funding/.',
+    en: 'Funding has not been computed yet: the public metadata lists no funding parameters.',
+    fr: 'Le financement n’a pas encore été calculé : les métadonnées publiques n’énumèrent aucun paramètre de financement.',
+  },
+  notIllustrative: {
+    en: 'The parameters behind the published funding figures, by fiscal year (data/reference/funding/).',
+    fr: 'Les paramètres des chiffres de financement publiés, par exercice (data/reference/funding/).',
   },
   parameter: { en: 'Parameter', fr: 'Paramètre' },
   value: { en: 'Value', fr: 'Valeur' },
@@ -109,37 +114,31 @@ function measureEntry(m: MeasureEntry, data: MethodologyData, lang: Lang): HTMLE
   );
 }
 
-/** Nested parameters as rows of dotted names and values. */
-function flatten(value: unknown, prefix = ''): [string, string][] {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value))
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
-      flatten(v, prefix ? `${prefix}.${k}` : k),
-    );
-  return [[prefix, JSON.stringify(value)]];
-}
-
 function fundingSection(data: MethodologyData, lang: Lang): HTMLElement {
+  const years = Object.keys(data.funding?.by_fiscal_year ?? {}).sort();
+  const names = [...new Set(years.flatMap((fy) => Object.keys(data.funding?.by_fiscal_year[fy] ?? {})))];
+  const cell = (fy: string, name: string) => {
+    const v = data.funding?.by_fiscal_year[fy]?.[name];
+    return Array.isArray(v) ? v.join(', ') : v === undefined ? '—' : String(v);
+  };
   return section(
     'funding-parameters',
     t(TEXT.funding, lang),
-    el('p', { class: 'sa-illustrative' }, t(TEXT.illustrative, lang)),
-    ...(data.funding.length === 0
-      ? [paragraph(t(TEXT.noFunding, lang), 'sa-no-data-note')]
-      : data.funding.map((f) => {
-          const table = el('table', { class: 'sa-table' });
-          table.createCaption().textContent = `${f.file} — ${lang === 'fr' ? 'illustratif' : 'illustrative'}`;
-          const head = table.createTHead().insertRow();
-          head.append(
-            el('th', { scope: 'col' }, t(TEXT.parameter, lang)),
-            el('th', { scope: 'col' }, t(TEXT.value, lang)),
-          );
-          const body = table.createTBody();
-          for (const [k, v] of flatten(f.parameters)) {
-            const tr = body.insertRow();
-            tr.append(el('th', { scope: 'row' }, el('code', {}, k)), el('td', {}, v));
-          }
-          return table;
-        })),
+    el(
+      'p',
+      { class: 'sa-illustrative' },
+      t(data.funding?.illustrative === false ? TEXT.notIllustrative : TEXT.illustrative, lang),
+    ),
+    years.length === 0
+      ? paragraph(t(TEXT.noFunding, lang), 'sa-no-data-note')
+      : tableView(
+          names,
+          [
+            { label: t(TEXT.parameter, lang), text: (n) => n, rowHeader: true },
+            ...years.map((fy) => ({ label: formatFiscalYear(fy, lang), text: (n: string) => cell(fy, n) })),
+          ],
+          `${t(TEXT.funding, lang)}${data.funding?.illustrative === false ? '' : ` — ${lang === 'fr' ? 'illustratifs' : 'illustrative'}`}`,
+        ),
   );
 }
 

@@ -288,9 +288,9 @@ describe('buildSite', () => {
       expect(error).toBeInstanceOf(Error);
       const message = (error as Error).message;
       expect(message.split('\n')[0]).toMatch(
-        /^site build failed \(observable build exited with 1\): data loader [\w.-]+: .*unexpected header/,
+        /^site build failed \([\w.-]+ exited with 1\): data loader [\w.-]+: .*unexpected header/,
       );
-      expect(message).toContain('--- build output');
+      expect(message).toContain('--- loader output');
     },
     BUILD_TIMEOUT,
   );
