@@ -16,7 +16,7 @@ import {
 } from './pipeline.ts';
 import { DEFAULT_OUT } from './publish/publish.ts';
 import { serveSite } from './publish/serve.ts';
-import { listQuarantine, readStatus } from './status.ts';
+import { listQuarantine, readStatus, type MonthStatus, type RunHistory } from './status.ts';
 import { DEFAULT_WAREHOUSE, Warehouse } from './warehouse.ts';
 import { ensureSchema } from './warehouse-schema.ts';
 
@@ -53,6 +53,38 @@ const month =
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw new Error(`${name} must be YYYY-MM, got "${v}"`);
     return v;
   };
+
+function historyLine(r: RunHistory): string {
+  const attempt = r.attempt === null ? '' : ` attempt ${r.attempt}/${r.max_attempts}`;
+  const steps = r.steps
+    .map((s) => `${s.step} ${s.seconds.toFixed(1)} s${s.rows === null ? '' : ` ${s.rows} rows`}`)
+    .join(', ');
+  const checks =
+    r.checks.passed + r.checks.failed > 0
+      ? `; checks ${r.checks.passed} passed${r.checks.failed ? `, ${r.checks.failed} failed` : ''}`
+      : '';
+  return (
+    `${r.started_at}  ${r.command.padEnd(14)} ${(r.trigger ?? '').padEnd(12)}${r.month ? ` ${r.month}` : ''}${attempt}  ` +
+    `${r.status}${r.seconds === null ? '' : ` in ${r.seconds.toFixed(1)} s`}` +
+    (steps ? `  [${steps}${checks}]` : '') +
+    (r.error ? `  ${r.error.split('\n')[0]}` : '')
+  );
+}
+
+function monthLine(m: MonthStatus): string {
+  const parts = [
+    m.loadedAt ? `loaded ${m.loadedAt}` : 'not loaded',
+    m.builtAt ? `built ${m.builtAt}` : 'not built',
+    m.publishedAt ? `published ${m.publishedAt}` : 'not published',
+  ];
+  if (m.stale) parts.push('STALE (loaded after its last publish)');
+  else if (m.needsBuild && m.builtAt) parts.push('loaded after its last build');
+  if (m.backfill)
+    parts.push(
+      `backfill ${m.backfill.status}${m.backfill.at ? ` ${m.backfill.at}` : ''}${m.backfill.error ? `: ${m.backfill.error}` : ''}`,
+    );
+  return `${m.month}  ${parts.join('  ')}`;
+}
 
 export function program(): Command {
   const cmd = new Command('sa-outcomes')
@@ -221,6 +253,10 @@ export function program(): Command {
             `  ${c.status.padEnd(5)} ${c.severity.padEnd(8)} ${c.check_name}${c.failures ? ` (${c.failures} rows)` : ''}`,
           );
         out.line(`quarantine: ${s.quarantine.map((q) => `${q.reason} ${q.rows}`).join(', ') || 'empty'}`);
+        out.line('run history (trigger, attempt, steps):');
+        for (const r of s.history) out.line(`  ${historyLine(r)}`);
+        out.line('months (loaded, built, published):');
+        for (const m of s.months) out.line(`  ${monthLine(m)}`);
         const incomplete = s.deliveries.filter((d) => d.incomplete).length;
         out.done(
           `status: ${s.deliveries.length} deliveries as of ${s.asOfMonth ?? '-'}, ${incomplete} incomplete, ${s.quarantine.reduce((a, q) => a + q.rows, 0)} quarantine reasons`,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { blockingFailures, runChecks, type CheckResult } from './checks.ts';
 import { loadModels, runModels, MODELS_DIR, type ModelTiming } from './runner.ts';
 import { loadSeeds } from './seeds.ts';
+import { pausePoint } from '../pause-point.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export interface BuildResult {
@@ -21,6 +22,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Incremental models are rebuilt whole when more than this share of their rows changed (default 0.25). */
   maxChangeShare?: number;
+  /** Rebuild every model whole, incremental ones included (the monthly full rebuild, backfills). */
+  full?: boolean;
 }
 
 export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildResult> {
@@ -28,6 +31,8 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
   const log = opts.log ?? (() => undefined);
   const start = performance.now();
   const models = await wh.transaction(async () => {
+    // Forgetting what was built makes the runner build every model whole.
+    if (opts.full) await wh.run('delete from model_state');
     await loadSeeds(wh, opts.referenceDir);
     const macros = join(dir, 'macros');
     if (existsSync(macros)) {
@@ -50,6 +55,7 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
 
     // The incremental models have taken in what ingest changed; start the next list afresh.
     await wh.run('delete from changed_payments; delete from changed_cases');
+    pausePoint('build');
     return timings;
   });
   const checks = await runChecks(wh, dir);
