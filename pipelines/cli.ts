@@ -18,6 +18,11 @@ import { DEFAULT_OUT } from './publish/publish.ts';
 import { serveSite } from './publish/serve.ts';
 import { listQuarantine, readStatus, type MonthStatus, type RunHistory } from './status.ts';
 import { DEFAULT_WAREHOUSE, Warehouse } from './warehouse.ts';
+import { failedBackfillMonths, monthRange, queueBackfill } from './schedule/backfill.ts';
+import { parseDuration } from './schedule/duration.ts';
+import { databaseUrl, openQueue } from './schedule/queue.ts';
+import { MONTHLY_REBUILD, TIME_ZONE } from './schedule/toronto-time.ts';
+import { startWorker } from './schedule/worker.ts';
 import { ensureSchema } from './warehouse-schema.ts';
 
 interface Globals {
@@ -219,6 +224,100 @@ export function program(): Command {
         publishSummary,
       );
       out.done(publishSummary(p), { asOfMonth: p.asOfMonth, files: p.files }, t);
+    });
+
+  cmd
+    .command('worker')
+    .description(
+      'start the scheduler (graphile-worker on DATABASE_URL): run the pipeline when a delivery lands, rebuild monthly',
+    )
+    .option('--extracts <dir>', 'the extracts folder to watch', DEFAULT_EXTRACTS)
+    .option('--out <dir>', 'the published output folder', DEFAULT_OUT)
+    .option(
+      '--check-every <duration>',
+      'how often to look for new or restated deliveries: 30s, 5m, 1h',
+      (v) => (parseDuration(v), v),
+      '5m',
+    )
+    .option('--no-site', 'do not build the dashboards')
+    .action(async (o: { extracts: string; out: string; checkEvery: string; site: boolean }) => {
+      const g = globals();
+      const out = new Output(g);
+      const t = performance.now();
+      const url = databaseUrl();
+      const stamp = (line: string): void => out.line(`${new Date().toISOString().slice(0, 19)}Z  ${line}`);
+      const worker = await startWorker({
+        databaseUrl: url,
+        warehouse: g.warehouse,
+        extracts: o.extracts,
+        out: o.out,
+        site: o.site,
+        checkEvery: parseDuration(o.checkEvery),
+        verbose: g.verbose,
+        log: stamp,
+      });
+      const r = MONTHLY_REBUILD;
+      stamp(
+        `worker ${worker.poolId} started: checks ${o.extracts} every ${o.checkEvery}, publishes to ${o.out}; ` +
+          `full rebuild on day ${r.day} of each month at ${String(r.hour).padStart(2, '0')}:${String(r.minute).padStart(2, '0')} ${TIME_ZONE} time (Ctrl-C stops)`,
+      );
+      const stoppedBy = await new Promise<string | null>((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+        worker.promise.then(
+          () => resolve(null),
+          (e: Error) => resolve(`error: ${e.message}`),
+        );
+      });
+      if (stoppedBy) stamp(`${stoppedBy}: finishing the job in hand, then stopping`);
+      await worker.stop();
+      const { succeeded, failed } = worker.runs;
+      out.done(
+        `worker stopped: ${succeeded + failed} pipeline run(s), ${failed} failed`,
+        { ...worker.runs },
+        t,
+      );
+    });
+
+  cmd
+    .command('backfill')
+    .description('queue month rebuilds (rebuild the models, republish) for the worker to run')
+    .option('--from <YYYY-MM>', 'the first month', month('--from'))
+    .option('--to <YYYY-MM>', 'the last month', month('--to'))
+    .option('--retry-failed', 'queue again only the months whose last backfill failed')
+    .action(async (o: { from?: string; to?: string; retryFailed?: boolean }) => {
+      const g = globals();
+      const out = new Output(g);
+      const t = performance.now();
+      if (o.retryFailed ? o.from || o.to : !o.from || !o.to)
+        throw new Error('give either --from YYYY-MM --to YYYY-MM, or --retry-failed');
+      let months: string[];
+      if (o.retryFailed) {
+        const wh = await Warehouse.open(g.warehouse);
+        try {
+          await ensureSchema(wh);
+          months = await failedBackfillMonths(wh);
+        } finally {
+          await wh.close();
+        }
+      } else {
+        months = monthRange(o.from!, o.to!);
+      }
+      if (months.length > 0) {
+        const utils = await openQueue(databaseUrl());
+        try {
+          await queueBackfill(utils, months);
+        } finally {
+          await utils.release();
+        }
+      }
+      out.done(
+        months.length === 0
+          ? 'backfill: no failed months to queue again'
+          : `backfill: queued ${months.length} month rebuild(s) (${months[0]} to ${months.at(-1)}); a running sa-outcomes worker runs them one at a time`,
+        { months },
+        t,
+      );
     });
 
   cmd

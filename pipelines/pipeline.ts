@@ -98,6 +98,9 @@ async function abandonInterruptedRuns(wh: Warehouse): Promise<void> {
   await wh.run(
     `update runs set status = 'abandoned', error = 'its process stopped before the run finished (killed or crashed); what it had not committed was rolled back' where status = 'running'`,
   );
+  await wh.run(
+    `update month_status set backfill_status = 'failed', backfill_error = 'abandoned: its worker stopped before the rebuild finished' where backfill_status = 'running'`,
+  );
 }
 
 async function recordStep(
