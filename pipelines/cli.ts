@@ -258,18 +258,14 @@ export function program(): Command {
       });
       const r = MONTHLY_REBUILD;
       stamp(
-        `worker ${worker.poolId} started: checks ${o.extracts} every ${o.checkEvery}, publishes to ${o.out}; ` +
+        `worker ${worker.poolId()} started: checks ${o.extracts} every ${o.checkEvery}, publishes to ${o.out}; ` +
           `full rebuild on day ${r.day} of each month at ${String(r.hour).padStart(2, '0')}:${String(r.minute).padStart(2, '0')} ${TIME_ZONE} time (Ctrl-C stops)`,
       );
-      const stoppedBy = await new Promise<string | null>((resolve) => {
+      const signal = await new Promise<string>((resolve) => {
         process.once('SIGINT', () => resolve('SIGINT'));
         process.once('SIGTERM', () => resolve('SIGTERM'));
-        worker.promise.then(
-          () => resolve(null),
-          (e: Error) => resolve(`error: ${e.message}`),
-        );
       });
-      if (stoppedBy) stamp(`${stoppedBy}: finishing the job in hand, then stopping`);
+      stamp(`${signal}: finishing the job in hand, then stopping`);
       await worker.stop();
       const { succeeded, failed } = worker.runs;
       out.done(

@@ -17,6 +17,8 @@ export class Presence {
   private isHeld = false;
   private poolId: string | null = null;
   private stopped = false;
+  /** Once the pool shuts down, its worker must not wait for the lock any more. */
+  private gateOpen = false;
   private retry: NodeJS.Timeout | null = null;
   private held!: Promise<void>;
   private markHeld!: () => void;
@@ -30,12 +32,19 @@ export class Presence {
   }
 
   private resetHeld(): void {
+    if (this.gateOpen) return;
     this.held = new Promise((resolve) => (this.markHeld = resolve));
   }
 
   /** Resolves once the lock is held (again): the worker takes no job before, so no one thinks it dead. */
   whenHeld(): Promise<void> {
     return this.held;
+  }
+
+  /** Lets the worker stop waiting for the lock: its pool is shutting down and takes no more jobs. */
+  openGate(): void {
+    this.gateOpen = true;
+    this.markHeld();
   }
 
   hold(poolId: string): void {
@@ -84,7 +93,7 @@ export class Presence {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
-    this.markHeld();
+    this.openGate();
     const c = this.current;
     this.current = null;
     if (c) {
@@ -95,12 +104,19 @@ export class Presence {
   }
 }
 
-/** Frees the jobs (and so the queue) that dead workers left locked; returns those workers' pool ids. */
-export async function unlockDeadWorkers(utils: WorkerUtils): Promise<string[]> {
+/**
+ * Frees the jobs (and so the queue) that dead workers left locked; returns those workers' pool ids.
+ * `ownPoolId` is never judged: this worker knows it is alive even while its lock is being taken again.
+ */
+export async function unlockDeadWorkers(
+  utils: WorkerUtils,
+  ownPoolId: string | null = null,
+): Promise<string[]> {
   const dead = await utils.withPgClient(async (client) => {
     const { rows } = await client.query<{ locked_by: string }>(
-      'select distinct locked_by from graphile_worker.jobs where locked_by is not null and task_identifier = any($1::text[])',
-      [TASK_NAMES],
+      `select distinct locked_by from graphile_worker.jobs
+       where locked_by is not null and locked_by is distinct from $2 and task_identifier = any($1::text[])`,
+      [TASK_NAMES, ownPoolId],
     );
     const found: string[] = [];
     for (const { locked_by } of rows) {

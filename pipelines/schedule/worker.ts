@@ -29,10 +29,8 @@ export interface WorkerOptions {
 }
 
 export interface RunningWorker {
-  /** graphile-worker's id for this worker's pool: the `locked_by` of its jobs. */
-  poolId: string;
-  /** Settles if the worker stops by itself. */
-  promise: Promise<void>;
+  /** graphile-worker's id for this worker's current pool: the `locked_by` of the jobs it takes. */
+  poolId: () => string;
   /** Finishes the job in hand, then stops. */
   stop: () => Promise<void>;
   /** Pipeline runs this worker finished so far. */
@@ -67,6 +65,8 @@ class OutageReport {
   }
 }
 
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const schedule = validateMonthlyTime(o.monthlyRebuild ?? MONTHLY_REBUILD);
   const verboseLog = o.verbose ? o.log : null;
@@ -83,89 +83,135 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   };
   const utils = await openQueue(o.databaseUrl, verboseLog);
   const outage = new OutageReport(o.log);
-  const presence = new Presence(o.databaseUrl, (e) => outage.down(e));
+  const taskList = makeTaskList(settings, schedule);
+  const cronItems = parseCronItems([
+    {
+      task: 'monthly-rebuild',
+      match: hourlyTickCron(schedule),
+      identifier: 'monthly-rebuild',
+      // After downtime, the missed ticks of the last day still run, so a missed rebuild happens late.
+      options: { backfillPeriod: 24 * 3_600_000, maxAttempts: MAX_ATTEMPTS },
+    },
+  ]);
+
+  let current: { runner: Runner; presence: Presence; poolId: string } | null = null;
   const freeDeadWorkersJobs = async (): Promise<void> => {
-    const freed = await unlockDeadWorkers(utils);
+    const freed = await unlockDeadWorkers(utils, current?.poolId ?? null);
     if (freed.length > 0)
       o.log(
         `freed the jobs left locked by ${freed.length} stopped worker(s) (${freed.join(', ')}); they run again`,
       );
   };
 
-  const events: WorkerEvents = new EventEmitter();
-  let poolId = '';
-  events.on('pool:create', ({ workerPool }) => {
-    poolId = workerPool.id;
-    settings.workerName = `${workerPool.id} pid ${process.pid}`;
-    presence.hold(workerPool.id);
-  });
-  events.on('pool:listen:error', ({ error }) => outage.down(error));
-  events.on('worker:getJob:error', ({ error }) => outage.down(error));
-  events.on('pool:listen:success', () => outage.up());
-  events.on('worker:fatalError', ({ error }) => o.log(`graphile-worker: ${(error as Error).message}`));
-
-  let runner: Runner;
-  try {
-    await freeDeadWorkersJobs();
-    runner = await run({
-      connectionString: o.databaseUrl,
-      concurrency: 1,
-      noHandleSignals: true,
-      // A job queued while the queue is busy is found by polling: graphile-worker looks for the next job
-      // before the finished one has released the queue. Half a second keeps chained steps close.
-      pollInterval: 500,
-      logger: graphileLogger(verboseLog),
-      events,
-      taskList: makeTaskList(settings, schedule),
-      parsedCronItems: parseCronItems([
-        {
-          task: 'monthly-rebuild',
-          match: hourlyTickCron(schedule),
-          identifier: 'monthly-rebuild',
-          // After downtime, the missed ticks of the last day still run, so a missed rebuild happens late.
-          options: { backfillPeriod: 24 * 3_600_000, maxAttempts: MAX_ATTEMPTS },
-        },
-      ]),
-      // Consulted before each job is taken: none is taken until the presence lock is held, so another
-      // worker never mistakes this one for dead while it holds a job.
-      forbiddenFlags: async () => {
-        await presence.whenHeld();
-        return null;
-      },
+  /** One graphile-worker runner (a pool of one worker, the cron) with its presence lock. */
+  const startRunner = async (): Promise<NonNullable<typeof current>> => {
+    const presence = new Presence(o.databaseUrl, (e) => outage.down(e));
+    const events: WorkerEvents = new EventEmitter();
+    let poolId = '';
+    events.on('pool:create', ({ workerPool }) => {
+      poolId = workerPool.id;
+      settings.workerName = `${workerPool.id} pid ${process.pid}`;
+      presence.hold(workerPool.id);
     });
-  } catch (e) {
-    await presence.stop();
-    await utils.release();
-    throw e;
-  }
+    events.on('pool:listen:error', ({ error }) => outage.down(error));
+    events.on('worker:getJob:error', ({ error }) => outage.down(error));
+    events.on('pool:listen:success', () => outage.up());
+    // A shutting-down pool waits for its worker, which must not stay parked in forbiddenFlags below.
+    events.on('pool:gracefulShutdown', () => presence.openGate());
+    try {
+      const runner = await run({
+        connectionString: o.databaseUrl,
+        concurrency: 1,
+        noHandleSignals: true,
+        // A job queued while the queue is busy is found by polling: graphile-worker looks for the next job
+        // before the finished one has released the queue. Half a second keeps chained steps close.
+        pollInterval: 500,
+        // Record job outcomes through graphile-worker's batcher: if PostgreSQL is gone at that moment, the
+        // pool stops cleanly (and is started again below) rather than leaving an unhandled rejection.
+        preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+        logger: graphileLogger(verboseLog),
+        events,
+        taskList,
+        parsedCronItems: cronItems,
+        // Consulted before each job is taken: none is taken until the presence lock is held, so another
+        // worker never mistakes this one for dead while it holds a job.
+        forbiddenFlags: async () => {
+          await presence.whenHeld();
+          return null;
+        },
+      });
+      return { runner, presence, poolId };
+    } catch (e) {
+      await presence.stop();
+      throw e;
+    }
+  };
+
+  let stopping = false;
+  await freeDeadWorkersJobs();
+  current = await startRunner();
+
+  // graphile-worker stops its pool when it cannot record a job's outcome (PostgreSQL gone at that moment).
+  // Once PostgreSQL answers again, a new runner starts; releasing the old pool's presence lets the sweep
+  // free the job it held, which then runs again.
+  const supervise = async (): Promise<void> => {
+    while (!stopping && current) {
+      const error = await current.runner.promise.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      if (stopping) return;
+      outage.down(error ?? new Error('graphile-worker stopped'));
+      await current.presence.stop();
+      const old = current;
+      current = null;
+      while (!stopping && !current) {
+        try {
+          await unlockDeadWorkers(utils);
+          current = await startRunner();
+          o.log(`graphile-worker restarted (pool ${current.poolId} replaces ${old.poolId})`);
+          outage.up();
+        } catch {
+          await sleep(1000);
+        }
+      }
+    }
+  };
+  const supervising = supervise();
 
   // The check reads the warehouse, so it is a job in the pipeline queue; this timer only queues it, under
   // one key, so checks never pile up behind a long run. It also frees the jobs of dead workers, which would
   // otherwise hold the queue.
-  let ticking = false;
-  const tick = async (): Promise<void> => {
-    if (ticking) return;
-    ticking = true;
-    try {
-      await freeDeadWorkersJobs();
-      await queueJob(utils.addJob, 'check-deliveries', { trigger: 'schedule' }, 'check-deliveries');
-      outage.up();
-    } catch (e) {
-      outage.down(e);
-    } finally {
-      ticking = false;
-    }
-  };
-  void tick();
+  let ticking: Promise<void> | null = null;
+  const tick = (): Promise<void> =>
+    (ticking ??= (async () => {
+      try {
+        await freeDeadWorkersJobs();
+        await queueJob(utils.addJob, 'check-deliveries', { trigger: 'schedule' }, 'check-deliveries');
+        outage.up();
+      } catch (e) {
+        outage.down(e);
+      } finally {
+        ticking = null;
+      }
+    })());
+  // The first check is queued before this returns, so a caller sees the worker already at work.
+  await tick();
   const timer = setInterval(() => void tick(), o.checkEvery);
 
-  let stopping: Promise<void> | null = null;
+  let stopped: Promise<void> | null = null;
   const stop = (): Promise<void> =>
-    (stopping ??= (async () => {
+    (stopped ??= (async () => {
+      stopping = true;
       clearInterval(timer);
-      await runner.stop();
-      await presence.stop();
+      await ticking;
+      const c = current;
+      if (c) {
+        await c.runner.stop().catch(() => undefined);
+        await c.presence.stop();
+      }
+      await supervising;
       await utils.release();
     })());
-  return { poolId, promise: runner.promise, stop, runs: settings.runs };
+  return { poolId: () => current?.poolId ?? '', stop, runs: settings.runs };
 }

@@ -34,13 +34,15 @@ export async function createDatabase(): Promise<TestDatabase> {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  let dropped: Promise<void> | null = null;
   return {
     url: url.toString(),
     query: async (sql, values) => (await pool.query(sql, values)).rows,
-    drop: async () => {
-      await pool.end();
-      await admin(`drop database if exists ${name} with (force)`);
-    },
+    drop: () =>
+      (dropped ??= (async () => {
+        await pool.end();
+        await admin(`drop database if exists ${name} with (force)`);
+      })()),
   };
 }
 
