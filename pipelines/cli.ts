@@ -64,9 +64,10 @@ function historyLine(r: RunHistory): string {
   const steps = r.steps
     .map((s) => `${s.step} ${s.seconds.toFixed(1)} s${s.rows === null ? '' : ` ${s.rows} rows`}`)
     .join(', ');
+  const c = r.checks;
   const checks =
-    r.checks.passed + r.checks.failed > 0
-      ? `; checks ${r.checks.passed} passed${r.checks.failed ? `, ${r.checks.failed} failed` : ''}`
+    c.passed + c.warnings + c.failed > 0
+      ? `; checks ${c.passed} passed${c.warnings ? `, ${c.warnings} warnings` : ''}${c.failed ? `, ${c.failed} BLOCKING failed` : ''}`
       : '';
   return (
     `${r.started_at}  ${r.command.padEnd(14)} ${(r.trigger ?? '').padEnd(12)}${r.month ? ` ${r.month}` : ''}${attempt}  ` +

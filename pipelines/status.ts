@@ -44,7 +44,8 @@ export interface RunHistory {
   month: string | null;
   error: string | null;
   steps: { step: string; seconds: number; rows: number | null }[];
-  checks: { passed: number; failed: number };
+  /** Checks of the run's build: passed, warnings (advisory checks not passing), failed (blocking ones). */
+  checks: { passed: number; warnings: number; failed: number };
 }
 
 /** One month (partition): when it was loaded, built and published, and its last backfill. */
@@ -143,7 +144,8 @@ export async function readRunHistory(wh: Warehouse, limit = 10): Promise<RunHist
     .select([
       'run_id',
       sql<number>`count(*) filter (where status = 'pass')::integer`.as('passed'),
-      sql<number>`count(*) filter (where status <> 'pass')::integer`.as('failed'),
+      sql<number>`count(*) filter (where status <> 'pass' and severity = 'warning')::integer`.as('warnings'),
+      sql<number>`count(*) filter (where status <> 'pass' and severity <> 'warning')::integer`.as('failed'),
     ])
     .execute();
   const order = ['ingest', 'build', 'publish'];
@@ -160,9 +162,11 @@ export async function readRunHistory(wh: Warehouse, limit = 10): Promise<RunHist
         seconds: Number(s.seconds),
         rows: s.rows === null ? null : Number(s.rows),
       })),
-    checks: (({ passed, failed }) => ({ passed: Number(passed), failed: Number(failed) }))(
-      checks.find((c) => c.run_id === r.run_id) ?? { passed: 0, failed: 0 },
-    ),
+    checks: (({ passed, warnings, failed }) => ({
+      passed: Number(passed),
+      warnings: Number(warnings),
+      failed: Number(failed),
+    }))(checks.find((c) => c.run_id === r.run_id) ?? { passed: 0, warnings: 0, failed: 0 }),
   }));
 }
 

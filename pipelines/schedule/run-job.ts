@@ -28,6 +28,10 @@ export interface WorkerSettings {
 /** A failure that running again cannot fix until the data changes: recorded as failed, not retried. */
 export class PermanentFailure extends Error {}
 
+/** Errors runJob has already reported, so the worker's catch-all does not report them twice. */
+const reported = new WeakSet<object>();
+export const wasReported = (e: unknown): boolean => typeof e === 'object' && e !== null && reported.has(e);
+
 const isPermanent = (e: unknown): boolean =>
   e instanceof PermanentFailure || e instanceof BlockingChecksFailed;
 
@@ -88,6 +92,7 @@ export async function runJob<T>(
         ? `retrying in about ${Math.round(Math.exp(Math.min(job.attempts, 10)))} s`
         : 'giving up';
     s.log(`${what} failed: ${msg}; ${next} (${secs()} s)`);
+    if (typeof e === 'object' && e !== null) reported.add(e);
     throw e;
   }
 }

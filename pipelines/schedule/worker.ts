@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import { parseCronItems, run, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import { Presence, unlockDeadWorkers } from './dead-workers.ts';
 import { MAX_ATTEMPTS, graphileLogger, openQueue, queueJob } from './queue.ts';
-import type { WorkerSettings } from './run-job.ts';
+import { wasReported, type WorkerSettings } from './run-job.ts';
 import { backfillMonthTask } from './tasks/backfill-month.ts';
 import { buildTask } from './tasks/build.ts';
 import { checkDeliveries } from './tasks/check-deliveries.ts';
@@ -116,6 +116,12 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     events.on('pool:listen:error', ({ error }) => outage.down(error));
     events.on('worker:getJob:error', ({ error }) => outage.down(error));
     events.on('pool:listen:success', () => outage.up());
+    // Failures outside a recorded run: a check that cannot read the extracts, a next step not queued.
+    events.on('job:error', ({ job, error }) => {
+      if (wasReported(error)) return;
+      const msg = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      o.log(`${job.task_identifier} (attempt ${job.attempts}/${job.max_attempts}) failed: ${msg}`);
+    });
     // A shutting-down pool waits for its worker, which must not stay parked in forbiddenFlags below.
     events.on('pool:gracefulShutdown', () => presence.openGate());
     try {

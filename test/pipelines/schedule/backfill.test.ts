@@ -1,6 +1,6 @@
 // `sa-outcomes backfill` queues a rebuild per month; the worker records each month's outcome, and
 // `--retry-failed` queues only the months that failed.
-import { renameSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../pipelines/cli.ts';
@@ -76,22 +76,20 @@ describe('backfill', () => {
   it('rebuilds a range of months, then reruns only the failed ones', async () => {
     db = await createDatabase();
     process.env.DATABASE_URL = db.url;
-    const s = await scene(3, '2023-12');
-    const [m0, m1, m2] = s.months as [string, string, string];
-    // The first month's delivery is held back, so its rebuild fails.
+    const s = await scene(2, '2023-12');
+    const [m0, m1] = s.months as [string, string];
+    // Only the second month is delivered, so the first month's rebuild fails.
     land(s, m1);
-    land(s, m2);
-    await work(s);
-    expect(publishedAsOf(s.out)).toBe(m2);
+    expect((await cli('--warehouse', s.warehouse, 'ingest', '--extracts', s.extracts)).code).toBe(0);
 
-    expect((await cli('--warehouse', s.warehouse, 'backfill', '--from', m0, '--to', m2)).out).toMatch(
-      /^backfill: queued 3 month rebuild\(s\) \(2023-12 to 2024-02\)/,
+    expect((await cli('--warehouse', s.warehouse, 'backfill', '--from', m0, '--to', m1)).out).toMatch(
+      /^backfill: queued 2 month rebuild\(s\) \(2023-12 to 2024-01\)/,
     );
     await work(s);
+    expect(publishedAsOf(s.out)).toBe(m1);
     expect(await backfills(s)).toEqual([
       [m0, 'failed', 1], // not retried: no delivery for it, running again cannot help
       [m1, 'success', 1],
-      [m2, 'success', 1],
     ]);
     const status = await cli('--warehouse', s.warehouse, 'status');
     expect(status.out).toContain(`${m0}  not loaded  not built  not published  backfill failed`);
@@ -100,14 +98,25 @@ describe('backfill', () => {
       /backfill-month +backfill +2023-12 attempt 1\/5  failed .*no delivery is loaded/,
     );
 
-    // The delivery arrives and is loaded; rerunning the failed months queues that month alone.
-    renameSync(join(s.source, m0), join(s.extracts, m0));
+    // The missing delivery arrives, and the other month is restated (its messages file changed): both are
+    // loaded. The restated month is stale: its published figures do not include the restatement yet.
+    land(s, m0);
+    const messages = join(s.extracts, m1, 'messages.csv');
+    writeFileSync(
+      messages,
+      readFileSync(messages, 'utf8').trimEnd().split('\n').slice(0, -1).join('\n') + '\n',
+    );
     expect((await cli('--warehouse', s.warehouse, 'ingest', '--extracts', s.extracts)).code).toBe(0);
+    const stale = await cli('--warehouse', s.warehouse, 'status');
+    expect(stale.out).toMatch(new RegExp(`${m0}  loaded .*  not built  not published  backfill failed`));
+    expect(stale.out).toMatch(new RegExp(`${m1}  loaded .* STALE \\(loaded after its last publish\\)`));
+
+    // Rerunning the failed months queues that month alone; its republish takes in the restatement too.
     expect((await cli('--warehouse', s.warehouse, 'backfill', '--retry-failed')).out).toMatch(
       /^backfill: queued 1 month rebuild\(s\) \(2023-12 to 2023-12\)/,
     );
     await work(s);
-    expect((await backfills(s)).slice(3)).toEqual([[m0, 'success', 1]]);
+    expect((await backfills(s)).slice(2)).toEqual([[m0, 'success', 1]]);
     expect((await cli('--warehouse', s.warehouse, 'backfill', '--retry-failed')).out).toMatch(
       /^backfill: no failed months to queue again/,
     );
@@ -117,7 +126,6 @@ describe('backfill', () => {
       expect(months.map((m) => [m.month, m.backfill?.status, m.stale, m.publishedAt !== null])).toEqual([
         [m0, 'success', false, true],
         [m1, 'success', false, true],
-        [m2, 'success', false, true],
       ]);
     } finally {
       await wh.close();

@@ -3,7 +3,7 @@
 // was never interrupted.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it, onTestFinished, type ExpectStatic } from 'vitest';
 import { TABLES, TABLE_NAMES } from '../../../pipelines/extracts/contract.ts';
 import { runPipeline } from '../../../pipelines/pipeline.ts';
 import { Warehouse } from '../../../pipelines/warehouse.ts';
@@ -17,7 +17,6 @@ import {
   spawnWorker,
   waitFor,
   type Scene,
-  type TestDatabase,
   type WorkerProcess,
 } from './helpers.ts';
 
@@ -55,16 +54,14 @@ beforeAll(async () => {
   };
 });
 
-let db: TestDatabase;
-const running: WorkerProcess[] = [];
-afterEach(async () => {
-  for (const w of running.splice(0)) if (w.child.exitCode === null) w.child.kill('SIGKILL');
-  await db?.drop();
-});
-
 /** Starts a worker that pauses at `point`, kills it there, then lets a second worker finish. */
-async function crashAndRecover(point: string): Promise<Scene> {
-  db = await createDatabase();
+async function crashAndRecover(point: string, expect: ExpectStatic): Promise<Scene> {
+  const db = await createDatabase();
+  const running: WorkerProcess[] = [];
+  onTestFinished(async () => {
+    for (const w of running) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+    await db.drop();
+  });
   const s = await scene(2);
   for (const m of s.months) land(s, m);
   const marker = join(tempDir(), 'paused');
@@ -92,7 +89,7 @@ async function crashAndRecover(point: string): Promise<Scene> {
   return s;
 }
 
-async function expectSameAsUninterrupted(s: Scene): Promise<void> {
+async function expectSameAsUninterrupted(s: Scene, expect: ExpectStatic): Promise<void> {
   expect(readFileSync(join(s.out, 'public', 'measures.csv'), 'utf8')).toBe(reference.measures);
   expect(readFileSync(join(s.out, 'internal', 'measures.csv'), 'utf8')).toBe(reference.internal);
   // Same rows in every history table, none twice; every file reconciles (ingest checks it; so does this).
@@ -119,11 +116,14 @@ async function runsOf(
   }
 }
 
-describe('a worker killed mid-transaction', () => {
-  it('during ingest: the half-loaded delivery rolls back and the next worker loads it once', async () => {
+// The two cases are independent (their own database, folders and processes), so they run side by side.
+describe.concurrent('a worker killed mid-transaction', () => {
+  it('during ingest: the half-loaded delivery rolls back and the next worker loads it once', async ({
+    expect,
+  }) => {
     // Killed inside the second delivery's transaction: the first delivery is committed, the second is not.
-    const s = await crashAndRecover(`ingest:${months[1]}`);
-    await expectSameAsUninterrupted(s);
+    const s = await crashAndRecover(`ingest:${months[1]}`, expect);
+    await expectSameAsUninterrupted(s, expect);
     expect((await runsOf(s)).map((r) => [r.command, r.trigger, r.attempt, r.status])).toEqual([
       ['ingest', 'new-delivery', 1, 'abandoned'],
       ['ingest', 'retry', 2, 'success'],
@@ -132,9 +132,9 @@ describe('a worker killed mid-transaction', () => {
     ]);
   });
 
-  it('during build: the models roll back and the next worker builds and publishes', async () => {
-    const s = await crashAndRecover('build');
-    await expectSameAsUninterrupted(s);
+  it('during build: the models roll back and the next worker builds and publishes', async ({ expect }) => {
+    const s = await crashAndRecover('build', expect);
+    await expectSameAsUninterrupted(s, expect);
     expect((await runsOf(s)).map((r) => [r.command, r.trigger, r.attempt, r.status])).toEqual([
       ['ingest', 'new-delivery', 1, 'success'],
       ['build', 'new-delivery', 1, 'abandoned'],

@@ -22,11 +22,10 @@ describe('PostgreSQL outage', () => {
     const p = (proxy = await startProxy(target.hostname, Number(target.port || 5432)));
     const viaProxy = new URL(db.url);
     viaProxy.port = String(p.port);
-    const s = await scene(2);
-    const [m1, m2] = s.months as [string, string];
+    const s = await scene(1);
+    const m1 = s.months[0]!;
     land(s, m1);
     const log: string[] = [];
-    let builds = 0;
     worker = await startWorker({
       databaseUrl: viaProxy.toString(),
       warehouse: s.warehouse,
@@ -35,23 +34,20 @@ describe('PostgreSQL outage', () => {
       site: false,
       checkEvery: 500,
       log: (l) => log.push(l),
-      // The second build loses PostgreSQL: it builds (DuckDB is local) but cannot queue the publish, nor
-      // can graphile-worker record the job's outcome. PostgreSQL comes back only after that.
-      beforeRun: async (task) => {
-        if (task === 'build' && ++builds === 2) await p.cut();
+      // The first build loses PostgreSQL: it builds (DuckDB is local) but can neither queue the publish nor
+      // let graphile-worker record the job's outcome. PostgreSQL comes back only after that.
+      beforeRun: async (task, job) => {
+        if (task === 'build' && job.attempts === 1) await p.cut();
       },
     });
-    await waitFor(`${m1} published`, () => publishedAsOf(s.out) === m1);
     const firstPool = worker.poolId();
-    land(s, m2);
     await waitFor('the outage report', () => log.some((l) => l.startsWith('PostgreSQL is unreachable')));
-    // The build finishes while PostgreSQL is away; graphile-worker cannot record it and stops its pool.
-    await waitFor('the second build', () => log.filter((l) => l.startsWith('build (')).length === 2, 60_000);
+    await waitFor('the build', () => log.some((l) => l.startsWith('build (')), 60_000);
     await waitFor('the worker to drop its pool', () => worker!.poolId() === '', 60_000);
     await p.restore();
     await waitFor(
-      `${m2} published after the outage`,
-      () => log.some((l) => l.startsWith('publish (') && l.includes(`as of ${m2}`)),
+      `${m1} published after the outage`,
+      () => log.some((l) => l.startsWith('publish (') && l.includes(`as of ${m1}`)),
       60_000,
     );
     const said = log.join('\n');
@@ -69,6 +65,6 @@ describe('PostgreSQL outage', () => {
       log.filter((l) => /^build \(retry, attempt 2\/5\)/.test(l)),
       said,
     ).toHaveLength(1);
-    expect(publishedAsOf(s.out)).toBe(m2);
+    expect(publishedAsOf(s.out)).toBe(m1);
   });
 });
