@@ -1,6 +1,11 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-const [file, sql] = process.argv.slice(2);
+const [file, ...sqls] = process.argv.slice(2);
 const inst = await DuckDBInstance.create(file!, { access_mode: 'READ_ONLY' });
 const con = await inst.connect();
-const r = await con.runAndReadAll(sql!);
-console.table(r.getRowObjectsJson());
+for (const sql of sqls) {
+  const t = performance.now();
+  const r = await con.runAndReadAll(sql!);
+  const rows = r.getRowObjectsJson();
+  if (rows.length < 40) console.table(rows);
+  console.log(`${((performance.now() - t) / 1000).toFixed(2)} s`);
+}

@@ -14,6 +14,7 @@ import {
   runPipeline,
   withRun,
 } from './pipeline.ts';
+import { fundingSummary, runFundingScenario } from './funding/command.ts';
 import { DEFAULT_OUT } from './publish/publish.ts';
 import { serveSite } from './publish/serve.ts';
 import { listQuarantine, readStatus, type MonthStatus, type RunHistory } from './status.ts';
@@ -315,6 +316,23 @@ export function program(): Command {
         { months },
         t,
       );
+    });
+
+  cmd
+    .command('funding')
+    .description('a funding scenario: the funding formulas with another parameter file, against the baseline')
+    .requiredOption(
+      '--params <file>',
+      'a funding parameter file (JSON), or `default` for the shipped defaults',
+    )
+    .option('--year <FY>', 'apply the file to this fiscal year only (e.g. 2025-26) and compare that year')
+    .option('--out <dir>', 'the published output folder the scenario files go into', DEFAULT_OUT)
+    .action(async (o: { params: string; year?: string; out: string }) => {
+      const g = globals();
+      const out = new Output(g);
+      const t = performance.now();
+      const r = await runFundingScenario(g, o, out.line);
+      out.done(fundingSummary(r), { ...r }, t);
     });
 
   cmd

@@ -106,6 +106,21 @@ export interface MeasureRow {
   status: string;
 }
 
+/** The funding table (funding.md), written by the build's funding step (pipelines/funding/funding.ts). */
+export interface FundingRow {
+  fiscal_year: string;
+  /** A service manager code, or ON. */
+  service_manager: string;
+  program: string;
+  component: string;
+  /** DECIMAL(20, 2): read it as text (amount::varchar) where cents matter. */
+  amount: number | null;
+  /** `dollars` or `count` (outcome_milestones_*). */
+  unit: string;
+  /** complete | provisional */
+  status: string;
+}
+
 export interface WarehouseSchema {
   manifest: ManifestRow;
   quarantine: QuarantineRow;
@@ -114,6 +129,7 @@ export interface WarehouseSchema {
   check_results: CheckResultRow;
   month_status: MonthStatusRow;
   measures: MeasureRow;
+  funding: FundingRow;
 }
 
 /** Creates the bookkeeping tables when missing; safe to call on every open. */
@@ -164,6 +180,7 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
     -- whose payments changed, and the cases whose current version changed.
     create table if not exists changed_payments (case_id varchar, benefit_month varchar);
     create table if not exists changed_cases (case_id varchar);
+    create table if not exists changed_case_details (case_id varchar);
     create table if not exists ingest_log (
       run_id varchar not null, delivery varchar not null, file varchar, level varchar not null, message varchar not null
     );

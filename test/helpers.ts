@@ -34,6 +34,16 @@ export const CASES_HEADER =
   'case_id,person_id,program,service_manager,opened_on,closed_on,close_reason,family_structure,members,birth_year';
 export const PAYMENTS_HEADER =
   'payment_id,case_id,benefit_month,issued_on,payment_type,amount,reverses_payment_id';
+export const INCOME_HEADER = 'case_id,benefit_month,employment_earnings,reported_on';
+export const APPLICATIONS_HEADER =
+  'application_id,person_id,program,service_manager,channel,submitted_on,decided_on,decision,case_id';
+export const REFERRALS_HEADER = 'referral_id,case_id,referral_type,referred_on,warm,status,status_on';
+export const ASSESSMENTS_HEADER =
+  'assessment_id,case_id,assessed_on,kind,housing,food_security,health,mental_health_addictions,social_support,employment_readiness,action_plan,employment_ready';
+export const REVIEWS_HEADER =
+  'review_id,case_id,risk_tier,selected_on,completed_on,outcome,adjustment_amount';
+export const MYBENEFITS_HEADER = 'case_id,enrolled_on,last_sign_in_on';
+export const MESSAGES_HEADER = 'message_id,case_id,sent_at,direction,in_reply_to';
 
 /** Writes a delivery folder: files maps a file name to its content (text or bytes). */
 export function writeDelivery(root: string, month: string, files: Record<string, string | Buffer>): void {
@@ -51,15 +61,34 @@ export async function ingestDir(wh: Warehouse, extracts: string, runId = 'test')
   return ingest(wh, { extracts, runId });
 }
 
-/** Ingests the folder and builds every model; returns the warehouse. */
+/**
+ * Ingests the folder and builds every model; returns the warehouse. A hand-made fixture is meant to load
+ * whole, so a quarantined row (a typo in the fixture) fails loudly rather than silently changing a measure.
+ */
 export async function loadAndBuild(extracts: string): Promise<Warehouse> {
   const wh = await memoryWarehouse();
   await ingestDir(wh, extracts);
+  const held = await wh.all<{ raw: string; reasons: string; messages: string }>(
+    `select raw, reasons, messages from quarantine`,
+  );
+  if (held.length) throw new Error(`fixture rows quarantined: ${JSON.stringify(held)}`);
   const b = await build(wh, { runId: 'test' });
   const failed = b.blockingFailed.map((c) => `${c.name}: ${c.status}`);
   if (failed.length) throw new Error(`blocking checks failed: ${failed.join(', ')}`);
   return wh;
 }
+
+/** The expected measures row of a `count` measure. */
+export const count = (n: number) => ({ numerator: n, denominator: null, value: n, status: 'ok' });
+/** The expected measures row of a measure with a numerator, a denominator and a value. */
+export const ratio = (numerator: number | null, denominator: number, value: number) => ({
+  numerator,
+  denominator,
+  value,
+  status: 'ok',
+});
+/** The expected measures row of a pending cohort. */
+export const pending = { numerator: null, denominator: null, value: null, status: 'pending' };
 
 export type MeasureKey = [measure: string, period: string, sm: string, program: string, breakdown?: string];
 

@@ -387,7 +387,8 @@ async function markDuplicates(wh: Warehouse, table: TableName, headerFields: num
 
 /**
  * Notes for the incremental models what a load, restatement or change of current version touched
- * (the rows of `rowsSql`: every version involved, old and new): payments by case and benefit month, cases.
+ * (the rows of `rowsSql`: every version involved, old and new): payments by case and benefit month, cases,
+ * and the cases whose income reports, assessments or MyBenefits enrolment changed.
  */
 async function recordChanges(wh: Warehouse, table: TableName, rowsSql: string): Promise<void> {
   // Before the first build there is nothing to update incrementally: that build is a full one.
@@ -396,6 +397,9 @@ async function recordChanges(wh: Warehouse, table: TableName, rowsSql: string): 
     await wh.run(`insert into changed_payments select distinct case_id, benefit_month from (${rowsSql})`);
   } else if (table === 'cases') {
     await wh.run(`insert into changed_cases select distinct case_id from (${rowsSql})`);
+  } else if (table === 'income_reports' || table === 'stabilization_assessments' || table === 'mybenefits') {
+    // what int_case_month_profile reads of a case besides its payments
+    await wh.run(`insert into changed_case_details select distinct case_id from (${rowsSql})`);
   }
 }
 

@@ -1,10 +1,12 @@
 // `build`: reload the seeds and macros, run every model in dependency order in one transaction, then the
-// checks. Timings, row counts and check results are recorded against the run.
+// funding step (the allocation's iterative part, in TypeScript: pipelines/funding/), then the checks. Timings,
+// row counts and check results are recorded against the run.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockingFailures, runChecks, type CheckResult } from './checks.ts';
 import { loadModels, runModels, MODELS_DIR, type ModelTiming } from './runner.ts';
 import { loadSeeds } from './seeds.ts';
+import { FUNDING_MODELS, buildFunding } from '../funding/funding.ts';
 import { pausePoint } from '../pause-point.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
@@ -26,6 +28,17 @@ export interface BuildOptions {
   full?: boolean;
 }
 
+/** (Re)creates the SQL macros of models/macros/. */
+export async function loadMacros(wh: Warehouse, modelsDir: string = MODELS_DIR): Promise<void> {
+  const macros = join(modelsDir, 'macros');
+  if (!existsSync(macros)) return;
+  for (const f of readdirSync(macros)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
+    await wh.run(readFileSync(join(macros, f), 'utf8'));
+  }
+}
+
 export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildResult> {
   const dir = opts.modelsDir ?? MODELS_DIR;
   const log = opts.log ?? (() => undefined);
@@ -34,14 +47,7 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
     // Forgetting what was built makes the runner build every model whole.
     if (opts.full) await wh.run('delete from model_state');
     await loadSeeds(wh, opts.referenceDir);
-    const macros = join(dir, 'macros');
-    if (existsSync(macros)) {
-      for (const f of readdirSync(macros)
-        .filter((f) => f.endsWith('.sql'))
-        .sort()) {
-        await wh.run(readFileSync(join(macros, f), 'utf8'));
-      }
-    }
+    await loadMacros(wh, dir);
     const ordered = await loadModels(wh, dir);
     const timings = await runModels(
       wh,
@@ -52,9 +58,17 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
         ),
       opts.maxChangeShare,
     );
+    if (FUNDING_MODELS.every((name) => ordered.some((m) => m.name === name))) {
+      const f = await buildFunding(wh);
+      const t: ModelTiming = { name: 'funding', rows: f.rows, mode: 'full', seconds: f.seconds };
+      log(
+        `  ${t.name.padEnd(32)} ${String(t.rows).padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s (allocations ${f.allocationYears.join(', ') || 'none'})`,
+      );
+      timings.push(t);
+    }
 
     // The incremental models have taken in what ingest changed; start the next list afresh.
-    await wh.run('delete from changed_payments; delete from changed_cases');
+    await wh.run('delete from changed_payments; delete from changed_cases; delete from changed_case_details');
     pausePoint('build');
     return timings;
   });

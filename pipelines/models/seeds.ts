@@ -1,6 +1,8 @@
 // Seed tables the models read besides the extracts (like dbt seeds): reference data from data/reference/
 // and the measure registry. Reloaded at every build so they always match the files and the code.
 import { join } from 'node:path';
+import { fiscalYearOf, fiscalYearsBetween, shiftFiscalYear } from '../funding/fiscal-year.ts';
+import { loadParameterDir, parameterTableSql, parametersForYear } from '../funding/parameters.ts';
 import { MEASURES } from '../measures/registry.ts';
 import { REFERENCE_DIR } from '../reference.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
@@ -19,4 +21,36 @@ export async function loadSeeds(wh: Warehouse, referenceDir: string = REFERENCE_
   ).join(',\n');
   await wh.run(`create or replace table measure_registry as
     select * from (values ${rows}) as t(measure_id, kind, money_numerator, cohort_days, breakdown_column, title_en, title_fr)`);
+  await loadFundingParameters(wh, referenceDir);
+}
+
+/**
+ * The fiscal years the funding models may need parameters for: from the year of the earliest delivered
+ * benefit month to the year after the as-of month's (the allocation one year past the data). The period range
+ * itself is a model, built after the seeds; this covers it, and the check funding_parameters_cover_years
+ * confirms it.
+ */
+export async function fundingYears(wh: Warehouse): Promise<string[]> {
+  const first = await wh.value<string | null>(
+    `select min(benefit_month) from hist_payments where is_current and regexp_full_match(benefit_month, '\\d{4}-(0[1-9]|1[0-2])')`,
+  );
+  const last = await wh.value<string | null>(`select max(delivery) from manifest`);
+  if (!first || !last || first > last) return [];
+  return fiscalYearsBetween(fiscalYearOf(first), shiftFiscalYear(fiscalYearOf(last), 1));
+}
+
+/**
+ * ref_funding_parameters: one row per fiscal year with the parameters that apply to it (funding.md
+ * "Parameters"), from the validated files in <reference>/funding/. A bad file stops the build with its name,
+ * field and problem.
+ */
+export async function loadFundingParameters(
+  wh: Warehouse,
+  referenceDir: string = REFERENCE_DIR,
+): Promise<void> {
+  const files = loadParameterDir(join(referenceDir, 'funding'));
+  const years = await fundingYears(wh);
+  await wh.run(
+    parameterTableSql(years.map((fy) => ({ fiscalYear: fy, file: parametersForYear(files, fy) }))),
+  );
 }

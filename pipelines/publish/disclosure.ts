@@ -1,5 +1,5 @@
-// Disclosure control for the public tier (measures.md "Disclosure control"): the one place where public
-// figures are made from internal ones. Step 1 suppresses rows about 1–9 people; step 2 rounds every row left
+// Disclosure control for the public tier (measures.md "Disclosure control"; funding.md "Output" for funding):
+// the one place where public figures are made from internal ones. Step 1 suppresses rows about 1–9 people; step 2 rounds every row left
 // so that no subtraction recovers a suppressed figure. Pending rows pass through unchanged.
 //
 //   count   suppressed when numerator in 1..9; numerator and value rounded to 5
@@ -51,6 +51,50 @@ export function publicMeasuresSql(source = 'measures', registry = 'measure_regis
       end::decimal(20, 2) as value,
       case when suppress then 'suppressed' else status end as status
     from rounded
+  )
+  select * from final`;
+}
+
+/**
+ * SQL for the public tier of a funding table (columns of `funding`; funding.md "Output"). Funding describes
+ * institutions and is published exact, except what would count people:
+ *   outcome_milestones_*  a count: suppressed when 1–9 (amount blank, status `suppressed`), else rounded to 5
+ *   outcome_payments      its dollars would give those counts back: suppressed when the manager's milestones
+ *                         reached in the year (all streams) are 1–9, else rounded to the nearest multiple of
+ *                         10 × amount_per_milestone of the year (`params`), half away from zero
+ * Everything else, the allocation's outcome term included, passes unchanged (allocations are public by policy).
+ */
+export function publicFundingSql(source = 'funding', params = 'ref_funding_parameters'): string {
+  return `with reached as (
+    select fiscal_year, service_manager, sum(amount)::bigint as reached
+    from ${source}
+    where component like 'outcome_milestones_reached_%'
+    group by all
+  ),
+  judged as (
+    select f.*,
+      case
+        when f.component like 'outcome_milestones_%' then ${small('f.amount')}
+        when f.component = 'outcome_payments' then ${small('r.reached')}
+        else false
+      end as suppress,
+      (10 * p.op_amount_per_milestone * 100)::hugeint as unit_cents
+    from ${source} as f
+    left join reached as r using (fiscal_year, service_manager)
+    left join ${params} as p using (fiscal_year)
+  ),
+  final as (
+    select fiscal_year, service_manager, program, component,
+      case
+        when suppress then null
+        when component like 'outcome_milestones_%' then round_to_5(amount::bigint)
+        when component = 'outcome_payments' and unit_cents > 0
+          then div_half_away((amount * 100)::hugeint, unit_cents) * unit_cents / 100
+        else amount
+      end::decimal(20, 2) as amount,
+      unit,
+      case when suppress then 'suppressed' else status end as status
+    from judged
   )
   select * from final`;
 }

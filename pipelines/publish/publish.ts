@@ -3,9 +3,18 @@
 // folder first and swapped in only when all of it succeeded: readers never see a half-written output and a
 // failed run leaves the last good one.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
-import { publicMeasuresSql } from './disclosure.ts';
+import { publicFundingSql, publicMeasuresSql } from './disclosure.ts';
+import { ILLUSTRATIVE_NOTE, SCENARIO_FILES } from '../funding/outputs.ts';
 import { buildSite } from './site.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
@@ -49,6 +58,17 @@ function formattedMeasures(source: string): string {
     order by m.measure_id, m.period, m.service_manager, m.program, m.breakdown`;
 }
 
+export const FUNDING_COLUMNS = 'fiscal_year,service_manager,program,component,amount,status';
+
+/** funding.csv text columns (funding.md "Output"): money with 2 decimals, counts whole, plain character order. */
+function formattedFunding(source: string): string {
+  return `select fiscal_year, service_manager, program, component,
+      case when unit = 'count' then amount::hugeint::varchar else amount::decimal(20, 2)::varchar end as amount,
+      status
+    from (${source})
+    order by fiscal_year, service_manager, program, component`;
+}
+
 const sortedSource = (source: string): string =>
   `select * from (${source}) order by measure_id, period, service_manager, program, breakdown`;
 
@@ -56,6 +76,8 @@ const sortedSource = (source: string): string =>
 export async function assertPublishable(wh: Warehouse): Promise<void> {
   if (!(await wh.tableExists('measures')))
     throw new Error('nothing to publish: run `sa-outcomes build` first');
+  if (!(await wh.tableExists('funding')))
+    throw new Error('the warehouse has no funding table yet: run `sa-outcomes build` first');
   const last = await wh.one<{ run_id: string }>(
     `select c.run_id from check_results c join runs r using (run_id) order by r.started_at desc limit 1`,
   );
@@ -98,6 +120,8 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     await copy(sortedSource('select * from _public_measures'), join(pub, 'measures.parquet'), 'parquet');
     await copy(formattedMeasures('select * from measures'), join(internal, 'measures.csv'), 'csv');
     await copy(sortedSource('select * from measures'), join(internal, 'measures.parquet'), 'parquet');
+    await copy(formattedFunding(publicFundingSql('funding')), join(pub, 'funding.csv'), 'csv');
+    await copy(formattedFunding('select * from funding'), join(internal, 'funding.csv'), 'csv');
     await copy(
       `select delivery, table_name as "table", line, reasons, strftime(first_seen, '%Y-%m-%dT%H:%M:%S') as first_seen,
          strftime(last_retried, '%Y-%m-%dT%H:%M:%S') as last_retried, raw
@@ -113,6 +137,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     );
 
     const generatedAt = new Date().toISOString();
+    const fundingParameters = await fundingParametersMetadata(wh);
     for (const [dir, tier] of [
       [pub, 'public/'],
       [internal, 'internal/'],
@@ -128,10 +153,21 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
         generated_at: generatedAt,
         version: VERSION,
         files: own,
+        funding_parameters: fundingParameters,
       };
       writeFileSync(join(dir, 'metadata.json'), JSON.stringify(meta, null, 2) + '\n');
     }
     log(`  wrote ${Object.keys(files).length} files (as of ${asOfMonth})`);
+    // The last funding scenario (sa-outcomes funding) is not part of the run's outputs, but it must survive the
+    // swap: it is carried over as it was, with its own metadata (funding_scenario.json), for the site to show.
+    for (const [dir, tier] of [
+      [pub, 'public'],
+      [internal, 'internal'],
+    ] as const) {
+      for (const f of SCENARIO_FILES) {
+        if (existsSync(join(out, tier, f))) copyFileSync(join(out, tier, f), join(dir, f));
+      }
+    }
 
     let site: PublishResult['site'] = null;
     if (opts.site) {
@@ -147,6 +183,23 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * The funding parameters behind funding.csv, for the methodology page: per fiscal year, the file used and its
+ * values, and the illustrative label (funding.md "Parameters").
+ */
+async function fundingParametersMetadata(wh: Warehouse): Promise<Record<string, unknown>> {
+  const rows = await wh.all<Record<string, unknown> & { fiscal_year: string; illustrative: boolean }>(
+    `select * from ref_funding_parameters
+     where fiscal_year in (select distinct fiscal_year from funding) order by fiscal_year`,
+  );
+  const illustrative = rows.some((r) => r.illustrative);
+  return {
+    illustrative,
+    ...(illustrative ? { note: ILLUSTRATIVE_NOTE } : {}),
+    by_fiscal_year: Object.fromEntries(rows.map(({ fiscal_year, ...r }) => [fiscal_year, r])),
+  };
 }
 
 /** Moves the new folders into place, keeping the old ones until every move succeeded. */

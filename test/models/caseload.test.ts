@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CASES_HEADER,
   PAYMENTS_HEADER,
+  count,
   csv,
   loadAndBuild,
   measure,
@@ -67,8 +68,6 @@ beforeAll(async () => {
   writeDelivery(root, '2024-02', { 'cases.csv': FEBRUARY_CASES, 'payments.csv': FEBRUARY_PAYMENTS });
   wh = await loadAndBuild(root);
 });
-
-const count = (n: number) => ({ numerator: n, denominator: null, value: n, status: 'ok' });
 
 describe('caseload', () => {
   // January in receipt (net BASIC_NEEDS + SHELTER > 0):

@@ -10,6 +10,7 @@ with grouped as (
         count(*) filter (where has_earnings) as with_earnings,
         sum(employment_earnings) filter (where has_earnings) as earnings
     from int_case_month_profile
+    join int_period_months as months on months.month = int_case_month_profile.benefit_month
     group by grouping sets (
         (benefit_month, service_manager, program), (benefit_month, service_manager),
         (benefit_month, program), (benefit_month)

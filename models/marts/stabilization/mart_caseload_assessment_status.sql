@@ -11,6 +11,7 @@ with grouped as (
         count(*) filter (where has_assessment) as assessed,
         count(*) filter (where has_assessment and employment_ready) as employment_ready
     from int_case_month_profile
+    join int_period_months as months on months.month = int_case_month_profile.benefit_month
     group by grouping sets (
         (benefit_month, service_manager, program), (benefit_month, service_manager),
         (benefit_month, program), (benefit_month)

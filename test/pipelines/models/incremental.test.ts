@@ -46,14 +46,16 @@ beforeAll(async () => {
 describe('incremental models', () => {
   it('were really updated in place after the first build', async () => {
     expect(timings[0]).toEqual([]);
-    for (const t of timings.slice(1)) expect(t).toEqual(['int_case_month_nets', 'int_case_months']);
+    for (const t of timings.slice(1))
+      expect(t).toEqual(['int_case_month_nets', 'int_case_months', 'int_case_month_profile']);
     expect(
       await incremental.value(`select count(*) from model_state where model = 'int_case_month_nets'`),
     ).toBe(1);
     expect(await incremental.value(`select count(*) from changed_payments`)).toBe(0);
+    expect(await incremental.value(`select count(*) from changed_case_details`)).toBe(0);
   });
 
-  for (const table of ['int_case_month_nets', 'int_case_months', 'measures']) {
+  for (const table of ['int_case_month_nets', 'int_case_months', 'int_case_month_profile', 'measures']) {
     it(`${table}: the same rows as a full build`, async () => {
       const a = await rows(incremental, table);
       const b = await rows(full, table);

@@ -1,0 +1,121 @@
+// `sa-outcomes funding`: a summary line stating the parameters are illustrative, --json on stdout, one clear
+// error line for a bad parameter file; and a build stops on a malformed parameter file, naming it.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../pipelines/cli.ts';
+import { build } from '../../../pipelines/models/build.ts';
+import { FUNDING_DIR } from '../../../pipelines/funding/parameters.ts';
+import { REFERENCE_DIR } from '../../../pipelines/reference.ts';
+import {
+  CASES_HEADER,
+  PAYMENTS_HEADER,
+  csv,
+  ingestDir,
+  memoryWarehouse,
+  tempDir,
+  writeDelivery,
+} from '../../helpers.ts';
+
+function capture(): { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (s: string | Uint8Array) => ((out += String(s)), true),
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (s: string | Uint8Array) => ((err += String(s)), true),
+  );
+  return { out: () => out, err: () => err };
+}
+afterEach(() => vi.restoreAllMocks());
+
+function extracts(): string {
+  const root = tempDir();
+  writeDelivery(root, '2024-05', {
+    'cases.csv': csv(`${CASES_HEADER}
+      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+    'payments.csv': csv(`${PAYMENTS_HEADER}
+      PA1,C1,2024-03,2024-03-01,SHELTER,390.00,
+      PA2,C1,2024-04,2024-04-01,SHELTER,390.00,`),
+  });
+  return root;
+}
+
+let warehouse: string;
+let out: string;
+beforeAll(async () => {
+  warehouse = join(tempDir(), 'w.duckdb');
+  out = tempDir();
+  capture();
+  expect(await main(['--warehouse', warehouse, 'ingest', '--extracts', extracts()])).toBe(0);
+  expect(await main(['--warehouse', warehouse, 'build'])).toBe(0);
+  vi.restoreAllMocks();
+});
+
+describe('sa-outcomes funding', () => {
+  it('writes the scenario and ends with a summary saying the parameters are illustrative', async () => {
+    const io = capture();
+    expect(await main(['--warehouse', warehouse, 'funding', '--params', 'default', '--out', out])).toBe(0);
+    const lines = io.out().trim().split('\n');
+    expect(io.out()).toContain('Funding parameters are illustrative');
+    expect(lines.at(-1)).toMatch(
+      /^funding scenario .*default\.json against the baseline for every fiscal year: \d+ rows in internal\/funding_scenario\.csv and \d+ in public\/funding_scenario\.csv \(illustrative parameters\) \(\d+\.\d s\)$/,
+    );
+    // default against a baseline built from default: no difference anywhere
+    const rows = readFileSync(join(out, 'internal', 'funding_scenario.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => ['0.00', '0'].includes(r.split(',')[6] ?? ''))).toBe(true);
+  });
+
+  it('prints one JSON summary with --json', async () => {
+    const io = capture();
+    expect(
+      await main([
+        '--warehouse',
+        warehouse,
+        '--json',
+        'funding',
+        '--params',
+        'default',
+        '--year',
+        '2024-25',
+        '--out',
+        out,
+      ]),
+    ).toBe(0);
+    const json = JSON.parse(io.out().trim()) as { ok: boolean; year: string; illustrative: boolean };
+    expect(json).toMatchObject({ ok: true, year: '2024-25', illustrative: true });
+  });
+
+  it('fails with one line naming the file and the field', async () => {
+    const bad = join(tempDir(), 'bad.json');
+    const params = JSON.parse(readFileSync(join(FUNDING_DIR, 'default.json'), 'utf8'));
+    params.pdf.weights.outcomes = 0.3;
+    writeFileSync(bad, JSON.stringify(params));
+    const io = capture();
+    expect(await main(['--warehouse', warehouse, 'funding', '--params', bad, '--out', out])).toBe(1);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(io.err()).toMatch(/^sa-outcomes: error: .*bad\.json: invalid funding parameters: pdf\.weights: /);
+  });
+});
+
+describe('build', () => {
+  it('stops on a malformed parameter file, naming the file and the field', async () => {
+    const reference = tempDir();
+    mkdirSync(join(reference, 'funding'));
+    for (const f of ['service_managers.csv', 'est_catchments.csv'])
+      copyFileSync(join(REFERENCE_DIR, f), join(reference, f));
+    const params = JSON.parse(readFileSync(join(FUNDING_DIR, 'default.json'), 'utf8'));
+    params.discretionary.cap_per_case_month = -1;
+    writeFileSync(join(reference, 'funding', 'default.json'), JSON.stringify(params));
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, extracts());
+    await expect(build(wh, { runId: 'bad', referenceDir: reference })).rejects.toThrow(
+      /funding[\\/]default\.json: invalid funding parameters: discretionary\.cap_per_case_month: Too small/,
+    );
+  });
+});
