@@ -35,14 +35,15 @@ export interface JobPayload {
 
 /**
  * Queues a pipeline job. The job key dedupes: `replace` (the default) folds a repeated trigger into the job
- * still waiting; `unsafe_dedupe` adds nothing while any job of that key exists, even a running one.
+ * still waiting, which then runs as soon as it can; `preserve_run_at` folds it in but keeps the waiting job's
+ * place in line; `unsafe_dedupe` adds nothing while any job of that key exists, even a running one.
  */
 export function queueJob(
   addJob: AddJobFunction,
   task: TaskName,
   payload: JobPayload,
   jobKey: string,
-  jobKeyMode: 'replace' | 'unsafe_dedupe' = 'replace',
+  jobKeyMode: 'replace' | 'preserve_run_at' | 'unsafe_dedupe' = 'replace',
 ): Promise<Job> {
   return addJob(task, payload, { queueName: PIPELINE_QUEUE, jobKey, jobKeyMode, maxAttempts: MAX_ATTEMPTS });
 }

@@ -186,14 +186,21 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const supervising = supervise();
 
   // The check reads the warehouse, so it is a job in the pipeline queue; this timer only queues it, under
-  // one key, so checks never pile up behind a long run. It also frees the jobs of dead workers, which would
+  // one key, so checks never pile up behind a long run, and keeping its place in line, so a long backfill
+  // queued after it does not hold it back. The timer also frees the jobs of dead workers, which would
   // otherwise hold the queue.
   let ticking: Promise<void> | null = null;
   const tick = (): Promise<void> =>
     (ticking ??= (async () => {
       try {
         await freeDeadWorkersJobs();
-        await queueJob(utils.addJob, 'check-deliveries', { trigger: 'schedule' }, 'check-deliveries');
+        await queueJob(
+          utils.addJob,
+          'check-deliveries',
+          { trigger: 'schedule' },
+          'check-deliveries',
+          'preserve_run_at',
+        );
         outage.up();
       } catch (e) {
         outage.down(e);
