@@ -67,6 +67,12 @@ class OutageReport {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * How often to look for jobs left locked by dead workers, whatever --check-every is: such a job holds the
+ * whole queue. It is one small query when no job is locked.
+ */
+const SWEEP_EVERY_MS = 10_000;
+
 export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const schedule = validateMonthlyTime(o.monthlyRebuild ?? MONTHLY_REBUILD);
   const verboseLog = o.verbose ? o.log : null;
@@ -185,15 +191,26 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   };
   const supervising = supervise();
 
+  let sweeping: Promise<void> | null = null;
+  const sweep = (): Promise<void> =>
+    (sweeping ??= (async () => {
+      try {
+        await freeDeadWorkersJobs();
+      } catch (e) {
+        outage.down(e);
+      } finally {
+        sweeping = null;
+      }
+    })());
+  const sweepTimer = setInterval(() => void sweep(), SWEEP_EVERY_MS);
+
   // The check reads the warehouse, so it is a job in the pipeline queue; this timer only queues it, under
   // one key, so checks never pile up behind a long run, and keeping its place in line, so a long backfill
-  // queued after it does not hold it back. The timer also frees the jobs of dead workers, which would
-  // otherwise hold the queue.
+  // queued after it does not hold it back.
   let ticking: Promise<void> | null = null;
   const tick = (): Promise<void> =>
     (ticking ??= (async () => {
       try {
-        await freeDeadWorkersJobs();
         await queueJob(
           utils.addJob,
           'check-deliveries',
@@ -217,7 +234,9 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     (stopped ??= (async () => {
       stopping = true;
       clearInterval(timer);
+      clearInterval(sweepTimer);
       await ticking;
+      await sweeping;
       const c = current;
       if (c) {
         await c.runner.stop().catch(() => undefined);

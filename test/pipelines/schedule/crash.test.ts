@@ -1,7 +1,7 @@
 // A worker killed (SIGKILL) inside the ingest or the build transaction leaves the warehouse and the
 // published output consistent, and the next worker finishes the work with the same result as a run that
 // was never interrupted.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, it, onTestFinished, type ExpectStatic } from 'vitest';
 import { TABLES, TABLE_NAMES } from '../../../pipelines/extracts/contract.ts';
@@ -54,8 +54,11 @@ beforeAll(async () => {
   };
 });
 
-/** Starts a worker that pauses at `point`, kills it there, then lets a second worker finish. */
-async function crashAndRecover(point: string, expect: ExpectStatic): Promise<Scene> {
+/**
+ * Starts a worker that pauses at `point`, kills it there, and lets a second worker finish: one started
+ * after the kill, or (`survivor`) one already running beside it, which must notice the death by itself.
+ */
+async function crashAndRecover(point: string, expect: ExpectStatic, survivor = false): Promise<Scene> {
   const db = await createDatabase();
   const running: WorkerProcess[] = [];
   onTestFinished(async () => {
@@ -67,25 +70,54 @@ async function crashAndRecover(point: string, expect: ExpectStatic): Promise<Sce
   const marker = join(tempDir(), 'paused');
   const first = spawnWorker(s, db.url, { SA_PAUSE_AT: point, SA_PAUSE_FILE: marker });
   running.push(first);
-  await waitFor(`the worker to pause at ${point}`, () => {
-    try {
-      return readFileSync(marker, 'utf8').length > 0;
-    } catch {
+  await waitFor(
+    `the worker to pause at ${point}`,
+    () => {
+      if (existsSync(marker)) return true;
       if (first.child.exitCode !== null) throw new Error(`the worker exited early:\n${first.output()}`);
       return false;
-    }
+    },
+    60_000,
+  ).catch((e: Error) => {
+    throw new Error(`${e.message}; it said:\n${first.output()}`);
   });
+  let second: WorkerProcess | null = null;
+  if (survivor) {
+    second = spawnWorker(s, db.url);
+    running.push(second);
+    await waitFor('the second worker to start', () => /started:/.test(second!.output()));
+  }
   first.child.kill('SIGKILL');
   await first.exited;
   expect(publishedAsOf(s.out)).toBeNull();
 
-  const second = spawnWorker(s, db.url);
-  running.push(second);
-  await waitFor('the publication after the restart', () => publishedAsOf(s.out) === months.at(-1), 60_000);
-  await waitFor('the queue to empty', () => queueIdle(db));
-  second.child.kill('SIGTERM');
-  expect(await second.exited).toBe(0);
-  expect(second.output()).toMatch(/freed the jobs left locked by 1 stopped worker/);
+  if (!second) {
+    second = spawnWorker(s, db.url);
+    running.push(second);
+  }
+  const other = second;
+  try {
+    await waitFor(
+      'the publication after the restart',
+      () => {
+        if (second.child.exitCode !== null)
+          throw new Error(`the second worker exited (${second.child.exitCode})`);
+        return publishedAsOf(s.out) === months.at(-1);
+      },
+      90_000,
+    );
+    await waitFor('the queue to empty', () => queueIdle(db));
+  } catch (e) {
+    const jobs = await db.query(
+      'select task_identifier, attempts, locked_by, last_error from graphile_worker.jobs',
+    );
+    throw new Error(
+      `${(e as Error).message}\nfirst worker:\n${first.output()}\nsecond worker:\n${other.output()}\njobs: ${JSON.stringify(jobs)}`,
+    );
+  }
+  other.child.kill('SIGTERM');
+  expect(await other.exited).toBe(0);
+  expect(other.output()).toMatch(/freed the jobs left locked by 1 stopped worker/);
   return s;
 }
 
@@ -116,8 +148,9 @@ async function runsOf(
   }
 }
 
-// The two cases are independent (their own database, folders and processes), so they run side by side.
-describe.concurrent('a worker killed mid-transaction', () => {
+// The cases are independent (their own database, folders and processes), so they run side by side. Each
+// starts node processes of its own, which is slow on a busy machine: the deadlines are generous.
+describe.concurrent('a worker killed mid-transaction', { timeout: 180_000 }, () => {
   it('during ingest: the half-loaded delivery rolls back and the next worker loads it once', async ({
     expect,
   }) => {
@@ -140,6 +173,19 @@ describe.concurrent('a worker killed mid-transaction', () => {
       ['build', 'new-delivery', 1, 'abandoned'],
       ['build', 'retry', 2, 'success'],
       ['publish', 'new-delivery', 1, 'success'],
+    ]);
+  });
+
+  it('during build, beside a running worker: that worker frees the job and finishes it', async ({
+    expect,
+  }) => {
+    const s = await crashAndRecover('build', expect, true);
+    await expectSameAsUninterrupted(s, expect);
+    expect((await runsOf(s)).map((r) => [r.command, r.status])).toEqual([
+      ['ingest', 'success'],
+      ['build', 'abandoned'],
+      ['build', 'success'],
+      ['publish', 'success'],
     ]);
   });
 });
