@@ -48,11 +48,15 @@ export async function createDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** Polls until check returns a value other than undefined/false, or fails after timeoutMs saying what it waited for. */
+/**
+ * Polls until check returns a value other than undefined/false, or fails after timeoutMs saying what it
+ * waited for. The default deadline is long because pipeline work on a busy 2-core machine is slow; a
+ * passing test never waits for it.
+ */
 export async function waitFor<T>(
   what: string,
   check: () => T | undefined | false | Promise<T | undefined | false>,
-  timeoutMs = 30_000,
+  timeoutMs = 60_000,
   intervalMs = 50,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
