@@ -17,8 +17,13 @@ import {
 import { fundingSummary, runFundingScenario } from './funding/command.ts';
 import { DEFAULT_OUT } from './publish/publish.ts';
 import { serveSite } from './publish/serve.ts';
-import { listQuarantine, readStatus } from './status.ts';
+import { listQuarantine, readStatus, type MonthStatus, type RunHistory } from './status.ts';
 import { DEFAULT_WAREHOUSE, Warehouse } from './warehouse.ts';
+import { failedBackfillMonths, monthRange, queueBackfill } from './schedule/backfill.ts';
+import { parseDuration } from './schedule/duration.ts';
+import { databaseUrl, openQueue } from './schedule/queue.ts';
+import { MONTHLY_REBUILD, TIME_ZONE } from './schedule/toronto-time.ts';
+import { startWorker } from './schedule/worker.ts';
 import { ensureSchema } from './warehouse-schema.ts';
 
 interface Globals {
@@ -54,6 +59,39 @@ const month =
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw new Error(`${name} must be YYYY-MM, got "${v}"`);
     return v;
   };
+
+function historyLine(r: RunHistory): string {
+  const attempt = r.attempt === null ? '' : ` attempt ${r.attempt}/${r.max_attempts}`;
+  const steps = r.steps
+    .map((s) => `${s.step} ${s.seconds.toFixed(1)} s${s.rows === null ? '' : ` ${s.rows} rows`}`)
+    .join(', ');
+  const c = r.checks;
+  const checks =
+    c.passed + c.warnings + c.failed > 0
+      ? `; checks ${c.passed} passed${c.warnings ? `, ${c.warnings} warnings` : ''}${c.failed ? `, ${c.failed} BLOCKING failed` : ''}`
+      : '';
+  return (
+    `${r.started_at}  ${r.command.padEnd(14)} ${(r.trigger ?? '').padEnd(12)}${r.month ? ` ${r.month}` : ''}${attempt}  ` +
+    `${r.status}${r.seconds === null ? '' : ` in ${r.seconds.toFixed(1)} s`}` +
+    (steps ? `  [${steps}${checks}]` : '') +
+    (r.error ? `  ${r.error.split('\n')[0]}` : '')
+  );
+}
+
+function monthLine(m: MonthStatus): string {
+  const parts = [
+    m.loadedAt ? `loaded ${m.loadedAt}` : 'not loaded',
+    m.builtAt ? `built ${m.builtAt}` : 'not built',
+    m.publishedAt ? `published ${m.publishedAt}` : 'not published',
+  ];
+  if (m.stale) parts.push('STALE (loaded after its last publish)');
+  else if (m.needsBuild && m.builtAt) parts.push('loaded after its last build');
+  if (m.backfill)
+    parts.push(
+      `backfill ${m.backfill.status}${m.backfill.at ? ` ${m.backfill.at}` : ''}${m.backfill.error ? `: ${m.backfill.error}` : ''}`,
+    );
+  return `${m.month}  ${parts.join('  ')}`;
+}
 
 export function program(): Command {
   const cmd = new Command('sa-outcomes')
@@ -191,6 +229,96 @@ export function program(): Command {
     });
 
   cmd
+    .command('worker')
+    .description(
+      'start the scheduler (graphile-worker on DATABASE_URL): run the pipeline when a delivery lands, rebuild monthly',
+    )
+    .option('--extracts <dir>', 'the extracts folder to watch', DEFAULT_EXTRACTS)
+    .option('--out <dir>', 'the published output folder', DEFAULT_OUT)
+    .option(
+      '--check-every <duration>',
+      'how often to look for new or restated deliveries: 30s, 5m, 1h',
+      (v) => (parseDuration(v), v),
+      '5m',
+    )
+    .option('--no-site', 'do not build the dashboards')
+    .action(async (o: { extracts: string; out: string; checkEvery: string; site: boolean }) => {
+      const g = globals();
+      const out = new Output(g);
+      const t = performance.now();
+      const url = databaseUrl();
+      const stamp = (line: string): void => out.line(`${new Date().toISOString().slice(0, 19)}Z  ${line}`);
+      const worker = await startWorker({
+        databaseUrl: url,
+        warehouse: g.warehouse,
+        extracts: o.extracts,
+        out: o.out,
+        site: o.site,
+        checkEvery: parseDuration(o.checkEvery),
+        verbose: g.verbose,
+        log: stamp,
+      });
+      const r = MONTHLY_REBUILD;
+      stamp(
+        `worker ${worker.poolId()} started: checks ${o.extracts} every ${o.checkEvery}, publishes to ${o.out}; ` +
+          `full rebuild on day ${r.day} of each month at ${String(r.hour).padStart(2, '0')}:${String(r.minute).padStart(2, '0')} ${TIME_ZONE} time (Ctrl-C stops)`,
+      );
+      const signal = await new Promise<string>((resolve) => {
+        process.once('SIGINT', () => resolve('SIGINT'));
+        process.once('SIGTERM', () => resolve('SIGTERM'));
+      });
+      stamp(`${signal}: finishing the job in hand, then stopping`);
+      await worker.stop();
+      const { succeeded, failed } = worker.runs;
+      out.done(
+        `worker stopped: ${succeeded + failed} pipeline run(s), ${failed} failed`,
+        { ...worker.runs },
+        t,
+      );
+    });
+
+  cmd
+    .command('backfill')
+    .description('queue month rebuilds (rebuild the models, republish) for the worker to run')
+    .option('--from <YYYY-MM>', 'the first month', month('--from'))
+    .option('--to <YYYY-MM>', 'the last month', month('--to'))
+    .option('--retry-failed', 'queue again only the months whose last backfill failed')
+    .action(async (o: { from?: string; to?: string; retryFailed?: boolean }) => {
+      const g = globals();
+      const out = new Output(g);
+      const t = performance.now();
+      if (o.retryFailed ? o.from || o.to : !o.from || !o.to)
+        throw new Error('give either --from YYYY-MM --to YYYY-MM, or --retry-failed');
+      let months: string[];
+      if (o.retryFailed) {
+        const wh = await Warehouse.open(g.warehouse);
+        try {
+          await ensureSchema(wh);
+          months = await failedBackfillMonths(wh);
+        } finally {
+          await wh.close();
+        }
+      } else {
+        months = monthRange(o.from!, o.to!);
+      }
+      if (months.length > 0) {
+        const utils = await openQueue(databaseUrl());
+        try {
+          await queueBackfill(utils, months);
+        } finally {
+          await utils.release();
+        }
+      }
+      out.done(
+        months.length === 0
+          ? 'backfill: no failed months to queue again'
+          : `backfill: queued ${months.length} month rebuild(s) (${months[0]} to ${months.at(-1)}); a running sa-outcomes worker runs them one at a time`,
+        { months },
+        t,
+      );
+    });
+
+  cmd
     .command('funding')
     .description('a funding scenario: the funding formulas with another parameter file, against the baseline')
     .requiredOption(
@@ -239,6 +367,10 @@ export function program(): Command {
             `  ${c.status.padEnd(5)} ${c.severity.padEnd(8)} ${c.check_name}${c.failures ? ` (${c.failures} rows)` : ''}`,
           );
         out.line(`quarantine: ${s.quarantine.map((q) => `${q.reason} ${q.rows}`).join(', ') || 'empty'}`);
+        out.line('run history (trigger, attempt, steps):');
+        for (const r of s.history) out.line(`  ${historyLine(r)}`);
+        out.line('months (loaded, built, published):');
+        for (const m of s.months) out.line(`  ${monthLine(m)}`);
         const incomplete = s.deliveries.filter((d) => d.incomplete).length;
         out.done(
           `status: ${s.deliveries.length} deliveries as of ${s.asOfMonth ?? '-'}, ${incomplete} incomplete, ${s.quarantine.reduce((a, q) => a + q.rows, 0)} quarantine reasons`,

@@ -19,7 +19,31 @@ export interface PipelineOptions {
   /** Generate the demo extracts when the extracts folder is empty or absent (the default folder only). */
   demoWhenEmpty?: boolean;
   log?: (line: string) => void;
+  /** Who started the run (default: the command line); recorded in `runs`. */
+  context?: RunContext;
 }
+
+/** What started a run: cli, new-delivery, schedule, backfill, or retry (a worker job's later attempt). */
+export type Trigger = 'cli' | 'new-delivery' | 'schedule' | 'backfill' | 'retry';
+
+/** Who started a run and, for a worker job, which attempt of which job it is. */
+export interface RunContext {
+  trigger: Trigger;
+  attempt?: number;
+  maxAttempts?: number;
+  jobId?: string;
+  worker?: string;
+  /** The month a backfill rebuilds. */
+  month?: string;
+  /** The run whose success queued this one. */
+  causedBy?: string;
+}
+
+/** Blocking checks failed: nothing is published, and running again cannot help until the data or models change. */
+export class BlockingChecksFailed extends Error {}
+
+const sqlValue = (v: string | number | undefined): string =>
+  v === undefined ? 'null' : typeof v === 'number' ? String(v) : lit(v);
 
 export const newRunId = (): string =>
   `${new Date()
@@ -36,10 +60,14 @@ export async function withRun<T>(
 ): Promise<T> {
   const wh = await Warehouse.open(opts.warehouse ?? DEFAULT_WAREHOUSE);
   const runId = newRunId();
+  const c = opts.context ?? { trigger: 'cli' };
   try {
     await ensureSchema(wh);
+    await abandonInterruptedRuns(wh);
     await wh.run(
-      `insert into runs values (${lit(runId)}, ${lit(command)}, now()::timestamp, null, 'running', null, null)`,
+      `insert into runs (run_id, command, started_at, status, trigger, attempt, max_attempts, job_id, worker, month, caused_by)
+       values (${lit(runId)}, ${lit(command)}, now()::timestamp, 'running', ${lit(c.trigger)}, ${sqlValue(c.attempt)},
+         ${sqlValue(c.maxAttempts)}, ${sqlValue(c.jobId)}, ${sqlValue(c.worker)}, ${sqlValue(c.month)}, ${sqlValue(c.causedBy)})`,
     );
     try {
       const result = await fn(wh, runId);
@@ -61,16 +89,41 @@ export async function withRun<T>(
   }
 }
 
+/**
+ * A run still `running` when another starts was cut short: its process was killed or crashed, since the
+ * warehouse has one writer and so no other run can be going. What it had not committed was rolled back
+ * when the warehouse was opened again.
+ */
+async function abandonInterruptedRuns(wh: Warehouse): Promise<void> {
+  await wh.run(
+    `update runs set status = 'abandoned', error = 'its process stopped before the run finished (killed or crashed); what it had not committed was rolled back' where status = 'running'`,
+  );
+  await wh.run(
+    `update month_status set backfill_status = 'failed', backfill_error = 'abandoned: its worker stopped before the rebuild finished' where backfill_status = 'running'`,
+  );
+}
+
 async function recordStep(
   wh: Warehouse,
   runId: string,
   step: string,
   seconds: number,
   detail: string,
+  rows: number,
 ): Promise<void> {
   await wh.run(
-    `insert into run_steps values (${lit(runId)}, ${lit(step)}, ${lit(step)}, null, ${seconds}, ${lit(detail)})`,
+    `insert into run_steps (run_id, step, name, rows, seconds, detail) values (${lit(runId)}, ${lit(step)}, ${lit(step)}, ${rows}, ${seconds}, ${lit(detail)})`,
   );
+}
+
+/**
+ * Marks every loaded month built or published by this run: the models are computed whole, so one build
+ * (or publish) takes in every month loaded before it.
+ */
+async function recordMonths(wh: Warehouse, runId: string, what: 'built' | 'published'): Promise<void> {
+  await wh.run(`insert into month_status (month, ${what}_at, ${what}_run_id)
+    select distinct delivery, now()::timestamp, ${lit(runId)} from manifest where status in ('loaded', 'restated')
+    on conflict (month) do update set ${what}_at = excluded.${what}_at, ${what}_run_id = excluded.${what}_run_id`);
 }
 
 export const ingestSummary = (r: IngestResult): string => {
@@ -109,17 +162,22 @@ export async function ingestStep(
 ): Promise<IngestResult> {
   const start = performance.now();
   const r = await ingest(wh, { extracts, runId, log });
-  await recordStep(wh, runId, 'ingest', (performance.now() - start) / 1000, ingestSummary(r));
+  const loaded = r.files.reduce((a, f) => a + f.loaded, 0);
+  await recordStep(wh, runId, 'ingest', (performance.now() - start) / 1000, ingestSummary(r), loaded);
   return r;
 }
 
+/** Builds the models and runs the checks; `full` rebuilds incremental models whole too. */
 export async function buildStep(
   wh: Warehouse,
   runId: string,
   log: (l: string) => void,
+  full = false,
 ): Promise<BuildResult> {
-  const b = await build(wh, { runId, log });
-  await recordStep(wh, runId, 'build', b.seconds, buildSummary(b));
+  const b = await build(wh, { runId, log, full });
+  const rows = b.models.reduce((a, m) => a + (m.rows ?? 0), 0);
+  await recordStep(wh, runId, 'build', b.seconds, buildSummary(b), rows);
+  if (b.blockingFailed.length === 0) await recordMonths(wh, runId, 'built');
   return b;
 }
 
@@ -131,7 +189,9 @@ export async function publishStep(
   log: (l: string) => void,
 ): Promise<PublishResult> {
   const p = await publish(wh, { out, runId, site, log });
-  await recordStep(wh, runId, 'publish', p.seconds, publishSummary(p));
+  const rows = Object.values(p.files).reduce((a, f) => a + f.rows, 0);
+  await recordStep(wh, runId, 'publish', p.seconds, publishSummary(p), rows);
+  await recordMonths(wh, runId, 'published');
   return p;
 }
 
@@ -169,7 +229,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
       const b = await buildStep(wh, runId, log);
       log(buildSummary(b));
       if (b.blockingFailed.length > 0) {
-        throw new Error(
+        throw new BlockingChecksFailed(
           `blocking check(s) failed, nothing published (the last published output is unchanged): ${b.blockingFailed.map((c) => c.name).join(', ')}`,
         );
       }

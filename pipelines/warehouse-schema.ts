@@ -42,9 +42,22 @@ export interface RunRow {
   command: string;
   started_at: string;
   finished_at: string | null;
+  /** running | success | failed | abandoned (its process died before it finished) */
   status: string;
   summary: string | null;
   error: string | null;
+  /** What started it: cli | new-delivery | schedule | backfill | retry (a job's later attempt) */
+  trigger: string | null;
+  /** The graphile-worker job's attempt (1 for the first) and its limit; null outside the worker. */
+  attempt: number | null;
+  max_attempts: number | null;
+  job_id: string | null;
+  /** The worker that ran it: its graphile-worker pool id and process id. */
+  worker: string | null;
+  /** The month a backfill-month run rebuilt. */
+  month: string | null;
+  /** The run whose success queued this one (ingest → build → publish). */
+  caused_by: string | null;
 }
 
 export interface RunStepRow {
@@ -62,6 +75,23 @@ export interface CheckResultRow {
   severity: string;
   failures: number;
   status: string;
+}
+
+/**
+ * Per month (partition): when the models and the published output last took it in. When it was loaded
+ * comes from the manifest, which ingest writes in the same transaction as the rows.
+ */
+export interface MonthStatusRow {
+  month: string;
+  built_at: string | null;
+  built_run_id: string | null;
+  published_at: string | null;
+  published_run_id: string | null;
+  /** The outcome of the month's last backfill: running | success | failed */
+  backfill_status: string | null;
+  backfill_at: string | null;
+  backfill_run_id: string | null;
+  backfill_error: string | null;
 }
 
 export interface MeasureRow {
@@ -97,6 +127,7 @@ export interface WarehouseSchema {
   runs: RunRow;
   run_steps: RunStepRow;
   check_results: CheckResultRow;
+  month_status: MonthStatusRow;
   measures: MeasureRow;
   funding: FundingRow;
 }
@@ -121,6 +152,18 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
     create table if not exists runs (
       run_id varchar primary key, command varchar not null, started_at timestamp not null,
       finished_at timestamp, status varchar not null, summary varchar, error varchar
+    );
+    alter table runs add column if not exists trigger varchar;
+    alter table runs add column if not exists attempt integer;
+    alter table runs add column if not exists max_attempts integer;
+    alter table runs add column if not exists job_id varchar;
+    alter table runs add column if not exists worker varchar;
+    alter table runs add column if not exists month varchar;
+    alter table runs add column if not exists caused_by varchar;
+    create table if not exists month_status (
+      month varchar primary key, built_at timestamp, built_run_id varchar, published_at timestamp,
+      published_run_id varchar, backfill_status varchar, backfill_at timestamp, backfill_run_id varchar,
+      backfill_error varchar
     );
     create table if not exists run_steps (
       run_id varchar not null, step varchar not null, name varchar not null, rows bigint, seconds double not null,

@@ -20,7 +20,7 @@ latest_income as (
     group by case_id, benefit_month
 ),
 
--- the latest assessment of each day (greatest assessment_id), so the as-of join below needs only the date
+-- the latest assessment of each day (greatest assessment_id), so the search below needs only the date
 assessment_of_day as (
     select
         case_id,
@@ -28,15 +28,37 @@ assessment_of_day as (
         arg_max(action_plan, assessment_id) as action_plan,
         arg_max(employment_ready, assessment_id) as employment_ready
     from stg_stabilization_assessments
+    where case_id in (select case_id from in_receipt)
     group by case_id, assessed_on
 ),
 
-with_assessment as (
-    select in_receipt.*, assessment.assessed_on as latest_assessed_on, assessment.action_plan,
-        assessment.employment_ready
+-- each case's months and assessment days on one timeline; a month takes the last assessment before it (on
+-- the month's last day, the assessment sorts first). A window, not an ASOF join: DuckDB plans an ASOF join
+-- over a table created in the same transaction as a nested loop, 50× slower.
+timeline as (
+    select case_id, month_end as on_date, 1 as is_month, benefit_month, program, service_manager,
+        null::date as assessed_on, null::boolean as action_plan, null::boolean as employment_ready
     from in_receipt
-    asof left join assessment_of_day as assessment
-        on in_receipt.case_id = assessment.case_id and in_receipt.month_end >= assessment.assessed_on
+    union all
+    select case_id, assessed_on, 0, null, null, null, assessed_on, action_plan, employment_ready
+    from assessment_of_day
+),
+
+with_assessment as (
+    select
+        case_id,
+        benefit_month,
+        program,
+        service_manager,
+        on_date as month_end,
+        last_value(assessed_on ignore nulls) over case_timeline as latest_assessed_on,
+        last_value(action_plan ignore nulls) over case_timeline as action_plan,
+        last_value(employment_ready ignore nulls) over case_timeline as employment_ready
+    from timeline
+    window case_timeline as (
+        partition by case_id order by on_date, is_month rows between unbounded preceding and current row
+    )
+    qualify is_month = 1
 ),
 
 final as (

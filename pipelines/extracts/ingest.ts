@@ -8,6 +8,7 @@ import { INGEST_ORDER, TABLES, isTableName, type TableName } from './contract.ts
 import { FileRejection, stageCsv, stageParquet, type StagedFile } from './read.ts';
 import { reasonCodesSql, reasonMessagesSql, rowReasonsSql, typeOk } from './validate.ts';
 import { serviceManagers } from '../reference.ts';
+import { pausePoint } from '../pause-point.ts';
 import { histTable } from '../warehouse-schema.ts';
 import { ident, lit, type Warehouse } from '../warehouse.ts';
 
@@ -43,7 +44,7 @@ export interface IngestOptions {
 const DELIVERY_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const FILE_RE = /^([a-z_]+)\.(csv|csv\.gz|parquet)$/;
 
-interface DeliveryFile {
+export interface DeliveryFile {
   delivery: string;
   file: string;
   path: string;
@@ -96,11 +97,21 @@ export async function listDeliveries(
   return out;
 }
 
-/** Ingests every delivery with a new or changed file. Re-ingesting unchanged files is a no-op. */
-export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<IngestResult> {
-  const log = opts.log ?? (() => undefined);
-  const smCodes = opts.serviceManagerCodes ?? serviceManagers().map((s) => s.code);
-  const result: IngestResult = { deliveries: [], files: [], retriedLoaded: 0, unchanged: 0, warnings: [] };
+/** A delivery folder with at least one file the manifest holds no version of: new, or changed (restated). */
+export interface PendingDelivery {
+  delivery: string;
+  files: DeliveryFile[];
+  changed: DeliveryFile[];
+}
+
+/**
+ * The deliveries under `extracts` with a new or changed file, in month order, and the count of files
+ * unchanged since the manifest recorded them. Ingest loads these; the scheduler's check asks the same question.
+ */
+export async function pendingDeliveries(
+  wh: Warehouse,
+  extracts: string,
+): Promise<{ pending: PendingDelivery[]; unchanged: number }> {
   const inForce = await wh.all<{
     delivery: string;
     file: string;
@@ -116,11 +127,23 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
       .filter((r) => r.size !== null)
       .map((r) => [`${r.delivery}/${r.file}`, { size: r.size!, mtimeMs: r.mtime_ms!, sha256: r.sha256 }]),
   );
-
-  for (const { delivery, files } of await listDeliveries(opts.extracts, known)) {
+  const pending: PendingDelivery[] = [];
+  let unchanged = 0;
+  for (const { delivery, files } of await listDeliveries(extracts, known)) {
     const changed = files.filter((f) => !seen.has(`${f.delivery}/${f.file}/${f.sha256}`));
-    result.unchanged += files.length - changed.length;
-    if (changed.length === 0) continue;
+    unchanged += files.length - changed.length;
+    if (changed.length > 0) pending.push({ delivery, files, changed });
+  }
+  return { pending, unchanged };
+}
+
+/** Ingests every delivery with a new or changed file. Re-ingesting unchanged files is a no-op. */
+export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<IngestResult> {
+  const log = opts.log ?? (() => undefined);
+  const smCodes = opts.serviceManagerCodes ?? serviceManagers().map((s) => s.code);
+  const { pending, unchanged } = await pendingDeliveries(wh, opts.extracts);
+  const result: IngestResult = { deliveries: [], files: [], retriedLoaded: 0, unchanged, warnings: [] };
+  for (const { delivery, files, changed } of pending) {
     // Two files for one table (cases.csv and cases.parquet): the first in name order is used, the other skipped.
     const byTable = new Map<string, DeliveryFile>();
     for (const f of files) if (f.table && !byTable.has(f.table)) byTable.set(f.table, f);
@@ -144,6 +167,7 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
         out.push(await ingestFile(wh, f, staged.get(f), opts.runId, smCodes, result.warnings, byTable));
       result.retriedLoaded += await retryUnknownCases(wh, delivery);
       await reconcile(wh);
+      pausePoint(`ingest:${delivery}`);
       return out;
     });
     // Counts as they stand after the retries of this delivery.

@@ -7,6 +7,7 @@ import { blockingFailures, runChecks, type CheckResult } from './checks.ts';
 import { loadModels, runModels, MODELS_DIR, type ModelTiming } from './runner.ts';
 import { loadSeeds } from './seeds.ts';
 import { FUNDING_MODELS, buildFunding } from '../funding/funding.ts';
+import { pausePoint } from '../pause-point.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export interface BuildResult {
@@ -23,6 +24,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Incremental models are rebuilt whole when more than this share of their rows changed (default 0.25). */
   maxChangeShare?: number;
+  /** Rebuild every model whole, incremental ones included (the monthly full rebuild, backfills). */
+  full?: boolean;
 }
 
 /** (Re)creates the SQL macros of models/macros/. */
@@ -41,6 +44,8 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
   const log = opts.log ?? (() => undefined);
   const start = performance.now();
   const models = await wh.transaction(async () => {
+    // Forgetting what was built makes the runner build every model whole.
+    if (opts.full) await wh.run('delete from model_state');
     await loadSeeds(wh, opts.referenceDir);
     await loadMacros(wh, dir);
     const ordered = await loadModels(wh, dir);
@@ -64,6 +69,7 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
 
     // The incremental models have taken in what ingest changed; start the next list afresh.
     await wh.run('delete from changed_payments; delete from changed_cases; delete from changed_case_details');
+    pausePoint('build');
     return timings;
   });
   const checks = await runChecks(wh, dir);

@@ -1,0 +1,147 @@
+// `sa-outcomes backfill` queues a rebuild per month; the worker records each month's outcome, and
+// `--retry-failed` queues only the months that failed.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../pipelines/cli.ts';
+import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
+import { readMonthStatus } from '../../../pipelines/status.ts';
+import { Warehouse } from '../../../pipelines/warehouse.ts';
+import {
+  createDatabase,
+  land,
+  publishedAsOf,
+  queueIdle,
+  scene,
+  waitFor,
+  type Scene,
+  type TestDatabase,
+} from './helpers.ts';
+
+let db: TestDatabase;
+let worker: RunningWorker | null = null;
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await worker?.stop();
+  await db?.drop();
+});
+
+/** Runs the CLI in this process; returns its exit code and what it printed. */
+async function cli(...args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (b: string | Uint8Array) => ((out += String(b)), true),
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (b: string | Uint8Array) => ((out += String(b)), true),
+  );
+  try {
+    return { code: await main(args), out };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+/** Runs a worker until the queue is empty, then stops it (so the test can open the warehouse). */
+async function work(s: Scene): Promise<string[]> {
+  const log: string[] = [];
+  worker = await startWorker({
+    databaseUrl: db.url,
+    warehouse: s.warehouse,
+    extracts: s.extracts,
+    out: s.out,
+    site: false,
+    checkEvery: 3_600_000,
+    log: (l) => log.push(l),
+  });
+  await waitFor('the queue to empty', () => queueIdle(db), 60_000);
+  await worker.stop();
+  worker = null;
+  return log;
+}
+
+async function backfills(s: Scene): Promise<[string, string, number][]> {
+  const wh = await Warehouse.open(s.warehouse);
+  try {
+    const rows = await wh.all<{ month: string; status: string; attempt: number }>(
+      `select month, status, attempt from runs where command = 'backfill-month' order by started_at`,
+    );
+    return rows.map((r) => [r.month, r.status, r.attempt]);
+  } finally {
+    await wh.close();
+  }
+}
+
+describe('backfill', () => {
+  it('rebuilds a range of months, then reruns only the failed ones', async () => {
+    db = await createDatabase();
+    process.env.DATABASE_URL = db.url;
+    const s = await scene(2, '2023-12');
+    const [m0, m1] = s.months as [string, string];
+    // Only the second month is delivered, so the first month's rebuild fails.
+    land(s, m1);
+    expect((await cli('--warehouse', s.warehouse, 'ingest', '--extracts', s.extracts)).code).toBe(0);
+
+    expect((await cli('--warehouse', s.warehouse, 'backfill', '--from', m0, '--to', m1)).out).toMatch(
+      /^backfill: queued 2 month rebuild\(s\) \(2023-12 to 2024-01\)/,
+    );
+    await work(s);
+    expect(publishedAsOf(s.out)).toBe(m1);
+    expect(await backfills(s)).toEqual([
+      [m0, 'failed', 1], // not retried: no delivery for it, running again cannot help
+      [m1, 'success', 1],
+    ]);
+    const status = await cli('--warehouse', s.warehouse, 'status');
+    expect(status.out).toContain(`${m0}  not loaded  not built  not published  backfill failed`);
+    expect(status.out).toMatch(new RegExp(`${m1}  loaded .* published .* backfill success`));
+    expect(status.out).toMatch(
+      /backfill-month +backfill +2023-12 attempt 1\/5  failed .*no delivery is loaded/,
+    );
+
+    // The missing delivery arrives, and the other month is restated (its messages file changed): both are
+    // loaded. The restated month is stale: its published figures do not include the restatement yet.
+    land(s, m0);
+    const messages = join(s.extracts, m1, 'messages.csv');
+    writeFileSync(
+      messages,
+      readFileSync(messages, 'utf8').trimEnd().split('\n').slice(0, -1).join('\n') + '\n',
+    );
+    expect((await cli('--warehouse', s.warehouse, 'ingest', '--extracts', s.extracts)).code).toBe(0);
+    const stale = await cli('--warehouse', s.warehouse, 'status');
+    expect(stale.out).toMatch(new RegExp(`${m0}  loaded .*  not built  not published  backfill failed`));
+    expect(stale.out).toMatch(new RegExp(`${m1}  loaded .* STALE \\(loaded after its last publish\\)`));
+
+    // Rerunning the failed months queues that month alone; its republish takes in the restatement too.
+    expect((await cli('--warehouse', s.warehouse, 'backfill', '--retry-failed')).out).toMatch(
+      /^backfill: queued 1 month rebuild\(s\) \(2023-12 to 2023-12\)/,
+    );
+    await work(s);
+    expect((await backfills(s)).slice(2)).toEqual([[m0, 'success', 1]]);
+    expect((await cli('--warehouse', s.warehouse, 'backfill', '--retry-failed')).out).toMatch(
+      /^backfill: no failed months to queue again/,
+    );
+    const wh = await Warehouse.open(s.warehouse);
+    try {
+      const months = await readMonthStatus(wh);
+      expect(months.map((m) => [m.month, m.backfill?.status, m.stale, m.publishedAt !== null])).toEqual([
+        [m0, 'success', false, true],
+        [m1, 'success', false, true],
+      ]);
+    } finally {
+      await wh.close();
+    }
+  });
+
+  it('says what is wrong with its arguments', async () => {
+    expect((await cli('backfill', '--from', '2024-03')).out).toMatch(
+      /give either --from YYYY-MM --to YYYY-MM, or --retry-failed/,
+    );
+    expect((await cli('backfill', '--from', '2024-03', '--to', '2024-01')).out).toMatch(
+      /--from 2024-03 is after --to/,
+    );
+    delete process.env.DATABASE_URL;
+    expect((await cli('backfill', '--from', '2024-01', '--to', '2024-01')).out).toMatch(
+      /DATABASE_URL is not set.*postgres:\/\/postgres@127\.0\.0\.1:5432\/test/,
+    );
+  });
+});

@@ -1,0 +1,191 @@
+// A worker killed (SIGKILL) inside the ingest or the build transaction leaves the warehouse and the
+// published output consistent, and the next worker finishes the work with the same result as a run that
+// was never interrupted.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, it, onTestFinished, type ExpectStatic } from 'vitest';
+import { TABLES, TABLE_NAMES } from '../../../pipelines/extracts/contract.ts';
+import { runPipeline } from '../../../pipelines/pipeline.ts';
+import { Warehouse } from '../../../pipelines/warehouse.ts';
+import { tempDir } from '../../helpers.ts';
+import {
+  createDatabase,
+  land,
+  publishedAsOf,
+  queueIdle,
+  scene,
+  spawnWorker,
+  waitFor,
+  type Scene,
+  type WorkerProcess,
+} from './helpers.ts';
+
+/** Rows per history table, and rows whose (key, delivery) appears more than once: duplicates. */
+async function tableCounts(warehouse: string): Promise<Record<string, [rows: number, duplicates: number]>> {
+  const wh = await Warehouse.open(warehouse);
+  try {
+    const counts: Record<string, [number, number]> = {};
+    for (const t of TABLE_NAMES) {
+      const key = [...TABLES[t].key, 'delivery'].join(', ');
+      const r = await wh.one<{ n: number; d: number }>(
+        `select count(*) as n, count(*) - (select count(*) from (select distinct ${key} from hist_${t})) as d from hist_${t}`,
+      );
+      counts[t] = [r!.n, r!.d];
+    }
+    return counts;
+  } finally {
+    await wh.close();
+  }
+}
+
+let reference: { measures: string; internal: string; counts: Awaited<ReturnType<typeof tableCounts>> };
+let months: string[];
+
+beforeAll(async () => {
+  // The uninterrupted run the crashed ones must match.
+  const s = await scene(2);
+  months = s.months;
+  for (const m of months) land(s, m);
+  await runPipeline({ warehouse: s.warehouse, extracts: s.extracts, out: s.out, site: false });
+  reference = {
+    measures: readFileSync(join(s.out, 'public', 'measures.csv'), 'utf8'),
+    internal: readFileSync(join(s.out, 'internal', 'measures.csv'), 'utf8'),
+    counts: await tableCounts(s.warehouse),
+  };
+});
+
+/**
+ * Starts a worker that pauses at `point`, kills it there, and lets a second worker finish: one started
+ * after the kill, or (`survivor`) one already running beside it, which must notice the death by itself.
+ */
+async function crashAndRecover(point: string, expect: ExpectStatic, survivor = false): Promise<Scene> {
+  const db = await createDatabase();
+  const running: WorkerProcess[] = [];
+  onTestFinished(async () => {
+    for (const w of running) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+    await db.drop();
+  });
+  const s = await scene(2);
+  for (const m of s.months) land(s, m);
+  const marker = join(tempDir(), 'paused');
+  const first = spawnWorker(s, db.url, { SA_PAUSE_AT: point, SA_PAUSE_FILE: marker });
+  running.push(first);
+  await waitFor(
+    `the worker to pause at ${point}`,
+    () => {
+      if (existsSync(marker)) return true;
+      if (first.child.exitCode !== null) throw new Error(`the worker exited early:\n${first.output()}`);
+      return false;
+    },
+    60_000,
+  ).catch((e: Error) => {
+    throw new Error(`${e.message}; it said:\n${first.output()}`);
+  });
+  let second: WorkerProcess | null = null;
+  if (survivor) {
+    second = spawnWorker(s, db.url);
+    running.push(second);
+    await waitFor('the second worker to start', () => /started:/.test(second!.output()));
+  }
+  first.child.kill('SIGKILL');
+  await first.exited;
+  expect(publishedAsOf(s.out)).toBeNull();
+
+  if (!second) {
+    second = spawnWorker(s, db.url);
+    running.push(second);
+  }
+  const other = second;
+  try {
+    await waitFor(
+      'the publication after the restart',
+      () => {
+        if (second.child.exitCode !== null)
+          throw new Error(`the second worker exited (${second.child.exitCode})`);
+        return publishedAsOf(s.out) === months.at(-1);
+      },
+      90_000,
+    );
+    await waitFor('the queue to empty', () => queueIdle(db));
+  } catch (e) {
+    const jobs = await db.query(
+      'select task_identifier, attempts, locked_by, last_error from graphile_worker.jobs',
+    );
+    throw new Error(
+      `${(e as Error).message}\nfirst worker:\n${first.output()}\nsecond worker:\n${other.output()}\njobs: ${JSON.stringify(jobs)}`,
+    );
+  }
+  other.child.kill('SIGTERM');
+  expect(await other.exited).toBe(0);
+  expect(other.output()).toMatch(/freed the jobs left locked by 1 stopped worker/);
+  return s;
+}
+
+async function expectSameAsUninterrupted(s: Scene, expect: ExpectStatic): Promise<void> {
+  expect(readFileSync(join(s.out, 'public', 'measures.csv'), 'utf8')).toBe(reference.measures);
+  expect(readFileSync(join(s.out, 'internal', 'measures.csv'), 'utf8')).toBe(reference.internal);
+  // Same rows in every history table, none twice; every file reconciles (ingest checks it; so does this).
+  expect(await tableCounts(s.warehouse)).toEqual(reference.counts);
+  const wh = await Warehouse.open(s.warehouse);
+  try {
+    const unreconciled = await wh.value<number>(
+      `select count(*) from manifest where status in ('loaded', 'restated') and rows_read <> loaded + collapsed + quarantined`,
+    );
+    expect(unreconciled).toBe(0);
+  } finally {
+    await wh.close();
+  }
+}
+
+async function runsOf(
+  s: Scene,
+): Promise<{ command: string; trigger: string; attempt: number; status: string }[]> {
+  const wh = await Warehouse.open(s.warehouse);
+  try {
+    return await wh.all(`select command, trigger, attempt, status from runs order by started_at`);
+  } finally {
+    await wh.close();
+  }
+}
+
+// The cases are independent (their own database, folders and processes), so they run side by side. Each
+// starts node processes of its own, which is slow on a busy machine: the deadlines are generous.
+describe.concurrent('a worker killed mid-transaction', { timeout: 180_000 }, () => {
+  it('during ingest: the half-loaded delivery rolls back and the next worker loads it once', async ({
+    expect,
+  }) => {
+    // Killed inside the second delivery's transaction: the first delivery is committed, the second is not.
+    const s = await crashAndRecover(`ingest:${months[1]}`, expect);
+    await expectSameAsUninterrupted(s, expect);
+    expect((await runsOf(s)).map((r) => [r.command, r.trigger, r.attempt, r.status])).toEqual([
+      ['ingest', 'new-delivery', 1, 'abandoned'],
+      ['ingest', 'retry', 2, 'success'],
+      ['build', 'new-delivery', 1, 'success'],
+      ['publish', 'new-delivery', 1, 'success'],
+    ]);
+  });
+
+  it('during build: the models roll back and the next worker builds and publishes', async ({ expect }) => {
+    const s = await crashAndRecover('build', expect);
+    await expectSameAsUninterrupted(s, expect);
+    expect((await runsOf(s)).map((r) => [r.command, r.trigger, r.attempt, r.status])).toEqual([
+      ['ingest', 'new-delivery', 1, 'success'],
+      ['build', 'new-delivery', 1, 'abandoned'],
+      ['build', 'retry', 2, 'success'],
+      ['publish', 'new-delivery', 1, 'success'],
+    ]);
+  });
+
+  it('during build, beside a running worker: that worker frees the job and finishes it', async ({
+    expect,
+  }) => {
+    const s = await crashAndRecover('build', expect, true);
+    await expectSameAsUninterrupted(s, expect);
+    expect((await runsOf(s)).map((r) => [r.command, r.status])).toEqual([
+      ['ingest', 'success'],
+      ['build', 'abandoned'],
+      ['build', 'success'],
+      ['publish', 'success'],
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+// PostgreSQL going away, here in the middle of a build so that the job ends while it is gone: the worker
+// says so in one line, says when it is back, and finishes the work.
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
+import { createDatabase, land, publishedAsOf, scene, waitFor, type TestDatabase } from './helpers.ts';
+import { startProxy, type Proxy } from './proxy.ts';
+
+let db: TestDatabase;
+let proxy: Proxy | null = null;
+let worker: RunningWorker | null = null;
+afterEach(async () => {
+  await proxy?.restore().catch(() => undefined);
+  await worker?.stop();
+  await proxy?.close();
+  await db?.drop();
+});
+
+describe('PostgreSQL outage', () => {
+  it('is reported once, and the worker recovers when it returns', async () => {
+    db = await createDatabase();
+    const target = new URL(db.url);
+    const p = (proxy = await startProxy(target.hostname, Number(target.port || 5432)));
+    const viaProxy = new URL(db.url);
+    viaProxy.port = String(p.port);
+    const s = await scene(1);
+    const m1 = s.months[0]!;
+    land(s, m1);
+    const log: string[] = [];
+    worker = await startWorker({
+      databaseUrl: viaProxy.toString(),
+      warehouse: s.warehouse,
+      extracts: s.extracts,
+      out: s.out,
+      site: false,
+      checkEvery: 500,
+      log: (l) => log.push(l),
+      // The first build loses PostgreSQL: it builds (DuckDB is local) but can neither queue the publish nor
+      // let graphile-worker record the job's outcome. PostgreSQL comes back only after that.
+      beforeRun: async (task, job) => {
+        if (task === 'build' && job.attempts === 1) await p.cut();
+      },
+    });
+    const firstPool = worker.poolId();
+    await waitFor('the outage report', () => log.some((l) => l.startsWith('PostgreSQL is unreachable')));
+    await waitFor('the build', () => log.some((l) => l.startsWith('build (')), 60_000);
+    await waitFor('the worker to drop its pool', () => worker!.poolId() === '', 60_000);
+    await p.restore();
+    await waitFor(
+      `${m1} published after the outage`,
+      () => log.some((l) => l.startsWith('publish (') && l.includes(`as of ${m1}`)),
+      60_000,
+    );
+    const said = log.join('\n');
+    expect(
+      log.filter((l) => l.startsWith('PostgreSQL is unreachable')),
+      said,
+    ).toHaveLength(1);
+    expect(
+      log.some((l) => l.startsWith('PostgreSQL is back')),
+      said,
+    ).toBe(true);
+    // A new pool took over, and the build it could not record ran again before the publish.
+    expect(worker.poolId()).not.toBe(firstPool);
+    expect(
+      log.filter((l) => /^build \(retry, attempt 2\/5\)/.test(l)),
+      said,
+    ).toHaveLength(1);
+    expect(publishedAsOf(s.out)).toBe(m1);
+  });
+});

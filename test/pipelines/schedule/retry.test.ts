@@ -1,0 +1,86 @@
+// A job that fails is retried with backoff, and the run history keeps every attempt; a failed build
+// publishes nothing.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openQueue } from '../../../pipelines/schedule/queue.ts';
+import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
+import { Warehouse } from '../../../pipelines/warehouse.ts';
+import { createDatabase, land, publishedAsOf, scene, waitFor, type TestDatabase } from './helpers.ts';
+
+let db: TestDatabase;
+let worker: RunningWorker | null = null;
+afterEach(async () => {
+  await worker?.stop();
+  await db?.drop();
+});
+
+describe('retries', () => {
+  it('a build that fails twice then succeeds runs three times, all in the run history, and publishes once', async () => {
+    db = await createDatabase();
+    const s = await scene(1);
+    land(s, s.months[0]!);
+    const log: string[] = [];
+    worker = await startWorker({
+      databaseUrl: db.url,
+      warehouse: s.warehouse,
+      extracts: s.extracts,
+      out: s.out,
+      site: false,
+      checkEvery: 3_600_000,
+      log: (l) => log.push(l),
+      // The injected failure: the first two attempts of the build job fail inside their run.
+      beforeRun: (task, job) => {
+        if (task === 'build' && job.attempts <= 2)
+          throw new Error(`injected failure, attempt ${job.attempts}`);
+      },
+    });
+
+    // graphile-worker puts a failed job back with a delay of e^attempts seconds; rather than sit through
+    // it, the test checks the delay was set and then moves the retry to now.
+    const utils = await openQueue(db.url);
+    try {
+      for (const attempt of [1, 2]) {
+        const job = await waitFor(`build attempt ${attempt} to fail`, async () => {
+          const rows = await db.query<{ id: string; seconds_away: number }>(
+            `select id, extract(epoch from run_at - now())::float as seconds_away from graphile_worker.jobs
+             where task_identifier = 'build' and attempts = $1 and locked_at is null and last_error is not null`,
+            [attempt],
+          );
+          return rows[0];
+        });
+        expect(job.seconds_away).toBeGreaterThan(Math.exp(attempt) - 1.5);
+        expect(publishedAsOf(s.out)).toBeNull();
+        await utils.rescheduleJobs([job.id], { runAt: new Date() });
+      }
+    } finally {
+      await utils.release();
+    }
+    await waitFor('the publication', () => publishedAsOf(s.out) === s.months[0]);
+    await worker.stop();
+    worker = null;
+
+    const wh = await Warehouse.open(s.warehouse);
+    try {
+      const builds = await wh.all<{
+        trigger: string;
+        attempt: number;
+        status: string;
+        error: string | null;
+        job_id: string;
+      }>(
+        `select trigger, attempt, status, error, job_id from runs where command = 'build' order by started_at`,
+      );
+      expect(builds.map((b) => [b.trigger, b.attempt, b.status])).toEqual([
+        ['new-delivery', 1, 'failed'],
+        ['retry', 2, 'failed'],
+        ['retry', 3, 'success'],
+      ]);
+      expect(builds[0]!.error).toBe('injected failure, attempt 1');
+      expect(new Set(builds.map((b) => b.job_id)).size).toBe(1);
+      const publishes = await wh.all<{ status: string }>(`select status from runs where command = 'publish'`);
+      expect(publishes).toEqual([{ status: 'success' }]);
+    } finally {
+      await wh.close();
+    }
+    expect(log.filter((l) => /^build .*failed: injected failure/.test(l))).toHaveLength(2);
+  });
+});

@@ -1,0 +1,68 @@
+// Two worker processes on one database share the work but never run two pipeline jobs at once: every job
+// that opens the warehouse is in one named queue, which graphile-worker runs one job at a time.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openQueue, queueJob } from '../../../pipelines/schedule/queue.ts';
+import { Warehouse } from '../../../pipelines/warehouse.ts';
+import {
+  createDatabase,
+  land,
+  publishedAsOf,
+  queueIdle,
+  scene,
+  spawnWorker,
+  waitFor,
+  type TestDatabase,
+  type WorkerProcess,
+} from './helpers.ts';
+
+let db: TestDatabase;
+const running: WorkerProcess[] = [];
+afterEach(async () => {
+  for (const w of running.splice(0)) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+  await db?.drop();
+});
+
+describe('two workers', () => {
+  it('never run the pipeline at the same time', async () => {
+    db = await createDatabase();
+    const s = await scene(1);
+    land(s, s.months[0]!);
+    const workers = [spawnWorker(s, db.url), spawnWorker(s, db.url)];
+    running.push(...workers);
+    await waitFor('the first publication', () => publishedAsOf(s.out) === s.months[0], 60_000);
+
+    // More work for both to compete for: six publications, queued at once (distinct keys, so none folds).
+    const utils = await openQueue(db.url);
+    for (let i = 0; i < 6; i++) await queueJob(utils.addJob, 'publish', { trigger: 'cli' }, `publish-${i}`);
+    await utils.release();
+    await waitFor('the queue to empty', () => queueIdle(db), 60_000);
+    for (const w of workers) w.child.kill('SIGTERM');
+    expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);
+
+    for (const w of workers) expect(w.output()).not.toMatch(/\) failed|in use/);
+    const wh = await Warehouse.open(s.warehouse);
+    try {
+      const runs = await wh.all<{
+        command: string;
+        status: string;
+        started: number;
+        finished: number;
+        worker: string;
+      }>(
+        `select command, status, epoch_ms(started_at) as started, epoch_ms(finished_at) as finished, worker
+         from runs order by started_at`,
+      );
+      expect(runs.map((r) => r.command)).toEqual(['ingest', 'build', 'publish', ...Array(6).fill('publish')]);
+      expect(runs.every((r) => r.status === 'success')).toBe(true);
+      // One after the other: each run started after the one before had finished.
+      for (let i = 1; i < runs.length; i++)
+        expect(runs[i]!.started).toBeGreaterThanOrEqual(runs[i - 1]!.finished);
+      const byWorker = new Map<string, number>();
+      for (const r of runs)
+        byWorker.set(r.worker.split(' ')[0]!, (byWorker.get(r.worker.split(' ')[0]!) ?? 0) + 1);
+      console.log(`runs by worker: ${[...byWorker].map(([w, n]) => `${w} ${n}`).join(', ')}`);
+    } finally {
+      await wh.close();
+    }
+  });
+});
