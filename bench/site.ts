@@ -6,11 +6,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { generateDemo } from '../pipelines/extracts/demo.ts';
 import { runPipeline } from '../pipelines/pipeline.ts';
 import { buildSite } from '../pipelines/publish/site.ts';
 import { serveSite } from '../pipelines/publish/serve.ts';
+import { launchChromium, sitePages } from '../test/dashboards/browser.ts';
 
 const { values } = parseArgs({
   options: {
@@ -75,27 +75,9 @@ const cpuSeconds = cpuBefore === null || cpuAfter === null ? null : cpuAfter - c
 
 // 3. What every page transfers with an empty cache.
 process.stderr.write(`measuring ${built.pages} pages in chromium…\n`);
-const pages = readdirSync(site, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.html'))
-  .map((e) =>
-    `/${relative(site, join(e.parentPath, e.name))}`
-      .replace(/(^|\/)index\.html$/, '$1')
-      .replace(/\.html$/, ''),
-  );
+const pages = sitePages(site);
 const { server, url } = await serveSite(site, 0);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const transfers: { page: string; bytes: number; requests: number }[] = [];
 for (const path of pages) {
   const context = await browser.newContext();

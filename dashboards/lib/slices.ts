@@ -83,7 +83,7 @@ export class PublicMeasures {
     return { periods: this.periods, series: [...out.values()] };
   }
 
-  /** The rows that `keep` selects at the given months of each measure. */
+  /** The rows of both programs and breakdown ALL that `keep` selects, at the given months of each measure. */
   snapshot(
     measures: readonly string[],
     monthsOf: (measure: string) => readonly string[],
@@ -93,16 +93,12 @@ export class PublicMeasures {
     for (const measure of measures) {
       const months = new Set(monthsOf(measure));
       for (const r of this.rows(measure)) {
-        if (!months.has(r.period) || !keep(r)) continue;
+        if (!months.has(r.period) || r.program !== 'ALL' || r.breakdown !== 'ALL' || !keep(r)) continue;
         out.push({
           measure: r.measure_id,
           geo: r.service_manager,
-          program: r.program,
-          breakdown: r.breakdown,
           period: r.period,
           value: r.value,
-          numerator: r.numerator,
-          denominator: r.denominator,
           status: r.status,
         });
       }

@@ -1,7 +1,9 @@
 // A real browser on the built site: Debian's chromium driven by playwright-core (never a browser
 // downloaded by playwright), the site served on 127.0.0.1 by `serve`, and every request that leaves the
 // site recorded and refused.
+import { readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serveSite } from '../../pipelines/publish/serve.ts';
 
@@ -27,9 +29,25 @@ export interface SiteBrowser {
   close(): Promise<void>;
 }
 
+/** Debian's chromium, headless, with nothing of its own going out to the network. */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+
+/** The page paths of a built site ('/', '/en/', '/en/managers/TOR', …), from its HTML files. */
+export function sitePages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) =>
+      `/${relative(dir, join(e.parentPath, e.name))}`
+        .replace(/(^|\/)index\.html$/, '$1')
+        .replace(/\.html$/, ''),
+    )
+    .sort();
+}
+
 export async function openSite(siteDir: string): Promise<SiteBrowser> {
   const { server, url } = await serveSite(siteDir, 0);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const outside: string[] = [];
   await context.route('**/*', (route) => {

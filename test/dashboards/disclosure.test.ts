@@ -83,11 +83,14 @@ describe('the public site', () => {
       const where = relative(demo.site, file);
       const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
       // Snapshot rows (rankings and peers).
-      for (const key of ['snapshot', 'peerRows'])
+      for (const key of ['snapshot'])
         for (const r of (data[key] as Parameters<typeof smallCells>[0][] | undefined) ?? [])
           for (const cell of smallCells(r))
             found.push(`${where}: ${key} ${r.measure} ${JSON.stringify(r)} ${cell}`);
-      // Series: a count's value is a number of people.
+      // A manager's peers' figures, and series: a count's value is a number of people.
+      for (const p of (data.peerFigures as { measure: string; value: (number | null)[] }[] | undefined) ?? [])
+        if (KIND.get(p.measure) === 'count' && p.value.some(small))
+          found.push(`${where}: ${p.measure} peers have a count of 1–9`);
       const sets = ['province', 'series'].map(
         (k) => data[k] as { series?: { measure: string; value: (number | null)[] }[] } | undefined,
       );

@@ -1,14 +1,9 @@
 // The compare page (src/[lang]/compare.md.ts): any measure across all service managers for any month and
 // program. The choice is kept in the address (?measure=…&month=…&program=…) so a view can be shared.
-import { SeriesIndex, yearBefore, changeOnYear, type CompareData, type Figure } from './data.js';
+import { SeriesIndex, yearBefore, type CompareData } from './data.js';
 import { el, paragraph, select, t } from './dom.js';
-import { barChart, type Bar } from './charts.js';
-import { chartFigure } from './figure.js';
-import { axisFormat, formatChange, formatFigure } from './format.js';
-import { formatMonth, formatNumber, pick, programName, PROGRAMS, type Lang, type Text } from './i18n.js';
-import { managerPath, siteHref } from './site.js';
-import { noDataNote, PROVINCE } from './measure-views.js';
-import { tableView } from './table.js';
+import { formatMonth, pick, programName, PROGRAMS, type Lang, type Text } from './i18n.js';
+import { noDataNote, PROVINCE, rankingFigure } from './measure-views.js';
 
 interface Choice {
   id: string;
@@ -29,11 +24,6 @@ const TEXT = {
   measure: { en: 'Measure', fr: 'Mesure' },
   month: { en: 'Month', fr: 'Mois' },
   program: { en: 'Program', fr: 'Programme' },
-  manager: { en: 'Service manager', fr: 'Gestionnaire de services' },
-  type: { en: 'Type', fr: 'Type' },
-  region: { en: 'Region', fr: 'Région' },
-  rank: { en: 'Rank', fr: 'Rang' },
-  change: { en: 'Change on the year', fr: 'Variation sur un an' },
   loading: { en: 'Loading…', fr: 'Chargement…' },
 };
 
@@ -117,106 +107,11 @@ function figure(
   lang: Lang,
 ): HTMLElement {
   const info = data.measure;
-  const title = pick(info.title, lang);
   const since = yearBefore(month);
-  const lowFirst = info.better === 'down';
-  const rows = data.managers
-    .map((m) => {
-      const series = index.get(info.id, m.code, program);
-      const now = index.figure(series, month);
-      const before = index.figure(series, since);
-      return { m, now, change: changeOnYear(info.kind, now, before, since) };
-    })
-    .sort((a, b) => {
-      const va = a.now.status === 'ok' ? a.now.value : null;
-      const vb = b.now.status === 'ok' ? b.now.value : null;
-      if (va === null || vb === null)
-        return va === null ? (vb === null ? a.m.name.localeCompare(b.m.name) : 1) : -1;
-      return lowFirst ? va - vb : vb - va;
-    });
-  const province: Figure = index.figure(index.get(info.id, PROVINCE, program), month);
-  const published = rows.filter((r) => r.now.status === 'ok');
-  const first = published[0];
-  const last = published[published.length - 1];
-  const message =
-    first && last && first !== last
-      ? lang === 'fr'
-        ? `${title} : de ${formatFigure(info, first.now, lang)} (${first.m.name}) à ${formatFigure(info, last.now, lang)} (${last.m.name})`
-        : `${title}: from ${formatFigure(info, first.now, lang)} (${first.m.name}) to ${formatFigure(info, last.now, lang)} (${last.m.name})`
-      : title;
-  const subtitle = `${title}, ${programName(program, lang)}, ${lang === 'fr' ? 'par gestionnaire de services' : 'by service manager'}, ${formatMonth(month, lang)}`;
-  const counts = {
-    suppressed: rows.filter((r) => r.now.status === 'suppressed').length,
-    pending: rows.filter((r) => r.now.status === 'pending').length,
-  };
-  const description =
-    lang === 'fr'
-      ? `${published.length} gestionnaires ont un chiffre publié, ${counts.suppressed} sont supprimés, ${counts.pending} en attente. Ontario : ${formatFigure(info, province, lang)}.`
-      : `${published.length} managers have a published figure, ${counts.suppressed} are suppressed, ${counts.pending} pending. Ontario: ${formatFigure(info, province, lang)}.`;
-  const bars: Bar[] = rows.map((r) => ({
-    label: r.m.name,
-    value: r.now.status === 'ok' ? r.now.value : null,
-    shown: formatFigure(info, r.now, lang),
-  }));
-  return chartFigure({
-    chart: (width) =>
-      barChart(
-        {
-          message,
-          subtitle,
-          description,
-          bars,
-          xTitle: title,
-          xFormat: axisFormat(info),
-          lang,
-          reference:
-            province.status === 'ok' &&
-            province.value !== null &&
-            info.kind !== 'count' &&
-            info.kind !== 'total'
-              ? { value: province.value, label: `Ontario ${formatFigure(info, province, lang)}` }
-              : null,
-        },
-        width,
-      ),
-    description,
-    table: tableView(
-      rows,
-      [
-        {
-          label: t(TEXT.rank, lang),
-          numeric: true,
-          text: (r) => (published.includes(r) ? formatNumber(published.indexOf(r) + 1, lang) : '—'),
-        },
-        {
-          label: t(TEXT.manager, lang),
-          text: (r) => r.m.name,
-          rowHeader: true,
-          href: (r) => siteHref(managerPath(lang, r.m.code)),
-        },
-        { label: t(TEXT.type, lang), text: (r) => r.m.type },
-        { label: t(TEXT.region, lang), text: (r) => r.m.region },
-        {
-          label: title,
-          numeric: true,
-          text: (r) => formatFigure(info, r.now, lang),
-          status: (r) => r.now.status,
-        },
-        { label: t(TEXT.change, lang), numeric: true, text: (r) => formatChange(r.change, lang) },
-      ],
-      subtitle,
-    ),
-    csv: {
-      rows: rows.map((r) => ({
-        measure_id: info.id,
-        period: month,
-        service_manager: r.m.code,
-        program,
-        value: r.now.status === 'ok' ? r.now.value : null,
-        status: r.now.status ?? 'no_data',
-      })),
-      filename: `sa-outcomes-${info.id}-${program}-${month}.csv`,
-    },
-    lang,
+  const figures = data.managers.map((manager) => {
+    const series = index.get(info.id, manager.code, program);
+    return { manager, now: index.figure(series, month), before: index.figure(series, since) };
   });
+  const province = index.figure(index.get(info.id, PROVINCE, program), month);
+  return rankingFigure(info, figures, { lang, month, program, province });
 }

@@ -39,8 +39,16 @@ export interface ManagerInfo {
   estStart: string | null;
 }
 
+/** One measure's figures for a manager's peers at its reference month, in the order of ManagerData.peers. */
+export interface PeerFigures {
+  measure: string;
+  value: (number | null)[];
+  /** One status letter per peer, as in Series. */
+  status: string;
+}
+
 /** Series.status letters, one per period. '-' means no row for that month. */
-const STATUS_OF_LETTER: Record<string, Status | null> = {
+export const STATUS_OF_LETTER: Record<string, Status | null> = {
   o: 'ok',
   s: 'suppressed',
   p: 'pending',
@@ -72,16 +80,15 @@ export interface SeriesSet {
   series: Series[];
 }
 
-/** One published row at one month (rankings and comparisons across managers). */
+/**
+ * One published row at one month, both programs, breakdown ALL (rankings and peers): only what a
+ * ranking shows, as these come by the hundred.
+ */
 export interface SnapshotRow {
   measure: string;
   geo: string;
-  program: string;
-  breakdown: string;
   period: string;
   value: number | null;
-  numerator: number | null;
-  denominator: number | null;
   status: Status;
 }
 
@@ -227,8 +234,8 @@ export interface ManagerData {
   measures: MeasureInfo[];
   /** The manager's series (every program and breakdown) and Ontario's (every program, breakdown ALL). */
   series: SeriesSet;
-  /** The peers' rows at each measure's reference month and a year before (both programs). */
-  peerRows: SnapshotRow[];
+  /** Each measure's figure for every peer at its reference month (both programs). */
+  peerFigures: PeerFigures[];
   /** The manager's and Ontario's funding.csv rows; null when funding is not published yet. */
   funding: FundingRow[] | null;
 }

@@ -16,8 +16,8 @@ import {
   type Lang,
   type Text,
 } from './i18n.js';
-import { managerPath, siteHref, sitePath } from './site.js';
-import { tableView } from './table.js';
+import { siteHref, sitePath } from './site.js';
+import { managerColumn, tableView } from './table.js';
 
 export const COMPONENTS: Record<string, Text> = {
   assistance_total: { en: 'Assistance paid', fr: 'Aide versée' },
@@ -247,12 +247,7 @@ function allocationFigure(
     table: tableView(
       rows,
       [
-        {
-          label: t(TEXT.manager, lang),
-          text: ({ m }) => m.name,
-          rowHeader: true,
-          href: ({ m }) => siteHref(managerPath(lang, m.code)),
-        },
+        managerColumn(lang, ({ m }) => m),
         ...ALLOCATION.map((c) => ({
           label: componentName(c, lang),
           numeric: true,
@@ -309,12 +304,7 @@ function componentBars(
     table: tableView(
       rows,
       [
-        {
-          label: t(TEXT.manager, lang),
-          text: ({ m }) => m.name,
-          rowHeader: true,
-          href: ({ m }) => siteHref(managerPath(lang, m.code)),
-        },
+        managerColumn(lang, ({ m }) => m),
         {
           label: componentName(component, lang),
           numeric: true,

@@ -69,6 +69,10 @@ export const PROGRAM_NAMES: Record<string, Text> = {
 export const programName = (program: string, lang: Lang): string =>
   PROGRAM_NAMES[program] ? pick(PROGRAM_NAMES[program], lang) : program;
 
+/** A program within a sentence: "both programs", "Ontario Works". */
+export const programPhrase = (program: string, lang: Lang): string =>
+  program === 'ALL' ? programName(program, lang).toLowerCase() : programName(program, lang);
+
 export const ONTARIO: Text = { en: 'Ontario', fr: 'Ontario' };
 
 /** The words that stand in for a figure that is not published. Never 0. */

@@ -2,7 +2,14 @@
 // (style.css, "Council report"): every measure against Ontario and its peers, the trends, its funding and
 // how complete its figures are.
 import { panelChart, stackedBarChart } from './charts.js';
-import { median, SeriesIndex, type Figure, type ManagerData, type MeasureInfo } from './data.js';
+import {
+  median,
+  SeriesIndex,
+  STATUS_OF_LETTER,
+  type Figure,
+  type ManagerData,
+  type MeasureInfo,
+} from './data.js';
 import { el, paragraph, section, t } from './dom.js';
 import { chartFigure, drawAllCharts } from './figure.js';
 import { formatFigure } from './format.js';
@@ -10,7 +17,7 @@ import { managerFunding } from './funding.js';
 import { formatMonth, formatNumber, formatPercent, ONTARIO, pick, STATUS_WORDS, type Lang } from './i18n.js';
 import { changeCell, measureTitle, PROVINCE, summarize, trendFigure } from './measure-views.js';
 import { managerPath, siteHref, sitePath } from './site.js';
-import { tableView } from './table.js';
+import { monthColumn, tableView } from './table.js';
 
 const TEXT = {
   print: { en: 'Print the council report', fr: 'Imprimer le rapport au conseil' },
@@ -67,14 +74,11 @@ const TEXT = {
 
 /** The peers' figures for a measure at its reference month. */
 function peerFigures(data: ManagerData, info: MeasureInfo): Figure[] {
-  return data.peers.map((p) => {
-    const r = data.peerRows.find(
-      (x) => x.measure === info.id && x.geo === p.code && x.period === info.latest,
-    );
-    return r
-      ? { value: r.status === 'ok' ? r.value : null, status: r.status }
-      : { value: null, status: null };
-  });
+  const figures = data.peerFigures.find((f) => f.measure === info.id);
+  return data.peers.map((_, i) => ({
+    value: figures?.value[i] ?? null,
+    status: STATUS_OF_LETTER[figures?.status[i] ?? '-'] ?? null,
+  }));
 }
 
 const published = (f: Figure): number | null => (f.status === 'ok' ? f.value : null);
@@ -249,7 +253,7 @@ function trendsSection(data: ManagerData, index: SeriesIndex, lang: Lang): HTMLE
         table: tableView(
           index.periods,
           [
-            { label: t(TEXT.month, lang), text: (p) => formatMonth(p, lang), rowHeader: true },
+            monthColumn(lang, (p) => p),
             ...infos.map((info) => ({
               label: measureTitle(info, lang),
               numeric: true,

@@ -4,15 +4,13 @@ import type { OverviewData } from './data.js';
 import { el, paragraph, t } from './dom.js';
 import { formatFigure } from './format.js';
 import { formatMonth, type Lang } from './i18n.js';
-import { managerPath, siteHref } from './site.js';
-import { tableView } from './table.js';
+import { managerColumn, tableView } from './table.js';
 
 const TEXT = {
   intro: {
     en: 'Choose a service manager for its page: every measure against Ontario and its peers (the managers of the same type in the same region), trends, funding and data completeness, and a council report to print.',
     fr: 'Choisissez un gestionnaire de services pour voir sa page : chaque mesure comparée à l’Ontario et aux gestionnaires semblables (même type, même région), les tendances, le financement, l’exhaustivité des données, et un rapport au conseil à imprimer.',
   },
-  name: { en: 'Service manager', fr: 'Gestionnaire de services' },
   type: { en: 'Type', fr: 'Type' },
   region: { en: 'Region', fr: 'Région' },
   catchment: { en: 'Employment Services catchment', fr: 'Zone des Services d’emploi' },
@@ -42,12 +40,7 @@ export function managersIndex(data: OverviewData, { lang }: { lang: Lang }): HTM
     tableView(
       managers,
       [
-        {
-          label: t(TEXT.name, lang),
-          text: (m) => m.name,
-          rowHeader: true,
-          href: (m) => siteHref(managerPath(lang, m.code)),
-        },
+        managerColumn(lang, (m) => m),
         {
           label: t(TEXT.type, lang),
           text: (m) => (lang === 'fr' ? (m.type === 'CMSM' ? 'GSMR' : 'CADSS') : m.type),

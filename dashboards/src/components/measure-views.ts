@@ -20,13 +20,14 @@ import {
   formatMonth,
   formatNumber,
   pick,
+  ONTARIO,
   programName,
+  programPhrase,
   PROGRAMS,
   STATUS_WORDS,
   type Lang,
 } from './i18n.js';
-import { managerPath, siteHref } from './site.js';
-import { tableView } from './table.js';
+import { managerColumn, monthColumn, tableView } from './table.js';
 
 export const PROVINCE = 'ON';
 
@@ -64,8 +65,6 @@ const TEXT = {
     en: 'No data yet: this measure has no published figures. It will appear here once it is computed.',
     fr: 'Aucune donnée pour l’instant : cette mesure n’a pas de chiffres publiés. Elle paraîtra ici dès qu’elle sera calculée.',
   },
-  month: { en: 'Month', fr: 'Mois' },
-  manager: { en: 'Service manager', fr: 'Gestionnaire de services' },
   rank: { en: 'Rank', fr: 'Rang' },
   region: { en: 'Region', fr: 'Région' },
   change: { en: 'Change on the year', fr: 'Variation sur un an' },
@@ -141,8 +140,8 @@ export function trendFigure(
   const subtitle = `${title}, ${geoName}, ${byWords}, ${lang === 'fr' ? 'mensuel' : 'monthly'}, ${range}`;
   const latest = info.latest
     ? lang === 'fr'
-      ? `En ${formatMonth(info.latest, lang)}, le chiffre (${programName('ALL', lang).toLowerCase()}) était ${formatFigure(info, s.now, lang)}; ${changeSentence(info, s, lang)}.`
-      : `In ${formatMonth(info.latest, lang)} the figure (${programName('ALL', lang).toLowerCase()}) was ${formatFigure(info, s.now, lang)}; ${changeSentence(info, s, lang)}.`
+      ? `En ${formatMonth(info.latest, lang)}, le chiffre (${programPhrase('ALL', lang)}) était ${formatFigure(info, s.now, lang)}; ${changeSentence(info, s, lang)}.`
+      : `In ${formatMonth(info.latest, lang)} the figure (${programPhrase('ALL', lang)}) was ${formatFigure(info, s.now, lang)}; ${changeSentence(info, s, lang)}.`
     : '';
   const description = `${latest}${gaps ? pick(TEXT.gaps, lang)(gaps) : ''}`.trim();
   const labels = present.map((l) => l.label);
@@ -165,7 +164,7 @@ export function trendFigure(
     table: tableView(
       periods,
       [
-        { label: pick(TEXT.month, lang), text: (p) => formatMonth(p, lang), rowHeader: true },
+        monthColumn(lang, (p) => p),
         ...present.map((l) => ({
           label: l.label,
           numeric: true,
@@ -194,39 +193,66 @@ export function trendFigure(
   });
 }
 
-/** The managers' figures at the reference month, best or largest first, unpublished last. */
-export function rankingFigure(
+/** One manager's figure in a ranking, and the same month a year earlier. */
+export interface RankedFigure {
+  manager: ManagerInfo;
+  now: Figure;
+  before: Figure;
+}
+
+/** The managers' figures at a reference month from snapshot rows (both programs, breakdown ALL). */
+export function snapshotFigures(
   info: MeasureInfo,
   snapshot: readonly SnapshotRow[],
   managers: readonly ManagerInfo[],
-  { lang, province, highlight }: { lang: Lang; province: Figure; highlight?: string },
-): HTMLElement {
-  const title = measureTitle(info, lang);
+): RankedFigure[] {
   const month = info.latest ?? '';
-  const yearAgo = month ? yearBefore(month) : '';
   const at = (code: string, period: string): Figure => {
     const r = snapshot.find((s) => s.measure === info.id && s.geo === code && s.period === period);
     return r
       ? { value: r.status === 'ok' ? r.value : null, status: r.status }
       : { value: null, status: null };
   };
+  return managers.map((m) => ({ manager: m, now: at(m.code, month), before: at(m.code, yearBefore(month)) }));
+}
+
+export interface RankingOptions {
+  lang: Lang;
+  /** The month ranked. */
+  month: string;
+  program: string;
+  /** Ontario's figure, drawn as a dashed line where it compares (not for counts and dollar totals). */
+  province: Figure;
+  /** A manager to pick out (its page). */
+  highlight?: string;
+}
+
+/** The managers ranked on a measure at a month, best (or largest) first, unpublished last. */
+export function rankingFigure(
+  info: MeasureInfo,
+  figures: readonly RankedFigure[],
+  o: RankingOptions,
+): HTMLElement {
+  const { lang, month, program, province, highlight } = o;
+  const title = measureTitle(info, lang);
+  const yearAgo = yearBefore(month);
   const lowFirst = info.better === 'down';
-  const lines = managers
-    .map((m) => {
-      const now = at(m.code, month);
-      const before = at(m.code, yearAgo);
-      const change = changeOnYear(info.kind, now, before, yearAgo);
-      return { manager: m, now, before, change, verdict: verdict(info.better, change) };
+  const published = (f: Figure) => (f.status === 'ok' ? f.value : null);
+  const lines = figures
+    .map((f) => {
+      const change = changeOnYear(info.kind, f.now, f.before, yearAgo);
+      return { ...f, change, verdict: verdict(info.better, change) };
     })
     .sort((a, b) => {
-      const va = a.now.status === 'ok' ? a.now.value : null;
-      const vb = b.now.status === 'ok' ? b.now.value : null;
+      const va = published(a.now);
+      const vb = published(b.now);
       if (va === null || vb === null)
         return va === null ? (vb === null ? a.manager.name.localeCompare(b.manager.name) : 1) : -1;
       return lowFirst ? va - vb : vb - va;
     });
-  const shown = lines.filter((l) => l.now.status === 'ok' && l.now.value !== null);
+  const shown = lines.filter((l) => published(l.now) !== null);
   const suppressed = lines.filter((l) => l.now.status === 'suppressed').length;
+  const pending = lines.filter((l) => l.now.status === 'pending').length;
   const first = shown[0];
   const last = shown[shown.length - 1];
   const order =
@@ -243,21 +269,19 @@ export function rankingFigure(
         ? `${title} : de ${formatFigure(info, first.now, lang)} (${first.manager.name}) à ${formatFigure(info, last.now, lang)} (${last.manager.name})`
         : `${title}: from ${formatFigure(info, first.now, lang)} (${first.manager.name}) to ${formatFigure(info, last.now, lang)} (${last.manager.name})`
       : title;
-  const subtitle =
-    lang === 'fr'
-      ? `${title}, les deux programmes, par gestionnaire de services, ${month ? formatMonth(month, lang) : ''}, ${order}`
-      : `${title}, both programs, by service manager, ${month ? formatMonth(month, lang) : ''}, ${order}`;
+  const by = lang === 'fr' ? 'par gestionnaire de services' : 'by service manager';
+  const subtitle = `${title}, ${programPhrase(program, lang)}, ${by}, ${formatMonth(month, lang)}, ${order}`;
   const description =
     lang === 'fr'
-      ? `${shown.length} des ${lines.length} gestionnaires de services ont un chiffre publié${suppressed ? `; ${suppressed} sont supprimés parce qu’ils portent sur moins de 10 personnes` : ''}. Ontario : ${formatFigure(info, province, lang)}.`
-      : `${shown.length} of the ${lines.length} service managers have a published figure${suppressed ? `; ${suppressed} are suppressed because they involve fewer than 10 people` : ''}. Ontario: ${formatFigure(info, province, lang)}.`;
+      ? `${shown.length} des ${lines.length} gestionnaires de services ont un chiffre publié${suppressed ? `; ${suppressed} sont supprimés parce qu’ils portent sur moins de 10 personnes` : ''}${pending ? `; ${pending} sont en attente` : ''}. Ontario : ${formatFigure(info, province, lang)}.`
+      : `${shown.length} of the ${lines.length} service managers have a published figure${suppressed ? `; ${suppressed} are suppressed because they involve fewer than 10 people` : ''}${pending ? `; ${pending} are pending` : ''}. Ontario: ${formatFigure(info, province, lang)}.`;
   const bars: Bar[] = lines.map((l) => ({
     label: l.manager.code === highlight ? `▶ ${l.manager.name}` : l.manager.name,
-    value: l.now.status === 'ok' ? l.now.value : null,
+    value: published(l.now),
     shown: formatFigure(info, l.now, lang),
     highlight: l.manager.code === highlight,
   }));
-  const ontario = pick({ en: 'Ontario', fr: 'Ontario' }, lang);
+  const onScale = info.kind !== 'count' && info.kind !== 'total' && published(province) !== null;
   return chartFigure({
     chart: (width) =>
       barChart(
@@ -269,13 +293,12 @@ export function rankingFigure(
           xTitle: title,
           xFormat: axisFormat(info),
           lang,
-          reference:
-            province.status === 'ok' &&
-            province.value !== null &&
-            info.kind !== 'count' &&
-            info.kind !== 'total'
-              ? { value: province.value, label: `${ontario} ${formatFigure(info, province, lang)}` }
-              : null,
+          reference: onScale
+            ? {
+                value: province.value ?? 0,
+                label: `${pick(ONTARIO, lang)} ${formatFigure(info, province, lang)}`,
+              }
+            : null,
         },
         width,
       ),
@@ -288,12 +311,7 @@ export function rankingFigure(
           numeric: true,
           text: (l) => (shown.includes(l) ? formatNumber(shown.indexOf(l) + 1, lang) : '—'),
         },
-        {
-          label: pick(TEXT.manager, lang),
-          text: (l) => l.manager.name,
-          rowHeader: true,
-          href: (l) => siteHref(managerPath(lang, l.manager.code)),
-        },
+        managerColumn(lang, (l) => l.manager),
         { label: pick(TEXT.region, lang), text: (l) => l.manager.region },
         {
           label: title,
@@ -307,26 +325,23 @@ export function rankingFigure(
           text: (l) => formatFigure(info, l.before, lang),
           status: (l) => l.before.status,
         },
-        {
-          label: pick(TEXT.change, lang),
-          numeric: true,
-          text: (l) =>
-            changeCell({ now: l.now, before: l.before, change: l.change, verdict: l.verdict }, lang),
-        },
+        { label: pick(TEXT.change, lang), numeric: true, text: (l) => changeCell(l, lang) },
       ],
       subtitle,
     ),
     csv: {
       rows: lines.map((l) => ({
+        measure_id: info.id,
+        period: month,
         service_manager: l.manager.code,
         name: l.manager.name,
-        period: month,
-        value: l.now.status === 'ok' ? l.now.value : null,
+        program,
+        value: published(l.now),
         status: l.now.status ?? 'no_data',
-        value_year_before: l.before.status === 'ok' ? l.before.value : null,
+        value_year_before: published(l.before),
         status_year_before: l.before.status ?? 'no_data',
       })),
-      filename: `sa-outcomes-${info.id}-by-manager-${month}.csv`,
+      filename: `sa-outcomes-${info.id}-${program}-by-manager-${month}.csv`,
     },
     lang,
   });

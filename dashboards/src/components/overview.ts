@@ -12,10 +12,11 @@ import {
   noDataNote,
   PROVINCE,
   rankingFigure,
+  snapshotFigures,
   summarize,
   trendFigure,
 } from './measure-views.js';
-import { tableView } from './table.js';
+import { monthColumn, tableView } from './table.js';
 import { SCHEME } from './vega.js';
 
 const TEXT = {
@@ -133,7 +134,7 @@ export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HT
         table: tableView(
           index.periods,
           [
-            { label: t(TEXT.month, lang), text: (p) => formatMonth(p, lang), rowHeader: true },
+            monthColumn(lang, (p) => p),
             ...others.map((info) => ({
               label: measureTitle(info, lang),
               numeric: true,
@@ -171,8 +172,10 @@ export function overviewRanking(data: OverviewData, { lang }: { lang: Lang }): H
     if (!info) return;
     slot.replaceChildren(
       info.latest
-        ? rankingFigure(info, data.snapshot, data.managers, {
+        ? rankingFigure(info, snapshotFigures(info, data.snapshot, data.managers), {
             lang,
+            month: info.latest,
+            program: 'ALL',
             province: summarize(info, index, PROVINCE).now,
           })
         : noDataNote(lang),

@@ -1,6 +1,8 @@
 // A plain HTML table (no CDN-backed Inputs.table), with a caption. Cells that stand in for a figure
 // that is not published ("suppressed", "pending", "no data") are styled as such, and say so in words.
-import type { Status } from './data.js';
+import type { ManagerInfo, Status } from './data.js';
+import { formatMonth, pick, type Lang } from './i18n.js';
+import { managerPath, siteHref } from './site.js';
 
 export interface Column<T> {
   label: string;
@@ -60,4 +62,23 @@ export function tableView<T>(
     }
   }
   return table;
+}
+
+/** A row's month, naming the row. */
+export function monthColumn<T>(lang: Lang, period: (row: T) => string): Column<T> {
+  return {
+    label: pick({ en: 'Month', fr: 'Mois' }, lang),
+    text: (row) => formatMonth(period(row), lang),
+    rowHeader: true,
+  };
+}
+
+/** A row's service manager, naming the row and linking to its page. */
+export function managerColumn<T>(lang: Lang, manager: (row: T) => ManagerInfo): Column<T> {
+  return {
+    label: pick({ en: 'Service manager', fr: 'Gestionnaire de services' }, lang),
+    text: (row) => manager(row).name,
+    rowHeader: true,
+    href: (row) => siteHref(managerPath(lang, manager(row).code)),
+  };
 }

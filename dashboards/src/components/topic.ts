@@ -13,11 +13,12 @@ import {
   noDataNote,
   PROVINCE,
   rankingFigure,
+  snapshotFigures,
   summarize,
   trendFigure,
 } from './measure-views.js';
 import { EST_MEASURES, FUNNEL_MEASURES } from './site.js';
-import { tableView } from './table.js';
+import { monthColumn, tableView } from './table.js';
 
 const TEXT = {
   onThisPage: { en: 'On this page', fr: 'Sur cette page' },
@@ -287,7 +288,7 @@ function prototypeFigure(
     table: tableView(
       periods,
       [
-        { label: t(TEXT.month, lang), text: (q) => formatMonth(q, lang), rowHeader: true },
+        monthColumn(lang, (q) => q),
         ...groups.map((g) => ({
           label: g.label,
           numeric: true,
@@ -411,8 +412,10 @@ function measureArticle(info: MeasureInfo, data: TopicData, index: SeriesIndex, 
     if (info.breakdown && index.breakdowns(info.id, PROVINCE).length > 0)
       children.push(trendFigure(info, index, { geo: PROVINCE, geoName: ontario, by: 'breakdown', lang }));
     children.push(
-      rankingFigure(info, data.snapshot, data.managers, {
+      rankingFigure(info, snapshotFigures(info, data.snapshot, data.managers), {
         lang,
+        month: info.latest,
+        program: 'ALL',
         province: summarize(info, index, PROVINCE).now,
       }),
     );

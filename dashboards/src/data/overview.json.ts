@@ -21,15 +21,19 @@ runLoader('overview.json', async () => {
     measures: infos,
     headline,
     ranking,
+    // The caseload is drawn by program, the other measures for both programs together.
     province: measures.series(
       [...new Set([...headline, ...ranking])],
-      (r) => r.service_manager === PROVINCE && r.breakdown === 'ALL',
+      (r) =>
+        r.service_manager === PROVINCE &&
+        r.breakdown === 'ALL' &&
+        (r.program === 'ALL' || r.measure_id === 'caseload'),
     ),
     managers: managerInfos(),
     snapshot: measures.snapshot(
       [...new Set([...ranking, 'caseload'])].filter((id) => known.has(id)),
       (id) => months.get(id) ?? [],
-      (r) => r.service_manager !== PROVINCE && r.program === 'ALL' && r.breakdown === 'ALL',
+      (r) => r.service_manager !== PROVINCE,
     ),
   };
   return json(data);

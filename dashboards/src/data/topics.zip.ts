@@ -1,9 +1,10 @@
 // topics.zip: one JSON file per topic page (topics/employment.json, …; src/components/site.ts TOPICS):
-// Ontario's series of the topic's measures (every program and breakdown) with the counts behind its
-// rates, every manager's figure at each measure's reference month and a year before, and, for
-// employment, every manager's counts behind the Employment Services comparison.
+// Ontario's series of the topic's measures (by program, and by breakdown value for both programs),
+// every manager's figure at each measure's reference month and a year before, and the counts behind the
+// rates a topic pools: the Employment Services comparison (every manager) and the referral funnel
+// (Ontario). Nothing the page does not draw: the page must stay light (spec: no page over 1.5 MB).
 import type { Fraction, SeriesSet, TopicData } from '../components/data.ts';
-import { EST_MEASURES, TOPICS } from '../components/site.ts';
+import { EST_MEASURES, FUNNEL_MEASURES, TOPICS } from '../components/site.ts';
 import { runLoader } from '../../lib/public.ts';
 import { zipOf } from '../../lib/archive.ts';
 import { loadRegistry } from '../../lib/registry.ts';
@@ -53,8 +54,12 @@ runLoader('topics.zip', async () => {
     const infos = defs.map((m) => measures.info(m));
     const ids = infos.map((i) => i.id);
     const months = new Map(infos.map((i) => [i.id, referenceMonths(i)]));
-    const province: SeriesSet = measures.series(ids, (r) => r.service_manager === PROVINCE);
+    const province: SeriesSet = measures.series(
+      ids,
+      (r) => r.service_manager === PROVINCE && (r.breakdown === 'ALL' || r.program === 'ALL'),
+    );
     const est = topic === 'employment' ? EST_MEASURES.filter((id) => ids.includes(id)) : [];
+    const funnel = new Set<string>([FUNNEL_MEASURES.readyReferred, FUNNEL_MEASURES.connected]);
     const data: TopicData = {
       topic,
       groups: groups.map((g) => ({ id: g, title: GROUPS[g as keyof typeof GROUPS] ?? { en: g, fr: g } })),
@@ -64,10 +69,17 @@ runLoader('topics.zip', async () => {
       snapshot: measures.snapshot(
         ids,
         (id) => months.get(id) ?? [],
-        (r) => r.service_manager !== PROVINCE && r.program === 'ALL' && r.breakdown === 'ALL',
+        (r) => r.service_manager !== PROVINCE,
       ),
       fractions: [
-        ...fractions(measures, ids, (r) => r.service_manager === PROVINCE && r.program === 'ALL'),
+        ...fractions(
+          measures,
+          ids.filter((id) => funnel.has(id)),
+          (r) =>
+            r.service_manager === PROVINCE &&
+            r.program === 'ALL' &&
+            (r.breakdown === 'ALL' || r.breakdown === FUNNEL_MEASURES.eo),
+        ),
         ...fractions(
           measures,
           est,
