@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Builds the demo site the dashboard tests share, in the background (test/dashboards/).
+    globalSetup: ['test/dashboards/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // DuckDB and the site build are CPU-heavy; two workers match the machine's two cores.

@@ -1,22 +1,32 @@
 // Observable Framework config for the public dashboards (spec/outputs.md, "Dashboards").
 // Built offline from the public folder named by SA_PUBLIC_DIR; see pipelines/publish/site.ts.
-// Nothing on a page may load from outside the site: no Google Fonts (globalStylesheets: []),
-// a local stylesheet instead of the theme's defaults, and no link to observablehq.com in the footer.
-import { readMetadata, type PublicMetadata } from './lib/public.ts';
+//
+// Every page is built twice, /en/… and /fr/…, from one source under src/[lang]/ (src/components/site.ts
+// lists them). Framework gives every page the same <html>, so the language is set here: `head` sets
+// <html lang> and the page's <title>, `header` writes the page heading, the as-of month and the link to
+// the same page in the other language. Each language is built by its own Framework process, with a
+// sidebar in its language (a build of both, as in `observable preview`, has both languages' sections,
+// of which the stylesheet shows the page language's: style.css, "Sidebar").
+//
+// Nothing on a page may load from outside the site: no Google Fonts (globalStylesheets: []), a local
+// stylesheet instead of the theme's defaults, and no link to observablehq.com in the footer.
+import { readMetadata, serviceManagers, type PublicMetadata } from './lib/public.ts';
+import { formatMonth, LANGS, otherLang, pick, type Lang } from './src/components/i18n.ts';
+import {
+  allPaths,
+  MANAGER_PAGE,
+  managerPath,
+  PAGES,
+  pageAt,
+  SITE_NAME,
+  sitePath,
+  type PageRef,
+} from './src/components/site.ts';
 
-const TITLE = 'sa-outcomes — Ontario social assistance outcomes';
+const SHORT_NAME = 'sa-outcomes';
 
 function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function monthName(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)).toLocaleDateString('en-CA', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 // Read when a page is rendered, not when the config is imported (so `observable help` works
@@ -26,34 +36,138 @@ function stamp(): PublicMetadata {
   return readMetadata();
 }
 
+/** The reference data is in git: reading it at import time is safe. */
+const MANAGERS = serviceManagers();
+const MANAGER_CODES = MANAGERS.map((m) => m.code);
+const managerName = (code: string | null): string =>
+  MANAGERS.find((m) => m.code === code)?.name ?? code ?? '';
+
+/**
+ * The languages this build makes pages for: SA_SITE_LANGS (pipelines/publish/site.ts builds each language
+ * in its own process, side by side), else both. Framework builds every page of the sidebar, so the
+ * sidebar lists the built languages' pages only.
+ */
+const BUILT_LANGS = LANGS.filter((lang) => (process.env.SA_SITE_LANGS ?? 'en,fr').split(',').includes(lang));
+
+function pageTitle(ref: PageRef): string {
+  return ref.page ? pick(ref.page.title, ref.lang) : managerName(ref.code);
+}
+
+function asOf(lang: Lang): string {
+  const month = stamp().as_of_month;
+  const words = lang === 'fr' ? 'Données en date de' : 'Data as of';
+  return `${words} <strong>${escapeHtml(formatMonth(month, lang))}</strong> (<time datetime="${escapeHtml(month)}">${escapeHtml(month)}</time>)`;
+}
+
+/** The same page in the other language. */
+function switchLink(ref: PageRef, path: string): string {
+  const other = otherLang(ref.lang);
+  const target = path.replace(/^\/(en|fr)\//, `/${other}/`).replace(/\/index$/, '/');
+  const label = other === 'fr' ? 'Français' : 'English';
+  return `<a class="sa-lang-switch" href="${escapeHtml(target)}" lang="${other}" hreflang="${other}">${label}</a>`;
+}
+
+function managerSummary(ref: PageRef): string {
+  const sm = MANAGERS.find((m) => m.code === ref.code);
+  if (!sm) return '';
+  const kind = pick(MANAGER_PAGE, ref.lang);
+  const region = ref.lang === 'fr' ? `région ${sm.region}` : `${sm.region} region`;
+  const what =
+    ref.lang === 'fr'
+      ? 'Chaque mesure comparée à l’Ontario et aux gestionnaires semblables, les tendances, le financement et l’exhaustivité des données; imprimez la page pour obtenir le rapport au conseil.'
+      : 'Every measure against Ontario and its peers, trends, funding and data completeness; print the page for the council report.';
+  return `${kind} · ${sm.type} · ${region}. ${what}`;
+}
+
+/**
+ * Framework's sidebar markup has two accessibility faults: its toggle is a checkbox named only by a
+ * title, and its close button is a <label> directly inside a list. Repaired once the page is parsed.
+ */
+function sidebarRepair(lang: Lang): string {
+  const name = lang === 'fr' ? 'Afficher ou masquer le menu' : 'Show or hide the menu';
+  return `document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('observablehq-sidebar-toggle')?.setAttribute('aria-label', ${JSON.stringify(name)});
+  const close = document.getElementById('observablehq-sidebar-close');
+  if (close && close.parentElement && close.parentElement.tagName === 'OL') close.parentElement.before(close);
+});`;
+}
+
 export default {
   root: 'src',
   // The build output; pipelines/publish/site.ts points it at a temporary folder.
   output: process.env.SA_SITE_OUTPUT ?? 'dist',
-  title: TITLE,
+  // No `title`: each page's <title> is written by `head` in the page's language.
+  home: SHORT_NAME,
   // Own stylesheet importing Framework's default + air theme (bundled locally at build time).
   style: 'style.css',
   // The default is Source Serif 4 from fonts.googleapis.com, preloaded on every page.
   globalStylesheets: [],
   search: false,
-  // No favicon request (the browser would otherwise ask for /favicon.ico, which the site lacks).
-  head: '<link rel="icon" href="data:,">',
   pager: false,
   toc: false,
-  // pages: discovered from src/*.md (index.md is the home page).
+  // TypeScript loaders through tsx's loader hook in one process: the tsx command starts a second
+  // process per loader and doubles their start-up time.
+  interpreters: { '.ts': ['node', '--import', 'tsx'] },
+  pages: BUILT_LANGS.flatMap((lang) => [
+    {
+      name: pick({ en: 'Dashboards', fr: 'Tableaux de bord' }, lang),
+      pages: PAGES.filter((p) => p.slug !== 'managers/').map((p) => ({
+        name: pick(p.title, lang),
+        path: sitePath(lang, p.slug),
+      })),
+    },
+    {
+      // No section link (a link inside the section's <summary> is an interactive element inside another):
+      // the list of managers is the section's first page.
+      name: pick({ en: 'Service managers', fr: 'Gestionnaires de services' }, lang),
+      collapsible: true,
+      open: false,
+      pages: [
+        {
+          name: pick({ en: 'All service managers', fr: 'Tous les gestionnaires' }, lang),
+          path: sitePath(lang, 'managers/'),
+        },
+        ...MANAGERS.map((m) => ({ name: m.name, path: managerPath(lang, m.code) })),
+      ],
+    },
+  ]),
+  // The pages under src/[lang]/ (parameterized routes are built only for the paths listed here).
+  dynamicPaths: BUILT_LANGS.flatMap((lang) => allPaths(lang, MANAGER_CODES)),
+  head: ({ path }: { path: string }) => {
+    const ref = pageAt(path);
+    // No favicon request (the browser would otherwise ask for /favicon.ico, which the site lacks).
+    const icon = '<link rel="icon" href="data:,">';
+    // The language chooser is bilingual: English, with the French marked as such.
+    if (!ref)
+      return `${icon}\n<script>document.documentElement.lang = "en";</script>\n<title>${SHORT_NAME} — ${pick(SITE_NAME, 'en')} · ${pick(SITE_NAME, 'fr')}</title>`;
+    // Set before the body is parsed, so the sidebar shows the right language from the first paint.
+    return (
+      `${icon}\n<script>document.documentElement.lang = ${JSON.stringify(ref.lang)};</script>\n` +
+      `<script>${sidebarRepair(ref.lang)}</script>\n` +
+      `<title>${escapeHtml(pageTitle(ref))} | ${SHORT_NAME} — ${escapeHtml(pick(SITE_NAME, ref.lang))}</title>`
+    );
+  },
   // Every page shows the as-of month, in the static HTML (readable without JavaScript and in print).
-  header: () => {
-    const m = stamp();
+  header: ({ path }: { path: string }) => {
+    const ref = pageAt(path);
+    if (!ref) {
+      return (
+        `<div class="sa-header"><h1>${escapeHtml(pick(SITE_NAME, 'en'))} · <span lang="fr">${escapeHtml(pick(SITE_NAME, 'fr'))}</span></h1>` +
+        `<p class="sa-as-of">${asOf('en')} · <span lang="fr">${asOf('fr')}</span></p></div>`
+      );
+    }
+    const summary = ref.page ? pick(ref.page.summary, ref.lang) : managerSummary(ref);
     return (
-      `<p class="sa-as-of">Data as of <strong>${escapeHtml(monthName(m.as_of_month))}</strong> ` +
-      `(<time datetime="${escapeHtml(m.as_of_month)}">${escapeHtml(m.as_of_month)}</time>)</p>`
+      `<div class="sa-header">` +
+      `<p class="sa-site">${escapeHtml(pick(SITE_NAME, ref.lang))}</p>` +
+      `<nav class="sa-lang" aria-label="${ref.lang === 'fr' ? 'Langue' : 'Language'}">${switchLink(ref, path)}</nav>` +
+      `<h1>${escapeHtml(pageTitle(ref))}</h1>` +
+      `<p class="sa-summary">${escapeHtml(summary)}</p>` +
+      `<p class="sa-as-of">${asOf(ref.lang)}</p>` +
+      `</div>`
     );
   },
-  footer: () => {
-    const m = stamp();
-    return (
-      `sa-outcomes ${escapeHtml(m.version)} · public outputs of run ${escapeHtml(m.run_id)}, ` +
-      `generated ${escapeHtml(m.generated_at)} · figures are rounded and small counts suppressed.`
-    );
-  },
+  // No footer: Framework's default links to observablehq.com, and each page fragment costs a parse of
+  // its HTML per page at build time; the run stamp is on the methodology and downloads pages.
+  footer: null,
 };

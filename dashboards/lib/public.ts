@@ -129,6 +129,79 @@ export function readMeasureRows(measureId: string, dir = publicDir()): MeasureRo
   });
 }
 
+/**
+ * Every row of measures.csv, parsed once per loader process. The file holds only codes, months and
+ * plain numbers, so lines are split on commas directly (several times faster than a CSV parser on
+ * the provincial file); a quoted field, which the publisher never writes, falls back to the parser.
+ */
+export function readMeasures(dir = publicDir()): MeasureRow[] {
+  const path = publicFile('measures.csv', dir);
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
+  const header = (lines[0] ?? '').replace(/\r$/, '');
+  if (header !== MEASURE_COLUMNS.join(',')) {
+    throw new Error(`${path}: unexpected header "${header}", expected "${MEASURE_COLUMNS.join(',')}"`);
+  }
+  const fields: string[][] = text.includes('"')
+    ? csvParse(text).map((r) => MEASURE_COLUMNS.map((c) => r[c] ?? ''))
+    : lines
+        .slice(1)
+        .filter((l) => l !== '')
+        .map((l) => l.replace(/\r$/, '').split(','));
+  return fields.map((f, i) => {
+    const status = f[8] ?? '';
+    if (f.length !== MEASURE_COLUMNS.length || !STATUSES.has(status))
+      throw new Error(`${path}: line ${i + 2} is malformed (${f.length} fields, status "${status}")`);
+    return {
+      measure_id: f[0] ?? '',
+      period: f[1] ?? '',
+      service_manager: f[2] ?? '',
+      program: f[3] ?? '',
+      breakdown: f[4] ?? '',
+      numerator: num(f[5]),
+      denominator: num(f[6]),
+      value: num(f[7]),
+      status: status as MeasureStatus,
+    };
+  });
+}
+
+/** An optional public file's rows (funding.csv, data_quality.csv, …), or null when it is not published. */
+export function readOptionalCsv(name: string, dir = publicDir()): Record<string, string>[] | null {
+  const path = join(dir, name);
+  if (!existsSync(path)) return null;
+  return csvParse(readFileSync(path, 'utf8')).map((r) => ({ ...r }) as Record<string, string>);
+}
+
+/** The public metadata's file list: name → rows and sha256. */
+export function readMetadataFiles(dir = publicDir()): Record<string, { rows: number; sha256: string }> {
+  const raw = JSON.parse(readFileSync(publicFile('metadata.json', dir), 'utf8')) as {
+    files?: Record<string, { rows: number; sha256: string }>;
+  };
+  return raw.files ?? {};
+}
+
+/**
+ * The last funding scenario's files (sa-outcomes funding), which publish carries over beside the run's
+ * outputs with their own metadata (funding_scenario.json) rather than in metadata.json.
+ */
+const SCENARIO_FILES = ['funding_scenario.csv', 'funding_scenario.json'];
+
+/** The files of the public folder to offer for download: those metadata.json lists, itself, and the scenario. */
+export function publicFileNames(files: Record<string, unknown>, dir = publicDir()): string[] {
+  // Plain file names only: a listed path could otherwise reach outside the folder.
+  const listed = Object.keys(files).filter((n) => /^[\w.-]+$/.test(n) && !n.startsWith('.'));
+  return [...listed, 'metadata.json', ...SCENARIO_FILES.filter((f) => existsSync(join(dir, f)))];
+}
+
+/** metadata.json's funding_parameters: the parameters behind funding.csv per fiscal year (illustrative). */
+export function readFundingParameters(dir = publicDir()): unknown {
+  const raw = JSON.parse(readFileSync(publicFile('metadata.json', dir), 'utf8')) as {
+    funding_parameters?: unknown;
+  };
+  return raw.funding_parameters ?? null;
+}
+
 export interface ServiceManager {
   code: string;
   name: string;
@@ -151,11 +224,43 @@ export function serviceManagers(dir = referenceDir()): ServiceManager[] {
  * Runs a data loader: writes what `produce` returns to stdout, or prints a one-line error naming
  * the loader to stderr and exits 1 (Framework then fails the build and shows that line).
  */
-export function runLoader(name: string, produce: () => string): void {
-  try {
-    process.stdout.write(produce());
-  } catch (error) {
-    process.stderr.write(`data loader ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  }
+export function runLoader(
+  name: string,
+  produce: () => string | Uint8Array | Promise<string | Uint8Array>,
+): void {
+  Promise.resolve()
+    .then(produce)
+    .then(
+      (output) => {
+        process.stdout.write(output);
+      },
+      (error: unknown) => {
+        process.stderr.write(
+          `data loader ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
+        );
+        process.exit(1);
+      },
+    );
+}
+
+/** JSON for the pages: compact (they are downloaded, not read by people). */
+export const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
+
+export interface EstCatchment {
+  code: string;
+  catchment: string;
+  phase: string;
+  /** YYYY-MM-DD, or '' when Employment Services has not started there. */
+  ies_start: string;
+}
+
+/** data/reference/est_catchments.csv: each manager's Employment Services catchment and start. */
+export function estCatchments(dir = referenceDir()): EstCatchment[] {
+  const path = join(dir, 'est_catchments.csv');
+  return csvParse(readFileSync(path, 'utf8')).map((r) => ({
+    code: r.code ?? '',
+    catchment: r.catchment ?? '',
+    phase: r.phase ?? '',
+    ies_start: r.ies_start ?? '',
+  }));
 }

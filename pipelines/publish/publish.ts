@@ -13,6 +13,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checksSql, dataQualitySql } from './data-quality.ts';
 import { publicFundingSql, publicMeasuresSql } from './disclosure.ts';
 import { ILLUSTRATIVE_NOTE, SCENARIO_FILES } from '../funding/outputs.ts';
 import { buildSite } from './site.ts';
@@ -118,6 +119,9 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     await wh.run(`create or replace temp table _public_measures as ${publicMeasuresSql('measures')}`);
     await copy(formattedMeasures('select * from _public_measures'), join(pub, 'measures.csv'), 'csv');
     await copy(sortedSource('select * from _public_measures'), join(pub, 'measures.parquet'), 'parquet');
+    // Aggregate, identifier-free data-quality files for the dashboards' data quality page.
+    await copy(dataQualitySql(), join(pub, 'data_quality.csv'), 'csv');
+    await copy(checksSql(), join(pub, 'checks.csv'), 'csv');
     await copy(formattedMeasures('select * from measures'), join(internal, 'measures.csv'), 'csv');
     await copy(sortedSource('select * from measures'), join(internal, 'measures.parquet'), 'parquet');
     await copy(formattedFunding(publicFundingSql('funding')), join(pub, 'funding.csv'), 'csv');

@@ -9,10 +9,16 @@
 // What is worth keeping between builds — the node_modules bundles (_node/, keyed by package@version,
 // ~10 s to rebuild) and the npm version lookups Framework makes for its client (_npm/) — is seeded
 // into each stage from dashboards/.observablehq/cache/shared and saved back after a successful build.
+//
+// Framework builds one page after another in one process (~0.3 s of CPU a page, ~120 pages) and runs
+// the data loaders one after another. So the data loaders run here first, two at a time, straight into
+// the stage's loader cache (Framework uses a cached output as it is), and then the English and the French
+// pages are built by two Framework processes at once, each in its own copy of the stage; their outputs
+// are merged (every asset's name carries its content hash, so both builds name a shared asset alike).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, delimiter, join, resolve } from 'node:path';
+import { cp, mkdir, mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, delimiter, join, relative, resolve } from 'node:path';
 
 const REPO_DIR = join(import.meta.dirname, '..', '..');
 const DASHBOARDS_DIR = join(REPO_DIR, 'dashboards');
@@ -24,6 +30,10 @@ const SHARED_ENTRIES = ['_node', '_npm'];
 /** What a stage copies from dashboards/. */
 const SITE_SOURCES = ['observablehq.config.ts', 'lib', 'src'];
 const STALE_STAGE_MS = 6 * 60 * 60 * 1000;
+/** The site's languages: one Framework build each (dashboards/observablehq.config.ts reads SA_SITE_LANGS). */
+const LANGS = ['en', 'fr'];
+/** Data loaders run at once: the machines this runs on have two cores. */
+const LOADER_CONCURRENCY = 2;
 const TAIL_LINES = 25;
 
 export interface BuildSiteOptions {
@@ -71,20 +81,35 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
         await cp(join(SHARED_CACHE, entry), join(stageCache, entry), { recursive: true });
     }
 
+    const env = {
+      SA_PUBLIC_DIR: publicDir,
+      OBSERVABLE_TELEMETRY_DISABLE: '1',
+      NO_COLOR: '1',
+      // Framework runs page loaders with the config's interpreter (node, tsx's loader), found on the PATH.
+      PATH: `${BIN_DIR}${delimiter}${process.env.PATH ?? ''}`,
+    };
+    await runDataLoaders(stage, env, log);
+
     const output = join(stage, 'dist');
-    await runObservableBuild(
-      observable,
-      stage,
-      {
-        SA_PUBLIC_DIR: publicDir,
-        SA_SITE_OUTPUT: output,
-        OBSERVABLE_TELEMETRY_DISABLE: '1',
-        NO_COLOR: '1',
-        // Framework runs .ts data loaders with `tsx` from the PATH.
-        PATH: `${BIN_DIR}${delimiter}${process.env.PATH ?? ''}`,
-      },
-      log,
+    const builds = await Promise.allSettled(
+      LANGS.map(async (lang) => {
+        const langStage = `${stage}-${lang}`;
+        await cp(stage, langStage, { recursive: true });
+        const dist = join(langStage, 'dist');
+        await runObservableBuild(
+          observable,
+          langStage,
+          { ...env, SA_SITE_OUTPUT: dist, SA_SITE_LANGS: lang },
+          log,
+        );
+        return langStage;
+      }),
     );
+    const failed = builds.find((b) => b.status === 'rejected');
+    if (failed) throw failed.reason;
+    for (const b of builds) {
+      if (b.status === 'fulfilled') await cp(join(b.value, 'dist'), output, { recursive: true, force: true });
+    }
 
     const files = await listFiles(output);
     const pages = files.filter((f) => f.path.endsWith('.html')).length;
@@ -93,15 +118,87 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
 
     await mkdir(opts.outDir, { recursive: true });
     await cp(output, opts.outDir, { recursive: true });
-    await saveSharedCache(stageCache);
+    // Both builds bundled the same node_modules packages: keep the first's for the next build.
+    await saveSharedCache(join(`${stage}-${LANGS[0]}`, 'src', '.observablehq', 'cache'));
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     log(
       `site: ${pages} page${pages === 1 ? '' : 's'}, ${files.length} files, ${formatBytes(bytes)} in ${seconds} s → ${opts.outDir}`,
     );
     return { pages, bytes, seconds };
   } finally {
-    await rm(stage, { recursive: true, force: true });
+    for (const dir of [stage, ...LANGS.map((lang) => `${stage}-${lang}`)])
+      await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs every data loader of src/data (one output file each: overview.json.ts → data/overview.json)
+ * into the stage's loader cache, LOADER_CONCURRENCY at a time, as Framework would run them.
+ */
+async function runDataLoaders(
+  stage: string,
+  env: Record<string, string>,
+  log: (line: string) => void,
+): Promise<void> {
+  const dataDir = join(stage, 'src', 'data');
+  const loaders = (await readdir(dataDir)).filter((f) => f.endsWith('.ts')).sort();
+  const cacheDir = join(stage, 'src', '.observablehq', 'cache', 'data');
+  await mkdir(cacheDir, { recursive: true });
+  const queue = [...loaders];
+  const worker = async () => {
+    for (let loader = queue.shift(); loader; loader = queue.shift()) {
+      const started = performance.now();
+      const target = join(cacheDir, loader.slice(0, -'.ts'.length));
+      try {
+        await runDataLoader(join(dataDir, loader), target, stage, env);
+      } catch (error) {
+        queue.length = 0; // the build has failed: start no other loader
+        throw error;
+      }
+      log(
+        `data loader ${loader} → ${relative(stage, target)} in ${Math.round(performance.now() - started)} ms`,
+      );
+    }
+  };
+  // Wait for every running loader before reporting a failure, so none is left writing into the stage.
+  const results = await Promise.allSettled(Array.from({ length: LOADER_CONCURRENCY }, worker));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+async function runDataLoader(
+  loader: string,
+  target: string,
+  cwd: string,
+  env: Record<string, string>,
+): Promise<void> {
+  const temp = `${target}.${process.pid}.tmp`;
+  const out = await open(temp, 'w');
+  const stderr: string[] = [];
+  try {
+    const child = spawn(process.execPath, ['--import', 'tsx', loader], {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', out.fd, 'pipe'],
+    });
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => stderr.push(chunk));
+    const code = await new Promise<number | string>((done, fail) => {
+      child.on('error', fail);
+      child.on('close', (exitCode, signal) => done(exitCode ?? signal ?? 'unknown'));
+    });
+    if (code !== 0) {
+      const lines = stripAnsi(stderr.join('')).trim().split('\n');
+      const reason =
+        lines.find((l) => l.startsWith('data loader ')) ?? lines[lines.length - 1] ?? 'no output';
+      throw new Error(
+        `site build failed (${basename(loader)} exited with ${code}): ${reason}\n--- loader output ---\n${lines.slice(-TAIL_LINES).join('\n')}`,
+      );
+    }
+  } finally {
+    await out.close();
+  }
+  await rename(temp, target);
 }
 
 async function runObservableBuild(

@@ -1,38 +1,120 @@
 // One chart as the spec wants it (spec/outputs.md, Dashboards): the vega-lite chart (its title
 // carries the message, then what is plotted), a short text description, a table view and a CSV link.
 // The chart redraws itself to its container's width; the rest (and the table's open state) stays.
+//
+// A page can hold twenty charts; each is drawn when it comes near the screen or when the browser is
+// idle, whichever is first, so the top of a page shows at once. Before printing every chart is drawn
+// (`drawAllCharts`, also run on the beforeprint event).
+import { csvFormat } from 'd3-dsv';
+import { pick, type Lang } from './i18n.js';
+
+/** The chart's data as a CSV download, made in the page from the rows the chart draws. */
+export interface CsvDownload {
+  rows: readonly Record<string, string | number | null>[];
+  /** Column order (defaults to the first row's keys). */
+  columns?: readonly string[];
+  filename: string;
+}
 
 export interface FigureParts {
   /** Draws the chart for a width in pixels. */
   chart: (width: number) => Promise<HTMLElement>;
   description: string;
   table: HTMLTableElement;
-  csv: { href: string; filename: string };
+  csv: CsvDownload;
+  lang: Lang;
 }
 
-export function chartFigure({ chart, description, table, csv }: FigureParts): HTMLElement {
+const TEXT = {
+  tableView: { en: 'Table view', fr: 'Tableau des données' },
+  download: { en: 'Download the data (CSV)', fr: 'Télécharger les données (CSV)' },
+  failed: {
+    en: 'The chart could not be drawn; the table view below has the figures.',
+    fr: 'Le graphique n’a pas pu être tracé; le tableau ci-dessous contient les chiffres.',
+  },
+};
+
+export function csvText({ rows, columns }: Pick<CsvDownload, 'rows' | 'columns'>): string {
+  const cols = columns ?? Object.keys(rows[0] ?? {});
+  return `${csvFormat(
+    rows.map((r) =>
+      Object.fromEntries(cols.map((c) => [c, r[c] === null || r[c] === undefined ? '' : String(r[c])])),
+    ),
+    [...cols],
+  )}\n`;
+}
+
+/** A link that downloads rows as a CSV file (a blob made in the page: nothing is fetched). */
+export function csvLink(csv: CsvDownload, lang: Lang): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([csvText(csv)], { type: 'text/csv;charset=utf-8' }));
+  link.download = csv.filename;
+  link.textContent = `${pick(TEXT.download, lang)} — ${csv.filename}`;
+  return link;
+}
+
+/** The charts of the page not drawn yet: each entry draws its chart now. */
+const pending = new Set<() => Promise<void>>();
+
+/** Draws every chart of the page not drawn yet (before printing: a council report needs them all). */
+export async function drawAllCharts(): Promise<void> {
+  await Promise.all([...pending].map((draw) => draw()));
+}
+
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', () => void drawAllCharts());
+
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const e of entries)
+      if (e.isIntersecting) (e.target as HTMLElement & { drawNow?: () => void }).drawNow?.();
+  },
+  { rootMargin: '600px 0px' },
+);
+
+/** Runs `f` when the browser is idle (a timer where requestIdleCallback is missing). */
+const whenIdle = (f: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(f, { timeout: 4000 });
+  else setTimeout(f, 200);
+};
+
+export function chartFigure({ chart, description, table, csv, lang }: FigureParts): HTMLElement {
   const figure = document.createElement('figure');
   figure.className = 'sa-chart';
 
-  const slot = document.createElement('div');
+  const slot = document.createElement('div') as HTMLDivElement & { drawNow?: () => void };
   slot.className = 'sa-chart-slot';
+  let width = 0;
   let drawnWidth = 0;
   let latest = 0;
-  const draw = async (width: number) => {
+  const draw = async () => {
+    if (width === 0 || width === drawnWidth) return;
+    drawnWidth = width;
+    pending.delete(first);
     const token = ++latest;
     try {
       const element = await chart(width);
       if (token === latest) slot.replaceChildren(element);
     } catch (error) {
       console.error(error);
-      slot.textContent = `The chart could not be drawn (${error instanceof Error ? error.message : String(error)}); the table view below has the figures.`;
+      slot.textContent = pick(TEXT.failed, lang);
     }
   };
+  // The first drawing waits for the chart to come near the screen, or for an idle moment.
+  const first = async () => {
+    near.unobserve(slot);
+    await draw();
+  };
+  slot.drawNow = () => void first();
   new ResizeObserver((entries) => {
-    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-    if (width > 0 && width !== drawnWidth) {
-      drawnWidth = width;
-      void draw(width);
+    const measured = Math.floor(entries[0]?.contentRect.width ?? 0);
+    if (measured <= 0 || measured === width) return;
+    const wasDrawn = drawnWidth > 0;
+    width = measured;
+    if (wasDrawn) void draw();
+    else if (!pending.has(first)) {
+      pending.add(first);
+      near.observe(slot);
+      whenIdle(() => void first());
     }
   }).observe(slot);
 
@@ -43,16 +125,12 @@ export function chartFigure({ chart, description, table, csv }: FigureParts): HT
   const details = document.createElement('details');
   details.className = 'sa-table-view';
   const summary = document.createElement('summary');
-  summary.textContent = 'Table view';
+  summary.textContent = pick(TEXT.tableView, lang);
   details.append(summary, table);
 
   const downloads = document.createElement('p');
   downloads.className = 'sa-downloads';
-  const link = document.createElement('a');
-  link.href = csv.href;
-  link.download = csv.filename;
-  link.textContent = `Download the data (CSV, ${csv.filename})`;
-  downloads.append(link);
+  downloads.append(csvLink(csv, lang));
 
   figure.append(slot, text, details, downloads);
   return figure;

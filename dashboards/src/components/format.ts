@@ -1,50 +1,69 @@
-// Display formats shared by the pages. Suppressed cells read "suppressed", never 0.
+// How figures read on the pages. A figure that is not published reads "suppressed", "pending" or
+// "no data" — never 0 — and a change on the year says its direction in words, not only with colour.
+import type { Change, Figure, Kind, MeasureInfo } from './data.js';
+import {
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  pick,
+  STATUS_WORDS,
+  type Lang,
+} from './i18n.js';
 
-export type Status = 'ok' | 'no_data' | 'pending' | 'suppressed';
+type Measure = Pick<MeasureInfo, 'kind' | 'money'>;
 
-export function asStatus(s: string | undefined): Status {
-  return s === 'no_data' || s === 'pending' || s === 'suppressed' ? s : 'ok';
+/** Decimals shown for a kind (the CSV's own: counts whole, rates 1, means 2, medians 1). */
+function digits(kind: Kind): number {
+  return kind === 'count' ? 0 : kind === 'mean' ? 2 : 1;
 }
 
-/** "2025-03" → "March 2025" (computed in UTC, so the browser's time zone cannot shift it). */
-export function monthName(period: string): string {
-  const [y, m] = period.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)).toLocaleDateString('en-CA', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+export function formatValue(measure: Measure, value: number, lang: Lang): string {
+  if (measure.money || measure.kind === 'total') return formatMoney(value, lang, measure.kind === 'mean');
+  if (measure.kind === 'rate') return formatPercent(value, lang);
+  return formatNumber(value, lang, digits(measure.kind));
 }
 
-/** The month `n` months before `period` (YYYY-MM). */
-export function monthsBefore(period: string, n: number): string {
-  const [y, m] = period.split('-').map(Number);
-  const d = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1 - n, 1));
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+/** A figure as shown in tables and labels. */
+export function formatFigure(measure: Measure, figure: Figure, lang: Lang): string {
+  if (figure.status === null) return pick(STATUS_WORDS.no_data, lang);
+  if (figure.status !== 'ok') return pick(STATUS_WORDS[figure.status], lang);
+  return figure.value === null ? pick(STATUS_WORDS.no_data, lang) : formatValue(measure, figure.value, lang);
 }
 
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-CA', { maximumFractionDigits: 0 });
+/** "+1.2 points" / "−3.4%"; "unchanged" when it rounds to nothing. */
+export function formatChange(change: Change | null, lang: Lang): string {
+  if (!change) return '—';
+  const rounded = Math.round(change.amount * 10) / 10;
+  if (rounded === 0) return lang === 'fr' ? 'inchangé' : 'unchanged';
+  const sign = rounded > 0 ? '+' : '−';
+  const size = Math.abs(rounded);
+  if (change.unit === 'percent') return `${sign}${formatPercent(size, lang)}`;
+  const unit = lang === 'fr' ? (size < 2 ? 'point' : 'points') : size === 1 ? 'point' : 'points';
+  return `${sign}${formatNumber(size, lang, 1)} ${unit}`;
 }
 
-export function formatPercent(x: number, digits = 1): string {
-  return `${x.toLocaleString('en-CA', { minimumFractionDigits: digits, maximumFractionDigits: digits })}%`;
+/** The change in a sentence: "up 1.2 points since March 2024". */
+export function describeChange(change: Change | null, lang: Lang): string {
+  if (!change) return lang === 'fr' ? 'pas de comparaison sur un an' : 'no comparison with a year earlier';
+  const since = formatMonth(change.since, lang);
+  if (Math.round(change.amount * 10) === 0)
+    return lang === 'fr' ? `inchangé depuis ${since}` : `unchanged since ${since}`;
+  const size = formatChange({ ...change, amount: Math.abs(change.amount) }, lang).slice(1);
+  if (lang === 'fr') return `${change.amount > 0 ? 'en hausse' : 'en baisse'} de ${size} depuis ${since}`;
+  return `${change.amount > 0 ? 'up' : 'down'} ${size} since ${since}`;
 }
 
-const STATUS_TEXT: Record<Exclude<Status, 'ok'>, string> = {
-  suppressed: 'suppressed',
-  no_data: 'no data',
-  pending: 'pending',
+const VERDICT_WORDS = {
+  better: { en: 'better', fr: 'amélioration' },
+  worse: { en: 'worse', fr: 'détérioration' },
 };
 
-/** A published figure as shown in tables: the number when `ok`, otherwise what stands in for it. */
-export function formatFigure(value: number | null, status: Status): string {
-  if (status !== 'ok') return STATUS_TEXT[status];
-  return value === null ? 'no data' : formatCount(value);
-}
+export const verdictWord = (v: 'better' | 'worse', lang: Lang): string => pick(VERDICT_WORDS[v], lang);
 
-export const PROGRAM_LABELS: Record<string, string> = {
-  OW: 'Ontario Works',
-  ODSP: 'ODSP',
-  ALL: 'Both programs',
-};
+/** A d3 format for axes: whole numbers with separators, or the kind's decimals. */
+export function axisFormat(measure: Measure): string {
+  if (measure.money || measure.kind === 'total') return '$,.0f';
+  if (measure.kind === 'count') return ',d';
+  return ',.1~f';
+}

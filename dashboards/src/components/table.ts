@@ -1,5 +1,6 @@
-// A plain HTML table view of a chart's data (no CDN-backed Inputs.table), with a caption.
-import type { Status } from './format.js';
+// A plain HTML table (no CDN-backed Inputs.table), with a caption. Cells that stand in for a figure
+// that is not published ("suppressed", "pending", "no data") are styled as such, and say so in words.
+import type { Status } from './data.js';
 
 export interface Column<T> {
   label: string;
@@ -7,10 +8,14 @@ export interface Column<T> {
   text: (row: T) => string;
   /** Right-aligned tabular figures. */
   numeric?: boolean;
-  /** A figure's status: non-ok cells are styled as placeholders ("suppressed", "no data"). */
-  status?: (row: T) => Status;
+  /** A figure's status: non-ok cells are styled as placeholders. null means no row. */
+  status?: (row: T) => Status | null;
   /** This column names the row (rendered as <th scope="row">). */
   rowHeader?: boolean;
+  /** A link for the cell's text. */
+  href?: (row: T) => string | null;
+  /** The link downloads, under this file name. */
+  download?: (row: T) => string;
 }
 
 export function tableView<T>(
@@ -35,12 +40,21 @@ export function tableView<T>(
     for (const c of columns) {
       const cell = document.createElement(c.rowHeader ? 'th' : 'td');
       if (c.rowHeader) (cell as HTMLTableCellElement).scope = 'row';
-      cell.textContent = c.text(row);
+      const href = c.href?.(row);
+      if (href) {
+        const a = document.createElement('a');
+        a.href = href;
+        if (c.download) a.download = c.download(row);
+        a.textContent = c.text(row);
+        cell.append(a);
+      } else {
+        cell.textContent = c.text(row);
+      }
       const classes = [];
       if (c.numeric) classes.push('sa-num');
       const status = c.status?.(row);
       if (status === 'suppressed') classes.push('sa-suppressed');
-      else if (status && status !== 'ok') classes.push('sa-no-data');
+      else if (c.status && status !== 'ok') classes.push('sa-no-data');
       if (classes.length) cell.className = classes.join(' ');
       tr.append(cell);
     }

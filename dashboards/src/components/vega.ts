@@ -2,14 +2,32 @@
 // the build) — never `npm:vega-embed` or the built-in `vl`, which would fetch from a CDN.
 import embed from 'vega-embed';
 import type { TopLevelSpec } from 'vega-lite';
+import { VEGA_LOCALES, type Lang } from './i18n.js';
 
+// Colours pass 3:1 against white; every chart also tells its series apart by dash, label or position.
 export const SCHEME = {
   ALL: '#1f4e79',
-  OW: '#c8553d',
-  ODSP: '#2a9d8f',
+  OW: '#b5452f',
+  ODSP: '#1b7f74',
   bar: '#1f4e79',
+  highlight: '#b5452f',
+  province: '#444444',
   muted: '#6b6b6b',
+  /** Categorical: for breakdown values and components (Tableau 10, darkened where needed). */
+  categories: ['#1f4e79', '#b5452f', '#1b7f74', '#8a5a00', '#6a3d9a', '#4e6b1f', '#a23a6b', '#3f5f8a'],
 } as const;
+
+/** Dash patterns, in the order of SCHEME.categories: a second way to tell lines apart. */
+export const DASHES: number[][] = [
+  [1, 0],
+  [6, 3],
+  [2, 2],
+  [8, 3, 2, 3],
+  [4, 4],
+  [1, 3],
+  [10, 2],
+  [3, 6],
+];
 
 const CONFIG = {
   font: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
@@ -46,16 +64,36 @@ export function chartTitle(message: string, subtitle: string, width: number) {
   };
 }
 
-/** The chart as an element; `width` is the available width in pixels. */
-export async function vegaLite(spec: TopLevelSpec, { width }: { width: number }): Promise<HTMLElement> {
+export interface RenderOptions {
+  /** The available width in pixels. */
+  width: number;
+  lang: Lang;
+  /**
+   * 'fit' (default): the whole chart fits `width`. 'cells': the spec sizes its own cells (facets and
+   * concatenations, which vega-lite cannot fit to a width).
+   */
+  size?: 'fit' | 'cells';
+}
+
+/** The chart as an element, drawn as SVG with the page language's number and date formats. */
+export async function vegaLite(
+  spec: TopLevelSpec,
+  { width, lang, size = 'fit' }: RenderOptions,
+): Promise<HTMLElement> {
   const div = document.createElement('div');
   div.className = 'sa-vega';
   const sized = {
     ...spec,
-    width: Math.max(280, Math.floor(width)),
-    autosize: { type: 'fit-x', contains: 'padding' },
+    ...(size === 'fit'
+      ? { width: Math.max(280, Math.floor(width)), autosize: { type: 'fit-x', contains: 'padding' } }
+      : {}),
     config: CONFIG,
   } as TopLevelSpec;
-  await embed(div, sized, { mode: 'vega-lite', renderer: 'svg', actions: false });
+  await embed(div, sized, {
+    mode: 'vega-lite',
+    renderer: 'svg',
+    actions: false,
+    ...VEGA_LOCALES[lang],
+  });
   return div;
 }

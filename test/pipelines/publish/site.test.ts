@@ -58,12 +58,25 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
-async function loaderOutput(siteDir: string, name: string): Promise<string> {
-  const dir = join(siteDir, '_file', 'data');
-  const file = (await readdir(dir)).find((f) => f.startsWith(`${name}.`) && f.endsWith('.csv'));
-  if (!file) throw new Error(`no ${name}.*.csv in ${dir}`);
-  return readFile(join(dir, file), 'utf8');
+/** A data file the site ships, e.g. `data/overview` → the parsed _file/data/overview.<hash>.json. */
+async function loaderOutput<T = unknown>(siteDir: string, name: string): Promise<T> {
+  const dir = join(siteDir, '_file', ...name.split('/').slice(0, -1));
+  const base = name.split('/').at(-1) ?? name;
+  const file = (await readdir(dir)).find((f) => f.startsWith(`${base}.`) && f.endsWith('.json'));
+  if (!file) throw new Error(`no ${base}.*.json in ${dir}`);
+  return JSON.parse(await readFile(join(dir, file), 'utf8')) as T;
 }
+
+interface Snapshot {
+  snapshot: { measure: string; geo: string; period: string; value: number | null; status: string }[];
+  province: {
+    periods: string[];
+    series: { measure: string; geo: string; program: string; value: (number | null)[] }[];
+  };
+}
+
+const caseloadAt = (data: Snapshot, geo: string, period: string) =>
+  data.snapshot.find((r) => r.measure === 'caseload' && r.geo === geo && r.period === period);
 
 describe('externalRequests', () => {
   it('finds requests for outside resources', () => {
@@ -123,14 +136,51 @@ describe('buildSite', () => {
     if (work) await rm(work, { recursive: true, force: true });
   });
 
-  it('builds index.html showing the as-of month', async () => {
-    const html = await readFile(join(site, 'index.html'), 'utf8');
-    expect(html).toContain('<time datetime="2025-03">2025-03</time>');
-    expect(html).toContain('March 2025');
-    expect(html).toContain(
+  it('builds the language chooser and every page in English and French, showing the as-of month', async () => {
+    const root = await readFile(join(site, 'index.html'), 'utf8');
+    expect(root).toContain('<time datetime="2025-03">2025-03</time>');
+    expect(root).toContain('March 2025');
+    expect(root).toContain('mars 2025');
+    expect(root).toMatch(/href="\.\/en\/"[^>]*hreflang="en"/);
+    expect(root).toMatch(/href="\.\/fr\/"[^>]*hreflang="fr"/);
+    const en = await readFile(join(site, 'en', 'index.html'), 'utf8');
+    expect(en).toContain(
       '<title>Province overview | sa-outcomes — Ontario social assistance outcomes</title>',
     );
-    expect(result.pages).toBeGreaterThanOrEqual(1);
+    expect(en).toContain('<h1>Province overview</h1>');
+    expect(en).toContain('document.documentElement.lang = "en"');
+    const fr = await readFile(join(site, 'fr', 'index.html'), 'utf8');
+    expect(fr).toContain(
+      '<title>Aperçu provincial | sa-outcomes — Résultats de l’aide sociale en Ontario</title>',
+    );
+    expect(fr).toContain('Données en date de <strong>mars 2025</strong>');
+    // The language switch links each page to itself in the other language.
+    expect(en).toMatch(/<a class="sa-lang-switch" href="\.\.\/fr\/" lang="fr" hreflang="fr">Français<\/a>/);
+    const tor = await readFile(join(site, 'fr', 'managers', 'TOR.html'), 'utf8');
+    expect(tor).toContain('<h1>City of Toronto</h1>');
+    expect(tor).toMatch(/href="\.\.\/\.\.\/en\/managers\/TOR"[^>]*>English<\/a>/);
+    const pages = (await filesUnder(site)).filter((f) => f.endsWith('.html')).map((f) => relative(site, f));
+    for (const lang of ['en', 'fr']) {
+      for (const page of [
+        'index',
+        'compare',
+        'employment',
+        'stabilization',
+        'intake',
+        'digital',
+        'integrity',
+        'funding',
+        'data-quality',
+        'methodology',
+        'downloads',
+        'managers/index',
+      ])
+        expect(pages).toContain(`${lang}/${page}.html`);
+      expect(
+        pages.filter((p) => p.startsWith(`${lang}/managers/`) && !p.endsWith('index.html')),
+      ).toHaveLength(47);
+    }
+    expect(result.pages).toBe(pages.length);
     expect(result.bytes).toBeGreaterThan(100_000);
     expect(result.seconds).toBeGreaterThan(0);
   });
@@ -155,9 +205,9 @@ describe('buildSite', () => {
     for (const name of ['vega', 'vega-lite', 'vega-embed', 'd3-dsv']) {
       expect(nodeDir.some((d) => d.startsWith(`${name}@`))).toBe(true);
     }
-    const html = await readFile(join(site, 'index.html'), 'utf8');
+    const html = await readFile(join(site, 'en', 'index.html'), 'utf8');
     expect(html).toMatch(
-      /<link rel="modulepreload" href="\.\/_node\/vega-embed@[\d.]+\/index\.[0-9a-f]{8}\.js">/,
+      /<link rel="modulepreload" href="\.\.\/_node\/vega-embed@[\d.]+\/index\.[0-9a-f]{8}\.js">/,
     );
     const components = await readdir(join(site, '_import', 'components'));
     const vega = components.find((f) => f.startsWith('vega.'));
@@ -167,20 +217,24 @@ describe('buildSite', () => {
     );
   });
 
-  it('writes the loader outputs from the public folder, suppressed cells left empty', async () => {
-    const province = (await loaderOutput(site, 'caseload-province')).trim().split('\n');
-    expect(province[0]).toBe('period,program,caseload,status');
-    expect(province).toContain('2025-03,ALL,12500,ok');
-    expect(province).toHaveLength(1 + 3 * 3);
-
-    const managers = (await loaderOutput(site, 'caseload-by-manager')).trim().split('\n');
-    expect(managers[0]).toBe('period,code,name,type,region,program,caseload,status');
-    expect(managers).toHaveLength(1 + 47 * 3);
-    expect(managers).toContain('2025-03,TOR,City of Toronto,CMSM,Toronto,ALL,3610,ok');
-    expect(managers).toContain(
-      '2025-03,RRD,Rainy River District Social Services Administration Board,DSSAB,North,ODSP,,suppressed',
+  it('writes the page data from the public folder, suppressed cells without a value', async () => {
+    const overview = await loaderOutput<Snapshot>(site, 'data/overview');
+    const ontario = overview.province.series.find(
+      (r) => r.measure === 'caseload' && r.geo === 'ON' && r.program === 'ALL',
     );
-    expect(managers).toContain('2025-03,BRA,City of Brantford,CMSM,West,OW,,no_data');
+    expect(overview.province.periods).toEqual(['2025-01', '2025-02', '2025-03']);
+    expect(ontario?.value.at(-1)).toBe(12500);
+    expect(caseloadAt(overview, 'TOR', '2025-03')).toMatchObject({ value: 3610, status: 'ok' });
+    expect(caseloadAt(overview, 'RRD', '2025-03')).toMatchObject({ status: 'ok' });
+    expect(overview.snapshot.filter((r) => r.status === 'suppressed').every((r) => r.value === null)).toBe(
+      true,
+    );
+    // One file per manager, with its own rows and Ontario's only.
+    const rrd = await loaderOutput<{
+      series: { series: { geo: string; program: string; status: string }[] };
+    }>(site, 'data/managers/RRD');
+    expect(new Set(rrd.series.series.map((s) => s.geo))).toEqual(new Set(['RRD', 'ON']));
+    expect(rrd.series.series.find((s) => s.geo === 'RRD' && s.program === 'ODSP')?.status).toContain('s');
   });
 
   it(
@@ -204,13 +258,14 @@ describe('buildSite', () => {
 
       const site2 = join(work, 'site2');
       await buildSite({ publicDir: changed, outDir: site2 });
-      expect(await readFile(join(site2, 'index.html'), 'utf8')).toContain(
+      expect(await readFile(join(site2, 'en', 'index.html'), 'utf8')).toContain(
         '<time datetime="2025-02">2025-02</time>',
       );
-      expect(await loaderOutput(site2, 'caseload-province')).toContain('2025-03,ALL,12345,ok');
-      const managers = await loaderOutput(site2, 'caseload-by-manager');
-      expect(managers).toContain('2025-02,TOR,City of Toronto,CMSM,Toronto,ALL,3580,ok');
-      expect(managers).not.toContain('2025-03,');
+      const overview = await loaderOutput<Snapshot>(site2, 'data/overview');
+      const ontario = overview.province.series.find(
+        (r) => r.measure === 'caseload' && r.geo === 'ON' && r.program === 'ALL',
+      );
+      expect(ontario?.value.at(-1)).toBe(12345);
     },
     BUILD_TIMEOUT,
   );
@@ -233,9 +288,9 @@ describe('buildSite', () => {
       expect(error).toBeInstanceOf(Error);
       const message = (error as Error).message;
       expect(message.split('\n')[0]).toMatch(
-        /^site build failed \(observable build exited with 1\): data loader caseload-(province|by-manager)\.csv: .*unexpected header/,
+        /^site build failed \([\w.-]+ exited with 1\): data loader [\w.-]+: .*unexpected header/,
       );
-      expect(message).toContain('--- build output');
+      expect(message).toContain('--- loader output');
     },
     BUILD_TIMEOUT,
   );

@@ -1,0 +1,307 @@
+// The data contract between the data loaders (src/data/*.ts, run in Node at build time) and the pages:
+// the shapes of the JSON files the loaders write, and the helpers both sides use to read them.
+// Files hold aggregates only, already suppressed and rounded in the public tier (measures.md).
+import { monthsBefore, type Text } from './i18n.js';
+
+export type { Text };
+
+export type Status = 'ok' | 'no_data' | 'pending' | 'suppressed';
+export type Kind = 'count' | 'rate' | 'mean' | 'median' | 'total' | 'per100';
+
+/** What a page needs to know about a measure (from the registry, plus where its data stands). */
+export interface MeasureInfo {
+  id: string;
+  group: string;
+  kind: Kind;
+  better: 'up' | 'down' | 'neither';
+  breakdown: string | null;
+  cohortDays: number | null;
+  /** Money: figures in dollars. */
+  money: boolean;
+  title: Text;
+  description: Text;
+  /**
+   * The reference month: the latest month whose Ontario figure (both programs) is final, i.e. neither
+   * pending nor missing. null when the measure has no published row yet ("no data yet").
+   */
+  latest: string | null;
+}
+
+export interface ManagerInfo {
+  code: string;
+  name: string;
+  type: string;
+  region: string;
+  /** The Employment Services catchment (data/reference/est_catchments.csv), when there is one. */
+  catchment: string | null;
+  phase: string | null;
+  /** The day Employment Services started in the catchment (YYYY-MM-DD), null when not yet. */
+  estStart: string | null;
+}
+
+/** Series.status letters, one per period. '-' means no row for that month. */
+const STATUS_OF_LETTER: Record<string, Status | null> = {
+  o: 'ok',
+  s: 'suppressed',
+  p: 'pending',
+  n: 'no_data',
+  '-': null,
+};
+export const LETTER_OF_STATUS: Record<Status, string> = {
+  ok: 'o',
+  suppressed: 's',
+  pending: 'p',
+  no_data: 'n',
+};
+
+/** One measure's monthly figures for one geography (a code or ON), program and breakdown. */
+export interface Series {
+  measure: string;
+  geo: string;
+  program: string;
+  breakdown: string;
+  /** One value per period of the set; null unless the status is ok. */
+  value: (number | null)[];
+  /** One letter per period: o ok, s suppressed, p pending, n no data, - no row. */
+  status: string;
+}
+
+/** Series over one shared list of months. */
+export interface SeriesSet {
+  periods: string[];
+  series: Series[];
+}
+
+/** One published row at one month (rankings and comparisons across managers). */
+export interface SnapshotRow {
+  measure: string;
+  geo: string;
+  program: string;
+  breakdown: string;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  status: Status;
+}
+
+/** A figure: its value when published, otherwise the status that stands in for it. */
+export interface Figure {
+  value: number | null;
+  /** null: no row at all for that month. */
+  status: Status | null;
+}
+
+export const NO_FIGURE: Figure = { value: null, status: null };
+
+export function seriesKey(s: { measure: string; geo: string; program: string; breakdown: string }): string {
+  return `${s.measure}|${s.geo}|${s.program}|${s.breakdown}`;
+}
+
+/** Looks series up by measure, geography, program and breakdown. */
+export class SeriesIndex {
+  readonly periods: string[];
+  private readonly byKey: Map<string, Series>;
+  private readonly periodIndex: Map<string, number>;
+
+  constructor(set: SeriesSet) {
+    this.periods = set.periods;
+    this.byKey = new Map(set.series.map((s) => [seriesKey(s), s]));
+    this.periodIndex = new Map(set.periods.map((p, i) => [p, i]));
+  }
+
+  get(measure: string, geo: string, program = 'ALL', breakdown = 'ALL'): Series | undefined {
+    return this.byKey.get(seriesKey({ measure, geo, program, breakdown }));
+  }
+
+  all(): Series[] {
+    return [...this.byKey.values()];
+  }
+
+  /** The figure of a series at a month. */
+  figure(series: Series | undefined, period: string | null): Figure {
+    if (!series || period === null) return NO_FIGURE;
+    const i = this.periodIndex.get(period);
+    if (i === undefined) return NO_FIGURE;
+    return { value: series.value[i] ?? null, status: STATUS_OF_LETTER[series.status[i] ?? '-'] ?? null };
+  }
+
+  /** The breakdown values a measure has for a geography and program, ALL excluded, in file order. */
+  breakdowns(measure: string, geo: string, program = 'ALL'): string[] {
+    return this.all()
+      .filter((s) => s.measure === measure && s.geo === geo && s.program === program && s.breakdown !== 'ALL')
+      .map((s) => s.breakdown);
+  }
+
+  /** Month-by-month points of a series: every period of the set, with its figure. */
+  points(series: Series | undefined): { period: string; figure: Figure }[] {
+    return this.periods.map((period) => ({ period, figure: this.figure(series, period) }));
+  }
+}
+
+/** The same month a year earlier. */
+export const yearBefore = (period: string): string => monthsBefore(period, 12);
+
+/** Change on the year: a difference in points for percentages and rates per 100, else a relative change. */
+export interface Change {
+  /** 'points' (rate, per100) or 'percent' (a relative change of the others). */
+  unit: 'points' | 'percent';
+  amount: number;
+  since: string;
+}
+
+export function changeOnYear(kind: Kind, now: Figure, before: Figure, since: string): Change | null {
+  if (now.status !== 'ok' || before.status !== 'ok' || now.value === null || before.value === null)
+    return null;
+  if (kind === 'rate' || kind === 'per100')
+    return { unit: 'points', amount: now.value - before.value, since };
+  if (before.value === 0) return null;
+  return { unit: 'percent', amount: (100 * (now.value - before.value)) / Math.abs(before.value), since };
+}
+
+/** Is a change better, worse or neither, given the measure's better direction? */
+export function verdict(better: MeasureInfo['better'], change: Change | null): 'better' | 'worse' | null {
+  if (!change || better === 'neither' || Math.abs(change.amount) < 0.05) return null;
+  return change.amount > 0 === (better === 'up') ? 'better' : 'worse';
+}
+
+/** The median of the published values (mean of the two middle ones when even), or null. */
+export function median(values: readonly (number | null)[]): number | null {
+  const xs = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  const mid = Math.floor(xs.length / 2);
+  return xs.length % 2 ? (xs[mid] ?? null) : ((xs[mid - 1] ?? 0) + (xs[mid] ?? 0)) / 2;
+}
+
+/** Counts behind a rate, month by month (pooled group rates, funnels). */
+export interface Fraction {
+  measure: string;
+  geo: string;
+  program: string;
+  breakdown: string;
+  numerator: (number | null)[];
+  denominator: (number | null)[];
+}
+
+/** funding.csv rows, compacted: [fiscal year, service manager, program, component, amount, status]. */
+export type FundingRow = [string, string, string, string, number | null, string];
+
+/** funding_scenario.csv rows: [fiscal year, service manager, component, baseline, scenario, difference, % change]. */
+export type ScenarioRow = [
+  string,
+  string,
+  string,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+];
+
+/** The page data files (src/data/*). */
+export interface OverviewData {
+  measures: MeasureInfo[];
+  headline: string[];
+  ranking: string[];
+  province: SeriesSet;
+  managers: ManagerInfo[];
+  snapshot: SnapshotRow[];
+}
+
+export interface TopicData {
+  topic: string;
+  /** The registry's groups shown on the page, in order, with their titles. */
+  groups: { id: string; title: Text }[];
+  measures: MeasureInfo[];
+  province: SeriesSet;
+  managers: ManagerInfo[];
+  snapshot: SnapshotRow[];
+  /** Counts behind the rates: Ontario's, and the managers' for the Employment Services comparison. */
+  fractions: Fraction[];
+}
+
+export interface ManagerData {
+  manager: ManagerInfo;
+  /** The registry's groups, in order, with their titles. */
+  groups: { id: string; title: Text }[];
+  peers: ManagerInfo[];
+  measures: MeasureInfo[];
+  /** The manager's series (every program and breakdown) and Ontario's (every program, breakdown ALL). */
+  series: SeriesSet;
+  /** The peers' rows at each measure's reference month and a year before (both programs). */
+  peerRows: SnapshotRow[];
+  /** The manager's and Ontario's funding.csv rows; null when funding is not published yet. */
+  funding: FundingRow[] | null;
+}
+
+export interface CompareData {
+  measure: MeasureInfo;
+  managers: ManagerInfo[];
+  /** Every geography, every program, breakdown ALL. */
+  series: SeriesSet;
+}
+
+export interface FundingData {
+  managers: ManagerInfo[];
+  /** null: funding.csv is not published yet. */
+  rows: FundingRow[] | null;
+  /** null: no scenario has been run. */
+  scenario: ScenarioRow[] | null;
+}
+
+export interface FileQuality {
+  delivery: string;
+  /** The contract table; '' for a skipped file. */
+  table: string;
+  status: string;
+  rowsRead: number;
+  loaded: number;
+  collapsed: number;
+  quarantined: number;
+  /** Rows still in quarantine, by reason. */
+  reasons: Record<string, number>;
+  ingestedOn: string;
+  errorCode: string | null;
+}
+
+export interface DataQualityData {
+  metadata: { as_of_month: string; run_id: string; generated_at: string; version: string };
+  /** The extract contract's tables: a delivery without one of them is incomplete. */
+  tables: string[];
+  /** null: the public folder predates data_quality.csv. */
+  files: FileQuality[] | null;
+  checks: { name: string; severity: string; status: string; failures: number }[] | null;
+}
+
+/** A registry entry as the methodology page shows it (pipelines/measures/registry.ts MeasureDef). */
+export interface MeasureEntry {
+  id: string;
+  group: string;
+  kind: Kind;
+  title: Text;
+  description: Text;
+  definition: string;
+  better: 'up' | 'down' | 'neither';
+  breakdown: string | null;
+  moneyNumerator: boolean;
+  cohortDays: number | null;
+  caveats: Text;
+  /** The reference month, null when the measure has no published row yet. */
+  latest: string | null;
+  published: boolean;
+}
+
+export interface MethodologyData {
+  metadata: DataQualityData['metadata'];
+  groups: Record<string, Text>;
+  kinds: Record<string, Text>;
+  measures: MeasureEntry[];
+  /** metadata.json's funding_parameters (null before funding was published). */
+  funding: FundingParameters | null;
+}
+
+/** The parameters behind funding.csv, per fiscal year (publish writes them into metadata.json). */
+export interface FundingParameters {
+  illustrative: boolean;
+  note?: string;
+  by_fiscal_year: Record<string, Record<string, unknown>>;
+}

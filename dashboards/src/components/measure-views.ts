@@ -1,0 +1,337 @@
+// The views of one measure that several pages share: its summary at the reference month, its trend by
+// program or by breakdown value, and the ranking of service managers — each a complete figure (chart,
+// description, table view, CSV) — and the note that stands in for a measure with no data yet.
+import { barChart, lineChart, type Bar } from './charts.js';
+import {
+  changeOnYear,
+  verdict,
+  yearBefore,
+  type Change,
+  type Figure,
+  type ManagerInfo,
+  type MeasureInfo,
+  type SeriesIndex,
+  type SnapshotRow,
+} from './data.js';
+import { chartFigure } from './figure.js';
+import { axisFormat, describeChange, formatChange, formatFigure, verdictWord } from './format.js';
+import {
+  breakdownName,
+  formatMonth,
+  formatNumber,
+  pick,
+  programName,
+  PROGRAMS,
+  STATUS_WORDS,
+  type Lang,
+} from './i18n.js';
+import { managerPath, siteHref } from './site.js';
+import { tableView } from './table.js';
+
+export const PROVINCE = 'ON';
+
+export interface Summary {
+  now: Figure;
+  before: Figure;
+  change: Change | null;
+  verdict: 'better' | 'worse' | null;
+}
+
+/** A geography's figure at the measure's reference month, a year before, and the change between. */
+export function summarize(info: MeasureInfo, index: SeriesIndex, geo: string, program = 'ALL'): Summary {
+  const series = index.get(info.id, geo, program);
+  const now = index.figure(series, info.latest);
+  const since = info.latest ? yearBefore(info.latest) : null;
+  const before = index.figure(series, since);
+  const change = since ? changeOnYear(info.kind, now, before, since) : null;
+  return { now, before, change, verdict: verdict(info.better, change) };
+}
+
+/** "up 3.2% since March 2024 (better)". */
+export function changeSentence(info: MeasureInfo, s: Summary, lang: Lang): string {
+  const words = describeChange(s.change, lang);
+  return s.verdict ? `${words} (${verdictWord(s.verdict, lang)})` : words;
+}
+
+/** The change cell of a table: "+3.2% (better)". */
+export function changeCell(s: Summary, lang: Lang): string {
+  const text = formatChange(s.change, lang);
+  return s.verdict ? `${text} (${verdictWord(s.verdict, lang)})` : text;
+}
+
+const TEXT = {
+  noData: {
+    en: 'No data yet: this measure has no published figures. It will appear here once it is computed.',
+    fr: 'Aucune donnée pour l’instant : cette mesure n’a pas de chiffres publiés. Elle paraîtra ici dès qu’elle sera calculée.',
+  },
+  month: { en: 'Month', fr: 'Mois' },
+  manager: { en: 'Service manager', fr: 'Gestionnaire de services' },
+  rank: { en: 'Rank', fr: 'Rang' },
+  region: { en: 'Region', fr: 'Région' },
+  change: { en: 'Change on the year', fr: 'Variation sur un an' },
+  yearAgo: { en: 'A year earlier', fr: 'Un an plus tôt' },
+  gaps: {
+    en: (n: number) =>
+      ` ${n} monthly figure${n === 1 ? ' is' : 's are'} not published (suppressed or pending) and left as gaps.`,
+    fr: (n: number) =>
+      ` ${n} chiffre${n === 1 ? ' mensuel n’est' : 's mensuels ne sont'} pas publié${n === 1 ? '' : 's'} (supprimé${n === 1 ? '' : 's'} ou en attente) et laissé${n === 1 ? '' : 's'} en blanc.`,
+  },
+};
+
+/** The note shown in place of a measure's charts while it has no published row. */
+export function noDataNote(lang: Lang): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'sa-no-data-note';
+  p.textContent = pick(TEXT.noData, lang);
+  return p;
+}
+
+export const measureTitle = (info: MeasureInfo, lang: Lang): string => pick(info.title, lang);
+
+/** Lines for one geography: by program (breakdown ALL), or by breakdown value (both programs). */
+export function trendFigure(
+  info: MeasureInfo,
+  index: SeriesIndex,
+  { geo, geoName, by, lang }: { geo: string; geoName: string; by: 'program' | 'breakdown'; lang: Lang },
+): HTMLElement {
+  const title = measureTitle(info, lang);
+  const lines =
+    by === 'program'
+      ? PROGRAMS.map((p) => ({ key: p, label: programName(p, lang), series: index.get(info.id, geo, p) }))
+      : ['ALL', ...index.breakdowns(info.id, geo)].map((b) => ({
+          key: b,
+          label: breakdownName(b, lang),
+          series: index.get(info.id, geo, 'ALL', b),
+        }));
+  const present = lines.filter((l) => l.series);
+  const points = present.flatMap((l) =>
+    index.points(l.series).map(({ period, figure }) => ({
+      period,
+      series: l.label,
+      value: figure.status === 'ok' ? figure.value : null,
+      shown: formatFigure(info, figure, lang),
+    })),
+  );
+  const s = summarize(info, index, geo);
+  const gaps = present.reduce(
+    (n, l) => n + [...(l.series?.status ?? '')].filter((c) => c === 's' || c === 'p').length,
+    0,
+  );
+  const periods = index.periods;
+  const range = periods.length
+    ? `${formatMonth(periods[0] ?? '', lang)} – ${formatMonth(periods[periods.length - 1] ?? '', lang)}`
+    : '';
+  const byWords =
+    by === 'program'
+      ? lang === 'fr'
+        ? 'par programme'
+        : 'by program'
+      : lang === 'fr'
+        ? `par ${(info.breakdown ?? '').replace(/_/g, ' ')}`
+        : `by ${(info.breakdown ?? '').replace(/_/g, ' ')}`;
+  const where =
+    lang === 'fr'
+      ? geo === PROVINCE
+        ? 'en Ontario'
+        : `— ${geoName}`
+      : geo === PROVINCE
+        ? 'in Ontario'
+        : `— ${geoName}`;
+  const message = `${title} ${where}${lang === 'fr' ? ' :' : ':'} ${changeSentence(info, s, lang)}`;
+  const subtitle = `${title}, ${geoName}, ${byWords}, ${lang === 'fr' ? 'mensuel' : 'monthly'}, ${range}`;
+  const latest = info.latest
+    ? lang === 'fr'
+      ? `En ${formatMonth(info.latest, lang)}, le chiffre (${programName('ALL', lang).toLowerCase()}) était ${formatFigure(info, s.now, lang)}; ${changeSentence(info, s, lang)}.`
+      : `In ${formatMonth(info.latest, lang)} the figure (${programName('ALL', lang).toLowerCase()}) was ${formatFigure(info, s.now, lang)}; ${changeSentence(info, s, lang)}.`
+    : '';
+  const description = `${latest}${gaps ? pick(TEXT.gaps, lang)(gaps) : ''}`.trim();
+  const labels = present.map((l) => l.label);
+  return chartFigure({
+    chart: (width) =>
+      lineChart(
+        {
+          message,
+          subtitle,
+          description,
+          points,
+          order: labels,
+          yTitle: title,
+          yFormat: axisFormat(info),
+          lang,
+        },
+        width,
+      ),
+    description,
+    table: tableView(
+      periods,
+      [
+        { label: pick(TEXT.month, lang), text: (p) => formatMonth(p, lang), rowHeader: true },
+        ...present.map((l) => ({
+          label: l.label,
+          numeric: true,
+          text: (p: string) => formatFigure(info, index.figure(l.series, p), lang),
+          status: (p: string) => index.figure(l.series, p).status,
+        })),
+      ],
+      subtitle,
+    ),
+    csv: {
+      rows: periods.map((period) =>
+        Object.fromEntries([
+          ['month', period],
+          ...present.flatMap((l) => {
+            const f = index.figure(l.series, period);
+            return [
+              [l.key, f.status === 'ok' ? f.value : null],
+              [`${l.key}_status`, f.status ?? 'no_data'],
+            ];
+          }),
+        ]),
+      ),
+      filename: `sa-outcomes-${info.id}-${geo}-${by}.csv`,
+    },
+    lang,
+  });
+}
+
+/** The managers' figures at the reference month, best or largest first, unpublished last. */
+export function rankingFigure(
+  info: MeasureInfo,
+  snapshot: readonly SnapshotRow[],
+  managers: readonly ManagerInfo[],
+  { lang, province, highlight }: { lang: Lang; province: Figure; highlight?: string },
+): HTMLElement {
+  const title = measureTitle(info, lang);
+  const month = info.latest ?? '';
+  const yearAgo = month ? yearBefore(month) : '';
+  const at = (code: string, period: string): Figure => {
+    const r = snapshot.find((s) => s.measure === info.id && s.geo === code && s.period === period);
+    return r
+      ? { value: r.status === 'ok' ? r.value : null, status: r.status }
+      : { value: null, status: null };
+  };
+  const lowFirst = info.better === 'down';
+  const lines = managers
+    .map((m) => {
+      const now = at(m.code, month);
+      const before = at(m.code, yearAgo);
+      const change = changeOnYear(info.kind, now, before, yearAgo);
+      return { manager: m, now, before, change, verdict: verdict(info.better, change) };
+    })
+    .sort((a, b) => {
+      const va = a.now.status === 'ok' ? a.now.value : null;
+      const vb = b.now.status === 'ok' ? b.now.value : null;
+      if (va === null || vb === null)
+        return va === null ? (vb === null ? a.manager.name.localeCompare(b.manager.name) : 1) : -1;
+      return lowFirst ? va - vb : vb - va;
+    });
+  const shown = lines.filter((l) => l.now.status === 'ok' && l.now.value !== null);
+  const suppressed = lines.filter((l) => l.now.status === 'suppressed').length;
+  const first = shown[0];
+  const last = shown[shown.length - 1];
+  const order =
+    info.better === 'neither'
+      ? lang === 'fr'
+        ? 'du plus élevé au plus bas'
+        : 'highest first'
+      : lang === 'fr'
+        ? 'du meilleur au moins bon'
+        : 'best first';
+  const message =
+    first && last && first !== last
+      ? lang === 'fr'
+        ? `${title} : de ${formatFigure(info, first.now, lang)} (${first.manager.name}) à ${formatFigure(info, last.now, lang)} (${last.manager.name})`
+        : `${title}: from ${formatFigure(info, first.now, lang)} (${first.manager.name}) to ${formatFigure(info, last.now, lang)} (${last.manager.name})`
+      : title;
+  const subtitle =
+    lang === 'fr'
+      ? `${title}, les deux programmes, par gestionnaire de services, ${month ? formatMonth(month, lang) : ''}, ${order}`
+      : `${title}, both programs, by service manager, ${month ? formatMonth(month, lang) : ''}, ${order}`;
+  const description =
+    lang === 'fr'
+      ? `${shown.length} des ${lines.length} gestionnaires de services ont un chiffre publié${suppressed ? `; ${suppressed} sont supprimés parce qu’ils portent sur moins de 10 personnes` : ''}. Ontario : ${formatFigure(info, province, lang)}.`
+      : `${shown.length} of the ${lines.length} service managers have a published figure${suppressed ? `; ${suppressed} are suppressed because they involve fewer than 10 people` : ''}. Ontario: ${formatFigure(info, province, lang)}.`;
+  const bars: Bar[] = lines.map((l) => ({
+    label: l.manager.code === highlight ? `▶ ${l.manager.name}` : l.manager.name,
+    value: l.now.status === 'ok' ? l.now.value : null,
+    shown: formatFigure(info, l.now, lang),
+    highlight: l.manager.code === highlight,
+  }));
+  const ontario = pick({ en: 'Ontario', fr: 'Ontario' }, lang);
+  return chartFigure({
+    chart: (width) =>
+      barChart(
+        {
+          message,
+          subtitle,
+          description,
+          bars,
+          xTitle: title,
+          xFormat: axisFormat(info),
+          lang,
+          reference:
+            province.status === 'ok' &&
+            province.value !== null &&
+            info.kind !== 'count' &&
+            info.kind !== 'total'
+              ? { value: province.value, label: `${ontario} ${formatFigure(info, province, lang)}` }
+              : null,
+        },
+        width,
+      ),
+    description,
+    table: tableView(
+      lines,
+      [
+        {
+          label: pick(TEXT.rank, lang),
+          numeric: true,
+          text: (l) => (shown.includes(l) ? formatNumber(shown.indexOf(l) + 1, lang) : '—'),
+        },
+        {
+          label: pick(TEXT.manager, lang),
+          text: (l) => l.manager.name,
+          rowHeader: true,
+          href: (l) => siteHref(managerPath(lang, l.manager.code)),
+        },
+        { label: pick(TEXT.region, lang), text: (l) => l.manager.region },
+        {
+          label: title,
+          numeric: true,
+          text: (l) => formatFigure(info, l.now, lang),
+          status: (l) => l.now.status,
+        },
+        {
+          label: pick(TEXT.yearAgo, lang),
+          numeric: true,
+          text: (l) => formatFigure(info, l.before, lang),
+          status: (l) => l.before.status,
+        },
+        {
+          label: pick(TEXT.change, lang),
+          numeric: true,
+          text: (l) =>
+            changeCell({ now: l.now, before: l.before, change: l.change, verdict: l.verdict }, lang),
+        },
+      ],
+      subtitle,
+    ),
+    csv: {
+      rows: lines.map((l) => ({
+        service_manager: l.manager.code,
+        name: l.manager.name,
+        period: month,
+        value: l.now.status === 'ok' ? l.now.value : null,
+        status: l.now.status ?? 'no_data',
+        value_year_before: l.before.status === 'ok' ? l.before.value : null,
+        status_year_before: l.before.status ?? 'no_data',
+      })),
+      filename: `sa-outcomes-${info.id}-by-manager-${month}.csv`,
+    },
+    lang,
+  });
+}
+
+/** The words for a figure that is not published, for a sentence. */
+export const statusWord = (status: Exclude<Figure['status'], 'ok'>, lang: Lang): string =>
+  pick(STATUS_WORDS[status ?? 'no_data'], lang);

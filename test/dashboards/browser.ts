@@ -1,0 +1,100 @@
+// A real browser on the built site: Debian's chromium driven by playwright-core (never a browser
+// downloaded by playwright), the site served on 127.0.0.1 by `serve`, and every request that leaves the
+// site recorded and refused.
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serveSite } from '../../pipelines/publish/serve.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface SiteBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  /** The site's address, ending in '/'. */
+  url: string;
+  /** Requests for anything outside the site, refused. */
+  outside: string[];
+  close(): Promise<void>;
+}
+
+export async function openSite(siteDir: string): Promise<SiteBrowser> {
+  const { server, url } = await serveSite(siteDir, 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const target = route.request().url();
+    if (target.startsWith(url)) return route.continue();
+    outside.push(target);
+    return route.abort('blockedbyclient');
+  });
+  return {
+    browser,
+    context,
+    url,
+    outside,
+    async close() {
+      await browser.close();
+      await new Promise<void>((done) => (server as Server).close(() => done()));
+    },
+  };
+}
+
+export interface PageVisit {
+  page: Page;
+  /** console.error messages and uncaught exceptions. */
+  errors: string[];
+}
+
+/** Opens a page of the site and waits until it is loaded and the charts near the top are drawn. */
+export async function visit(site: SiteBrowser, path: string, page?: Page): Promise<PageVisit> {
+  const p = page ?? (await site.context.newPage());
+  const errors: string[] = [];
+  p.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
+  });
+  p.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  const response = await p.goto(site.url + path.replace(/^\//, ''), { waitUntil: 'load' });
+  if (!response?.ok()) errors.push(`HTTP ${response?.status()} for ${path}`);
+  // Framework runs the page's code blocks after load: wait until one has displayed something (pages
+  // without code have no block), then for the charts in view, drawn right after.
+  await p.waitForFunction(
+    () =>
+      !document.querySelector('main > .observablehq--block') ||
+      document.querySelector('main > .observablehq--block > *:not(observablehq-loading)'),
+    null,
+    { timeout: 30_000 },
+  );
+  await p.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('.sa-chart-slot')]
+        .filter((s) => s.getBoundingClientRect().top < window.innerHeight)
+        .every((s) => s.firstElementChild),
+    null,
+    { timeout: 30_000 },
+  );
+  // A block that threw shows its error in the page instead of its content.
+  for (const e of await p.locator('main .observablehq--error').allTextContents())
+    errors.push(`block error: ${e}`);
+  return { page: p, errors };
+}
+
+/** Draws every chart of the page, as printing does, and waits for them. */
+export async function drawAll(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.sa-chart-slot')].every((s) => s.firstElementChild),
+    null,
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,277 @@
+// The dashboards in a real browser (chromium), on the demo site (demo-site.ts): every page loads with no
+// error and asks for nothing outside the site, charts draw, the language switch and the compare page work,
+// the council report fits letter paper, and no page has a serious or critical accessibility violation.
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawAll, openSite, visit, type SiteBrowser } from './browser.ts';
+import { demoSite, type DemoSite } from './demo-site.ts';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+/** Letter paper less the 0.5 in margins of style.css, at 96 CSS pixels an inch. */
+const LETTER_CONTENT_PX = (8.5 - 2 * 0.5) * 96;
+
+/** One page of each kind, in both languages: the pages whose charts are all drawn and checked. */
+const KINDS = [
+  '',
+  'managers/',
+  'managers/TOR',
+  'managers/RRD',
+  'compare',
+  'employment',
+  'stabilization',
+  'intake',
+  'digital',
+  'integrity',
+  'funding',
+  'data-quality',
+  'methodology',
+  'downloads',
+];
+const SAMPLE = ['/', ...KINDS.flatMap((k) => [`/en/${k}`, `/fr/${k}`])];
+
+let demo: DemoSite;
+let site: SiteBrowser;
+let paths: string[];
+
+function pagePaths(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) =>
+      `/${relative(dir, join(e.parentPath, e.name))}`
+        .replace(/(^|\/)index\.html$/, '$1')
+        .replace(/\.html$/, ''),
+    )
+    .sort();
+}
+
+/** Runs `f` on every item, `n` at a time. */
+async function each<T>(items: readonly T[], n: number, f: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await f(item);
+    }),
+  );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3),
+    }));
+  });
+  return result
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.join(', ')}`);
+}
+
+/** What one visit of a page found. */
+interface PageReport {
+  errors: string[];
+  lang: string;
+  asOf: string;
+  /** Each kind of page: its charts once all are drawn, and its axe-core violations. */
+  charts?: { svg: boolean; marks: number; note: boolean }[];
+  axe?: string[];
+}
+
+const reports = new Map<string, PageReport>();
+
+/** Visits every page once (two at a time); the sample pages also get every chart drawn and axe run. */
+async function visitAll(): Promise<void> {
+  await each(paths, 2, async (path) => {
+    const { page, errors } = await visit(site, path);
+    try {
+      const report: PageReport = {
+        errors,
+        lang: await page.evaluate(() => document.documentElement.lang),
+        asOf: (await page.locator('.sa-as-of').first().textContent()) ?? '',
+      };
+      if (SAMPLE.includes(path)) {
+        await drawAll(page);
+        report.charts = await page.evaluate(() =>
+          [...document.querySelectorAll('.sa-chart-slot')].map((s) => ({
+            svg: Boolean(s.querySelector('svg')),
+            marks: s.querySelectorAll('svg g[class^="mark-"] path, svg g[class^="mark-"] text').length,
+            note: Boolean(s.querySelector('.sa-no-data-note')),
+          })),
+        );
+        report.axe = await axeViolations(page);
+      }
+      reports.set(path, report);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+beforeAll(async () => {
+  demo = await demoSite();
+  site = await openSite(demo.site);
+  paths = pagePaths(demo.site);
+  await visitAll();
+}, 900_000);
+
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('the demo site', () => {
+  it('has every page in both languages and the language chooser', () => {
+    expect(paths).toContain('/');
+    for (const lang of ['en', 'fr']) {
+      expect(paths.filter((p) => p.startsWith(`/${lang}/managers/`) && !p.endsWith('/'))).toHaveLength(47);
+      for (const kind of KINDS) expect(paths).toContain(`/${lang}/${kind}`);
+    }
+  });
+
+  it('every page loads with no error and requests nothing outside the site', () => {
+    expect(reports.size).toBe(paths.length);
+    expect([...reports].flatMap(([path, r]) => r.errors.map((e) => `${path}: ${e}`))).toEqual([]);
+    expect(site.outside).toEqual([]);
+  });
+
+  it('every page is in its language and shows the as-of month', () => {
+    for (const [path, r] of reports) {
+      const lang = path.startsWith('/fr/') ? 'fr' : 'en';
+      expect(r.lang, path).toBe(lang);
+      expect(r.asOf, path).toContain(lang === 'fr' ? 'Données en date de' : 'Data as of');
+    }
+  });
+
+  it('draws every chart of each kind of page, with marks', () => {
+    const problems: string[] = [];
+    let charts = 0;
+    for (const path of SAMPLE) {
+      const found = reports.get(path)?.charts ?? [];
+      charts += found.filter((c) => c.svg).length;
+      for (const [i, c] of found.entries())
+        if (!c.note && (!c.svg || c.marks === 0)) problems.push(`${path}: chart ${i + 1} has no marks`);
+    }
+    expect(problems).toEqual([]);
+    expect(charts).toBeGreaterThan(100);
+  });
+
+  it('has no serious or critical accessibility violation (axe-core) on each kind of page', () => {
+    expect(
+      SAMPLE.flatMap((path) => (reports.get(path)?.axe ?? ['not checked']).map((v) => `${path}: ${v}`)),
+    ).toEqual([]);
+  });
+
+  it('switches language to the same page and back', async () => {
+    const { page } = await visit(site, '/en/managers/TOR');
+    try {
+      const heading = await page.locator('h1').textContent();
+      await Promise.all([
+        page.waitForURL(/\/fr\/managers\/TOR$/),
+        page.getByRole('link', { name: 'Français' }).click(),
+      ]);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      expect(await page.locator('h1').textContent()).toBe(heading);
+      await expect(page.title()).resolves.toMatch(/^City of Toronto \| sa-outcomes — Résultats/);
+      await expect(page.locator('h2').first().textContent()).resolves.toBe(
+        'Chaque mesure comparée à l’Ontario et aux gestionnaires semblables',
+      );
+      await Promise.all([
+        page.waitForURL(/\/en\/managers\/TOR$/),
+        page.getByRole('link', { name: 'English' }).click(),
+      ]);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      // The French sidebar is not on English pages.
+      await expect(page.locator('#observablehq-sidebar').textContent()).resolves.not.toContain(
+        'Gestionnaires',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('compares any measure across managers for any month, and keeps the choice in the address', async () => {
+    const { page } = await visit(site, '/en/compare');
+    try {
+      await page.getByLabel('Measure', { exact: true }).selectOption('pct_caseload_with_earnings');
+      await page.waitForURL(/measure=pct_caseload_with_earnings/);
+      await page.getByLabel('Program', { exact: true }).selectOption('OW');
+      await page.waitForURL(/program=OW/);
+      const month = await page
+        .getByLabel('Month', { exact: true })
+        .locator('option')
+        .nth(3)
+        .getAttribute('value');
+      await page.getByLabel('Month', { exact: true }).selectOption(month ?? '');
+      await page.waitForURL(new RegExp(`month=${month}`));
+      await drawAll(page);
+      const caption = await page.locator('.sa-table caption').first().textContent();
+      expect(caption).toContain('Caseload with employment earnings, Ontario Works, by service manager');
+      // Unpublished figures are written out in the table, never as 0.
+      const cells = await page.locator('.sa-table td.sa-suppressed').allTextContents();
+      expect(cells.length).toBeGreaterThan(0);
+      expect(new Set(cells)).toEqual(new Set(['suppressed']));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('prints a manager page as a council report on letter paper', async () => {
+    const { page } = await visit(site, '/en/managers/HAM');
+    try {
+      await page.emulateMedia({ media: 'print' });
+      await drawAll(page);
+      await page.setViewportSize({ width: Math.floor(LETTER_CONTENT_PX), height: 1000 });
+      const layout = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        widest: Math.max(
+          ...[...document.querySelectorAll('main *')].map((e) => e.getBoundingClientRect().right),
+        ),
+        // Not rendered at all (an element inside a hidden one has no boxes either).
+        hidden: ['#observablehq-sidebar', '.sa-lang', '.sa-print', 'details.sa-table-view'].every((s) =>
+          [...document.querySelectorAll(s)].every((e) => e.getClientRects().length === 0),
+        ),
+        page: [...document.styleSheets].some((sheet) =>
+          [...sheet.cssRules].some(
+            (r) => r instanceof CSSPageRule && r.style.getPropertyValue('size') === 'letter',
+          ),
+        ),
+      }));
+      expect(layout.hidden).toBe(true);
+      expect(layout.page).toBe(true);
+      expect(layout.width).toBeLessThanOrEqual(LETTER_CONTENT_PX);
+      expect(layout.widest).toBeLessThanOrEqual(LETTER_CONTENT_PX + 1);
+      const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
+      // Each page object of the PDF is "/Type /Page" (the page tree's nodes are "/Type /Pages").
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(pages).toBeLessThanOrEqual(30);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(join(ARTIFACTS, 'council-report-HAM.pdf'), pdf);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('saves screenshots of the overview and a manager page', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    for (const [path, name] of [
+      ['/en/', 'overview-en.png'],
+      ['/fr/managers/TOR', 'manager-TOR-fr.png'],
+    ] as const) {
+      const { page } = await visit(site, path);
+      try {
+        await drawAll(page);
+        await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
