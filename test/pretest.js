@@ -15,23 +15,6 @@ try {
 } catch {
   problems.push('git is missing: apt-get install -y git');
 }
-// The browser tests drive Debian's chromium (test/dashboards/); never a downloaded playwright browser.
-const CHROMIUM = '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  if (process.getuid?.() === 0) {
-    console.error(
-      `${CHROMIUM} is missing: installing it for the browser tests (apt-get install -y chromium)…`,
-    );
-    try {
-      execSync('apt-get install -y chromium', { stdio: 'inherit' });
-    } catch {
-      // A fresh machine may have no package lists yet.
-      execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit', shell: '/bin/sh' });
-    }
-  } else {
-    problems.push(`${CHROMIUM} is missing (the browser tests need it): sudo apt-get install -y chromium`);
-  }
-}
 
 // The scheduler's tests create and drop databases of their own through this admin connection.
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -73,6 +56,23 @@ if (pgError) {
   );
 }
 
+// The browser tests drive Debian's chromium (test/dashboards/); never a downloaded playwright browser.
+const CHROMIUM = '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  if (process.getuid?.() === 0) {
+    console.error(
+      `${CHROMIUM} is missing: installing it for the browser tests (apt-get install -y chromium)…`,
+    );
+    try {
+      execSync('apt-get install -y chromium', { stdio: 'inherit' });
+    } catch {
+      // A fresh machine may have no package lists yet.
+      execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit', shell: '/bin/sh' });
+    }
+  } else {
+    problems.push(`${CHROMIUM} is missing (the browser tests need it): sudo apt-get install -y chromium`);
+  }
+}
 if (problems.length) {
   console.error('Tests cannot run yet:\n' + problems.map((p) => `  - ${p}`).join('\n'));
   process.exit(1);
