@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../../dashboards/src/components/site.ts';
 import { drawAll, openSite, sitePages, visit, type SiteBrowser } from './browser.ts';
 import { demoSite, type DemoSite } from './demo-site.ts';
 
@@ -14,22 +15,7 @@ const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const LETTER_CONTENT_PX = (8.5 - 2 * 0.5) * 96;
 
 /** One page of each kind, in both languages: the pages whose charts are all drawn and checked. */
-const KINDS = [
-  '',
-  'managers/',
-  'managers/TOR',
-  'managers/RRD',
-  'compare',
-  'employment',
-  'stabilization',
-  'intake',
-  'digital',
-  'integrity',
-  'funding',
-  'data-quality',
-  'methodology',
-  'downloads',
-];
+const KINDS = [...PAGES.map((p) => p.slug), 'managers/TOR', 'managers/RRD'];
 const SAMPLE = ['/', ...KINDS.flatMap((k) => [`/en/${k}`, `/fr/${k}`])];
 
 let demo: DemoSite;

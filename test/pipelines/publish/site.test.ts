@@ -3,6 +3,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../../../dashboards/src/components/site.ts';
 import { buildSite, type BuildSiteResult } from '../../../pipelines/publish/site.ts';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'fixtures', 'public-small');
@@ -161,20 +162,7 @@ describe('buildSite', () => {
     expect(tor).toMatch(/href="\.\.\/\.\.\/en\/managers\/TOR"[^>]*>English<\/a>/);
     const pages = (await filesUnder(site)).filter((f) => f.endsWith('.html')).map((f) => relative(site, f));
     for (const lang of ['en', 'fr']) {
-      for (const page of [
-        'index',
-        'compare',
-        'employment',
-        'stabilization',
-        'intake',
-        'digital',
-        'integrity',
-        'funding',
-        'data-quality',
-        'methodology',
-        'downloads',
-        'managers/index',
-      ])
+      for (const page of PAGES.map((p) => (p.slug || 'index').replace(/\/$/, '/index')))
         expect(pages).toContain(`${lang}/${page}.html`);
       expect(
         pages.filter((p) => p.startsWith(`${lang}/managers/`) && !p.endsWith('index.html')),
