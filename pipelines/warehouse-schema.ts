@@ -177,10 +177,14 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
       model varchar primary key, sql_sha256 varchar not null, built_at timestamp not null
     );
     -- What ingest changed since the last build, for the incremental models: the (case, benefit month) pairs
-    -- whose payments changed, and the cases whose current version changed.
+    -- whose payments changed, the cases whose current version changed, and the benefit months of a case
+    -- (from, through; null: unbounded) that a change of its income reports, assessments or MyBenefits
+    -- enrolment bears on.
     create table if not exists changed_payments (case_id varchar, benefit_month varchar);
     create table if not exists changed_cases (case_id varchar);
     create table if not exists changed_case_details (case_id varchar);
+    alter table changed_case_details add column if not exists from_month varchar;
+    alter table changed_case_details add column if not exists through_month varchar;
     create table if not exists ingest_log (
       run_id varchar not null, delivery varchar not null, file varchar, level varchar not null, message varchar not null
     );

@@ -3,7 +3,7 @@
 -- report for the benefit month (greatest reported_on), the latest assessment on or before the month's end
 -- (greatest assessed_on, then assessment_id), and whether the case was enrolled in MyBenefits by the month's
 -- end (measures.md). Rebuilt only for the case-months whose payments, case, income reports, assessments or
--- enrolment changed.
+-- enrolment changed, as far as those changes bear on them (PROFILE_MONTHS and UNREAD in ingest.ts).
 -- materialized: incremental
 -- unique_key: case_id, benefit_month
 -- changes: int_case_month_profile_changes

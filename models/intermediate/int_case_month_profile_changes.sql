@@ -1,11 +1,13 @@
 -- int_case_month_profile_changes: one row per case and benefit month that int_case_month_profile recomputes:
--- those int_case_months recomputes, and every month in receipt of a case whose income reports, assessments
--- or MyBenefits enrolment changed.
+-- those int_case_months recomputes, and the months in receipt of a case that a change of its income reports,
+-- assessments or MyBenefits enrolment bears on (changed_case_details: from, through; null: unbounded).
 -- materialized: view
 with detail_changes as (
-    select case_id, benefit_month
-    from int_case_months
-    where case_id in (select case_id from changed_case_details)
+    select months.case_id, months.benefit_month
+    from int_case_months as months
+    join changed_case_details as changed on changed.case_id = months.case_id
+    where months.benefit_month >= coalesce(changed.from_month, months.benefit_month)
+        and months.benefit_month <= coalesce(changed.through_month, months.benefit_month)
 ),
 
 final as (

@@ -1,11 +1,13 @@
 -- int_caseload_profile_counts: one row per month of the period range, geography (manager or ON) and program
 -- (OW, ODSP, ALL): the caseload and how many of its cases meet each condition of int_case_month_profile.
 -- Counted once here for the three marts that divide them (earnings, assessment status, MyBenefits).
-with grouped as (
+-- Each case-month has one manager and program, so counts at manager × program level add up to every
+-- coarser row exactly: the case-months are counted once, and the rollup sums the small finest level.
+with finest as (
     select
         profile.benefit_month as period,
-        case when grouping(profile.service_manager) = 1 then 'ON' else profile.service_manager end as geography,
-        case when grouping(profile.program) = 1 then 'ALL' else profile.program end as program_group,
+        profile.service_manager,
+        profile.program,
         count(*) as caseload,
         count(*) filter (where profile.has_earnings) as with_earnings,
         sum(profile.employment_earnings) filter (where profile.has_earnings) as earnings,
@@ -15,12 +17,23 @@ with grouped as (
         count(*) filter (where profile.mybenefits_enrolled) as mybenefits_enrolled
     from int_case_month_profile as profile
     join int_period_months as months on months.month = profile.benefit_month
-    group by grouping sets (
-        (profile.benefit_month, profile.service_manager, profile.program),
-        (profile.benefit_month, profile.service_manager),
-        (profile.benefit_month, profile.program),
-        (profile.benefit_month)
-    )
+    group by profile.benefit_month, profile.service_manager, profile.program
+),
+
+grouped as (
+    select
+        period,
+        case when grouping(service_manager) = 1 then 'ON' else service_manager end as geography,
+        case when grouping(program) = 1 then 'ALL' else program end as program_group,
+        sum(caseload)::bigint as caseload,
+        sum(with_earnings)::bigint as with_earnings,
+        sum(earnings) as earnings,
+        sum(with_action_plan)::bigint as with_action_plan,
+        sum(assessed)::bigint as assessed,
+        sum(employment_ready)::bigint as employment_ready,
+        sum(mybenefits_enrolled)::bigint as mybenefits_enrolled
+    from finest
+    group by grouping sets ((period, service_manager, program), (period, service_manager), (period, program), (period))
 )
 
 select * from grouped

@@ -386,20 +386,42 @@ async function markDuplicates(wh: Warehouse, table: TableName, headerFields: num
 }
 
 /**
+ * The benefit months of its case that a version of a detail row bears on in int_case_month_profile: an
+ * income report its own benefit month; an assessment or a MyBenefits enrolment every month ending on or
+ * after its date (null: no upper bound). Loaded rows hold valid ISO dates and months (validate.ts).
+ */
+const PROFILE_MONTHS: Partial<Record<TableName, { from: string; through: string }>> = {
+  income_reports: { from: 'benefit_month', through: 'benefit_month' },
+  stabilization_assessments: { from: 'left(assessed_on, 7)', through: 'null' },
+  mybenefits: { from: 'left(enrolled_on, 7)', through: 'null' },
+};
+
+/**
+ * Columns no incremental model reads: a new version differing from the current one only in these (a case's
+ * closing, a MyBenefits sign-in delivered anew every month) changes nothing they hold. int_case_months reads
+ * a case's program, manager and members; int_case_month_profile a MyBenefits enrolment date.
+ */
+const UNREAD: Partial<Record<TableName, string[]>> = {
+  cases: ['person_id', 'opened_on', 'closed_on', 'close_reason', 'family_structure', 'birth_year'],
+  mybenefits: ['last_sign_in_on'],
+};
+
+/**
  * Notes for the incremental models what a load, restatement or change of current version touched
  * (the rows of `rowsSql`: every version involved, old and new): payments by case and benefit month, cases,
- * and the cases whose income reports, assessments or MyBenefits enrolment changed.
+ * and the case-months whose income reports, assessments or MyBenefits enrolment changed.
  */
 async function recordChanges(wh: Warehouse, table: TableName, rowsSql: string): Promise<void> {
   // Before the first build there is nothing to update incrementally: that build is a full one.
   if ((await wh.value<number>(`select count(*) from model_state`)) === 0) return;
+  const months = PROFILE_MONTHS[table];
   if (table === 'payments') {
     await wh.run(`insert into changed_payments select distinct case_id, benefit_month from (${rowsSql})`);
   } else if (table === 'cases') {
     await wh.run(`insert into changed_cases select distinct case_id from (${rowsSql})`);
-  } else if (table === 'income_reports' || table === 'stabilization_assessments' || table === 'mybenefits') {
-    // what int_case_month_profile reads of a case besides its payments
-    await wh.run(`insert into changed_case_details select distinct case_id from (${rowsSql})`);
+  } else if (months) {
+    await wh.run(`insert into changed_case_details (case_id, from_month, through_month)
+      select distinct case_id, ${months.from}, ${months.through} from (${rowsSql})`);
   }
 }
 
@@ -443,11 +465,12 @@ async function finishCandidates(
 
   // One pass over the current versions of the file's keys: a row identical to its key's current version
   // changes nothing (collapsed); the other keys that already have a version get is_current recomputed.
-  const same = allCols(table)
-    .map((col) => `c.${ident(col)} is not distinct from h.${ident(col)}`)
-    .join(' and ');
+  const sameIn = (cols: string[]): string =>
+    cols.map((col) => `c.${ident(col)} is not distinct from h.${ident(col)}`).join(' and ') || 'true';
+  const read = allCols(table).filter((col) => !UNREAD[table]?.includes(col));
   await wh.run(`create or replace temp table _existing as
-    select c.seq, ${key.map((k) => `c.${ident(k)}`).join(', ')}, ${same} as identical
+    select c.seq, ${key.map((k) => `c.${ident(k)}`).join(', ')}, ${sameIn(allCols(table))} as identical,
+      ${sameIn(read)} as identical_as_read
     from _cand c join ${hist} h on h.is_current and ${key.map((k) => `c.${ident(k)} = h.${ident(k)}`).join(' and ')}
     where ${clean}`);
   await wh.run(`update _cand c set collapsed = true from _existing e where e.seq = c.seq and e.identical`);
@@ -462,9 +485,20 @@ async function finishCandidates(
     union
     select ${keyList} from _cand c where ${clean} group by ${keyList} having count(*) > 1`);
   const cols = allCols(table).map(ident).join(', ');
-  await recordChanges(wh, table, `select * from _cand c where ${clean}`);
+  // What changed for the incremental models: the new rows and the versions they replace, except where the
+  // new version differs from the current one only in columns no model reads.
+  await recordChanges(
+    wh,
+    table,
+    `select * from _cand c where ${clean} and c.seq not in (select seq from _existing where identical_as_read)`,
+  );
   if ((await wh.value<number>(`select count(*) from _settle`)) > 0) {
-    await recordChanges(wh, table, `select * from ${hist} semi join _settle using (${keyList})`);
+    await recordChanges(
+      wh,
+      table,
+      `select * from ${hist} semi join (select * from _settle
+        except select ${keyList} from _existing group by ${keyList} having bool_and(identical_as_read)) using (${keyList})`,
+    );
   }
   if ((await wh.value<number>(`select count(*) from _settle`)) === 0) {
     await wh.run(

@@ -15,6 +15,17 @@ const rows = async (wh: Warehouse, table: string): Promise<string[]> =>
 let incremental: Warehouse;
 let full: Warehouse;
 const timings: string[][] = [];
+let late: {
+  enrolled: string;
+  enrolledMonth: string;
+  signedIn: string;
+  assessed: string;
+  reported: string;
+  closed?: string;
+  moved?: string;
+};
+let lateChanges: unknown[];
+let lateCases: string[];
 
 beforeAll(async () => {
   const root = tempDir('sa-incr-');
@@ -30,6 +41,69 @@ beforeAll(async () => {
     const b = await build(incremental, { runId: month, maxChangeShare: Infinity });
     timings.push(b.models.filter((m) => m.mode === 'incremental').map((m) => m.name));
   }
+  // A late delivery of details only, each bearing on different months of its case: an enrolment moved
+  // earlier, a sign-in that no model reads, an assessment dated back to February, a February income report.
+  const valid = (file: string, re: RegExp): string[] =>
+    readFileSync(join(extracts, '2024-06', file), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .filter(
+        (l) => re.test(l) && knownCases.has(l.split(',')[file === 'stabilization_assessments.csv' ? 1 : 0]!),
+      );
+  const knownCases = new Set(
+    (await incremental.all<{ c: string }>(`select case_id as c from hist_cases where is_current`)).map(
+      (r) => r.c,
+    ),
+  );
+  const [enrolled, signedIn] = valid('mybenefits.csv', /^C\d+,2024-0[3-6]-\d\d,2024-06-\d\d$/);
+  const [assessed] = valid(
+    'stabilization_assessments.csv',
+    /^SA\d+,C\d+,2024-06-\d\d,INITIAL,([1-5],){6}Y,N$/,
+  );
+  const [reported] = valid('income_reports.csv', /^C\d+,2024-0[1-5],\d+\.\d\d,2024-06-\d\d$/);
+  late = {
+    enrolled: enrolled!.split(',')[0]!,
+    enrolledMonth: enrolled!.split(',')[1]!.slice(0, 7),
+    signedIn: signedIn!.split(',')[0]!,
+    assessed: assessed!.split(',')[1]!,
+    reported: reported!.split(',')[0]!,
+  };
+  const late07 = join(extracts, '2024-07');
+  mkdirSync(late07);
+  const [ec, , els] = enrolled!.split(',');
+  const [sc, se] = signedIn!.split(',');
+  writeFileSync(
+    join(late07, 'mybenefits.csv'),
+    `case_id,enrolled_on,last_sign_in_on\n${ec},2024-01-15,${els}\n${sc},${se},2024-07-02\n`,
+  );
+  writeFileSync(
+    join(late07, 'stabilization_assessments.csv'),
+    'assessment_id,case_id,assessed_on,kind,housing,food_security,health,mental_health_addictions,social_support,employment_readiness,action_plan,employment_ready\n' +
+      `SA9999999,${late.assessed},2024-02-10,REVIEW,2,2,2,2,2,2,N,Y\n`,
+  );
+  writeFileSync(
+    join(late07, 'income_reports.csv'),
+    `case_id,benefit_month,employment_earnings,reported_on\n${late.reported},2024-02,777.77,2024-07-05\n`,
+  );
+  // and two open cases: one closed (no column int_case_months reads), one moved from Toronto to Hamilton
+  const [closed, moved] = valid('cases.csv', /^C\d+,P\d+,OW,TOR,\d{4}-\d\d-\d\d,,,SINGLE,1,\d{4}$/);
+  late.closed = closed!.split(',')[0]!;
+  late.moved = moved!.split(',')[0]!;
+  writeFileSync(
+    join(late07, 'cases.csv'),
+    'case_id,person_id,program,service_manager,opened_on,closed_on,close_reason,family_structure,members,birth_year\n' +
+      `${closed!.replace(',,,', ',2024-07-03,EMPLOYMENT,')}\n${moved!.replace(',TOR,', ',HAM,')}\n`,
+  );
+  await ingestDir(incremental, extracts);
+  lateChanges = await incremental.all(
+    `select case_id, from_month, through_month from changed_case_details order by all`,
+  );
+  lateCases = (await incremental.all<{ case_id: string }>(`select distinct case_id from changed_cases`)).map(
+    (r) => r.case_id,
+  );
+  await build(incremental, { runId: '2024-07', maxChangeShare: Infinity });
+
   // Restate a past month's payments: drop the last rows and change one amount.
   const path = join(extracts, '2024-03', 'payments.csv');
   const lines = readFileSync(path, 'utf8').trim().split('\n');
@@ -53,6 +127,25 @@ describe('incremental models', () => {
     ).toBe(1);
     expect(await incremental.value(`select count(*) from changed_payments`)).toBe(0);
     expect(await incremental.value(`select count(*) from changed_case_details`)).toBe(0);
+  });
+
+  it('recompute only the months a late detail bears on, and nothing for a sign-in', () => {
+    const changes = [
+      // enrolled from January instead of its month: every month from January
+      { case_id: late.enrolled, from_month: '2024-01', through_month: null },
+      // the old enrolment, from its own month (within the above)
+      { case_id: late.enrolled, from_month: late.enrolledMonth, through_month: null },
+      // an assessment of 10 February: every month ending on or after it
+      { case_id: late.assessed, from_month: '2024-02', through_month: null },
+      // an income report is the February report only
+      { case_id: late.reported, from_month: '2024-02', through_month: '2024-02' },
+    ].sort((a, b) => `${a.case_id}${a.from_month}`.localeCompare(`${b.case_id}${b.from_month}`));
+    expect(lateChanges).toEqual(changes);
+    expect(changes.map((c) => c.case_id)).not.toContain(late.signedIn);
+  });
+
+  it('recompute every month of a case that moved, and nothing for a closing', () => {
+    expect(lateCases).toEqual([late.moved]);
   });
 
   for (const table of ['int_case_month_nets', 'int_case_months', 'int_case_month_profile', 'measures']) {
