@@ -149,20 +149,30 @@ export function topoSort(models: Model[]): Model[] {
 }
 
 /**
- * Replacing rows pays while they are a small part of the table: past `maxShare` of it (a quarter by
- * default), rebuilding whole is faster.
+ * The keys an incremental model's changes model lists, read once into `_changed_keys` (the changes model may
+ * read the very source restricted below, and scans a large table). Replacing rows pays while they are a
+ * small part of the table: past `maxShare` of it (a quarter by default), rebuilding whole is faster, and
+ * false is returned.
  */
-async function fewChanges(wh: Warehouse, m: Model, inc: Incremental, maxShare: number): Promise<boolean> {
-  const changes = await wh.value<number>(`select count(*) from ${inc.changes}`);
+async function readChangedKeys(
+  wh: Warehouse,
+  m: Model,
+  inc: Incremental,
+  maxShare: number,
+): Promise<boolean> {
+  await wh.run(
+    `create or replace temp table _changed_keys as select distinct ${inc.key.join(', ')} from ${inc.changes}`,
+  );
+  const changes = await wh.value<number>(`select count(*) from _changed_keys`);
   const rows = await wh.value<number>(`select count(*) from ${m.name}`);
-  return changes <= rows * maxShare;
+  if (changes <= rows * maxShare) return true;
+  await wh.run('drop table _changed_keys');
+  return false;
 }
 
-/** Replaces the rows of an incremental model whose key is listed by its changes model. */
+/** Replaces the rows of an incremental model whose key is in `_changed_keys` (readChangedKeys). */
 async function updateIncremental(wh: Warehouse, m: Model, inc: Incremental): Promise<void> {
   const key = inc.key.join(', ');
-  // The changed keys, read once (the changes model may read the very source restricted below).
-  await wh.run(`create or replace temp table _changed_keys as select distinct ${key} from ${inc.changes}`);
   await wh.run(
     `delete from ${m.name} t using _changed_keys c where ${inc.key.map((k) => `t.${k} = c.${k}`).join(' and ')}`,
   );
@@ -206,7 +216,7 @@ export async function runModels(
         m.incremental &&
         existing === 'BASE TABLE' &&
         built === hash &&
-        (await fewChanges(wh, m, m.incremental, maxChangeShare))
+        (await readChangedKeys(wh, m, m.incremental, maxChangeShare))
       ) {
         await updateIncremental(wh, m, m.incremental);
         mode = 'incremental';
