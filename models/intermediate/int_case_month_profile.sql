@@ -17,7 +17,6 @@ with in_receipt as (
 latest_income as (
     select case_id, benefit_month, arg_max(employment_earnings, reported_on) as employment_earnings
     from stg_income_reports
-    where case_id in (select case_id from in_receipt)
     group by case_id, benefit_month
 ),
 
