@@ -2,11 +2,12 @@
 // the shapes of the JSON files the loaders write, and the helpers both sides use to read them.
 // Files hold aggregates only, already suppressed and rounded in the public tier (measures.md).
 import { monthsBefore, type Text } from './i18n.js';
+// Types only (erased in the bundle): the registry's shapes, not redeclared here.
+import type { Kind, MeasureDef } from '../../../pipelines/measures/registry.ts';
 
-export type { Text };
+export type { Kind, Text };
 
 export type Status = 'ok' | 'no_data' | 'pending' | 'suppressed';
-export type Kind = 'count' | 'rate' | 'mean' | 'median' | 'total' | 'per100';
 
 /** What a page needs to know about a measure (from the registry, plus where its data stands). */
 export interface MeasureInfo {
@@ -279,19 +280,8 @@ export interface DataQualityData {
   checks: { name: string; severity: string; status: string; failures: number }[] | null;
 }
 
-/** A registry entry as the methodology page shows it (pipelines/measures/registry.ts MeasureDef). */
-export interface MeasureEntry {
-  id: string;
-  group: string;
-  kind: Kind;
-  title: Text;
-  description: Text;
-  definition: string;
-  better: 'up' | 'down' | 'neither';
-  breakdown: string | null;
-  moneyNumerator: boolean;
-  cohortDays: number | null;
-  caveats: Text;
+/** A registry entry as the methodology page shows it, with where its data stands. */
+export interface MeasureEntry extends MeasureDef {
   /** The reference month, null when the measure has no published row yet. */
   latest: string | null;
   published: boolean;

@@ -5,10 +5,10 @@
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
-export interface Text {
-  en: string;
-  fr: string;
-}
+// The registry's bilingual text (types only, erased in the bundle).
+import type { Text } from '../../../pipelines/measures/registry.ts';
+
+export type { Text };
 
 /** The text (or text-making function) of a language. */
 export const pick = <T>(text: { en: T; fr: T }, lang: Lang): T => text[lang];
