@@ -1,11 +1,15 @@
 -- int_case_month_nets: one row per case and benefit month with any payment: the net amount (measures.md
--- "Net amount": issuances and reversals, whenever issued) of each payment type and in all. A type the case had
--- no payment of is null. One pass over the payments serves the caseload, spending and funding models; they
--- keep the months of the period range. Rebuilt only for the case-months whose payments changed.
+-- "Net amount": issuances and reversals, whenever issued) of each payment type and in all, and the case's
+-- program, manager and members from its latest version. A type the case had no payment of is null. One pass
+-- over the payments serves the caseload and spending models; they keep the months of the period range.
+-- Rebuilt only for the case-months whose payments or case changed.
 -- materialized: incremental
 -- unique_key: case_id, benefit_month
 -- changes: int_case_month_nets_changes
--- restrict: stg_payments
+-- restrict: hist_payments
+-- (the payments' history, which stg_payments reads: restricting it before stg_payments types every row spares
+-- typing 48 M rows at scale 1 to keep a few hundred thousand; stg_payments passes case_id and benefit_month
+-- through unchanged)
 with nets as (
     select
         case_id,
@@ -21,8 +25,11 @@ with nets as (
     group by case_id, benefit_month
 ),
 
+-- a payment always has its case (ingest quarantines one without): the inner join drops nothing
 final as (
-    select * from nets
+    select nets.*, cases.program, cases.service_manager, cases.members
+    from nets
+    join stg_cases as cases using (case_id)
 )
 
 select * from final

@@ -1,15 +1,16 @@
 -- int_case_month_profile: one row per case per benefit month in which the case is in receipt (any month: the
--- marts keep those of the period range), with what the caseload measures ask of that month: the latest income
--- report for the benefit month (greatest reported_on), the latest assessment on or before the month's end
--- (greatest assessed_on, then assessment_id), and whether the case was enrolled in MyBenefits by the month's
--- end (measures.md). Rebuilt only for the case-months whose payments, case, income reports, assessments or
--- enrolment changed, as far as those changes bear on them (PROFILE_MONTHS and UNREAD in ingest.ts).
+-- marts keep those of the period range), with its members and what the caseload measures ask of that month:
+-- the latest income report for the benefit month (greatest reported_on), the latest assessment on or before
+-- the month's end (greatest assessed_on, then assessment_id), and whether the case was enrolled in MyBenefits
+-- by the month's end (measures.md). Rebuilt only for the case-months whose payments, case, income reports,
+-- assessments or enrolment changed, as far as those changes bear on them (PROFILE_MONTHS and UNREAD in
+-- ingest.ts).
 -- materialized: incremental
 -- unique_key: case_id, benefit_month
 -- changes: int_case_month_profile_changes
 -- restrict: int_case_months
 with in_receipt as (
-    select case_id, benefit_month, program, service_manager,
+    select case_id, benefit_month, program, service_manager, members,
         last_day((benefit_month || '-01')::date) as month_end
     from int_case_months
 ),
@@ -36,11 +37,11 @@ assessment_of_day as (
 -- the month's last day, the assessment sorts first). A window, not an ASOF join: DuckDB plans an ASOF join
 -- over a table created in the same transaction as a nested loop, 50× slower.
 timeline as (
-    select case_id, month_end as on_date, 1 as is_month, benefit_month, program, service_manager,
+    select case_id, month_end as on_date, 1 as is_month, benefit_month, program, service_manager, members,
         null::date as assessed_on, null::boolean as action_plan, null::boolean as employment_ready
     from in_receipt
     union all
-    select case_id, assessed_on, 0, null, null, null, assessed_on, action_plan, employment_ready
+    select case_id, assessed_on, 0, null, null, null, null, assessed_on, action_plan, employment_ready
     from assessment_of_day
 ),
 
@@ -50,6 +51,7 @@ with_assessment as (
         benefit_month,
         program,
         service_manager,
+        members,
         on_date as month_end,
         last_value(assessed_on ignore nulls) over case_timeline as latest_assessed_on,
         last_value(action_plan ignore nulls) over case_timeline as action_plan,
@@ -67,6 +69,7 @@ final as (
         with_assessment.benefit_month,
         with_assessment.program,
         with_assessment.service_manager,
+        with_assessment.members,
         latest_income.employment_earnings,
         coalesce(latest_income.employment_earnings > 0, false) as has_earnings,
         with_assessment.latest_assessed_on is not null as has_assessment,

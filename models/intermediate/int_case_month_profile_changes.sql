@@ -1,6 +1,7 @@
 -- int_case_month_profile_changes: one row per case and benefit month that int_case_month_profile recomputes:
--- those int_case_months recomputes, and the months in receipt of a case that a change of its income reports,
--- assessments or MyBenefits enrolment bears on (changed_case_details: from, through; null: unbounded).
+-- those whose payments or case changed (int_case_month_nets_changes), and the months in receipt of a case
+-- that a change of its income reports, assessments or MyBenefits enrolment bears on (changed_case_details:
+-- from, through; null: unbounded).
 -- materialized: view
 with detail_changes as (
     select months.case_id, months.benefit_month
@@ -11,7 +12,7 @@ with detail_changes as (
 ),
 
 final as (
-    select case_id, benefit_month from int_case_months_changes
+    select case_id, benefit_month from int_case_month_nets_changes
     union
     select * from detail_changes
 )

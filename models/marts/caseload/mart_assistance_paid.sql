@@ -3,9 +3,8 @@
 -- Each case has one manager and program, so sums and case counts at manager × program level add up to
 -- every coarser row (ON, ALL) exactly.
 with per_case as (
-    select nets.*, cases.service_manager, cases.program
+    select nets.*
     from int_case_month_nets as nets
-    join stg_cases as cases using (case_id)
     join int_period_months as months on months.month = nets.benefit_month
 ),
 
