@@ -1,8 +1,8 @@
 -- int_case_month_nets_changes: one row per case and benefit month that int_case_month_nets recomputes: those
 -- whose payments changed (recorded by ingest), and every month of a case whose current version changed
--- (program, manager, members). Those months are read from the payments: this view cannot read the model it
--- serves, which it must precede. A table, read twice (by int_case_month_nets and int_case_month_profile_changes)
--- and scanning every payment once.
+-- (program, manager, members). Those months are read from the payments: a changes model cannot read the
+-- model it serves, which it precedes. A table: int_case_month_nets and int_case_month_profile_changes both
+-- read it, and it scans every payment.
 -- materialized: table
 with payment_changes as (
     select case_id, benefit_month

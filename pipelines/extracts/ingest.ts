@@ -398,8 +398,8 @@ const PROFILE_MONTHS: Partial<Record<TableName, { from: string; through: string 
 
 /**
  * Columns no incremental model reads: a new version differing from the current one only in these (a case's
- * closing, a MyBenefits sign-in delivered anew every month) changes nothing they hold. int_case_month_nets reads
- * a case's program, manager and members; int_case_month_profile a MyBenefits enrolment date.
+ * closing, a MyBenefits sign-in delivered anew every month) changes nothing they hold. int_case_month_nets
+ * reads a case's program, manager and members; int_case_month_profile a MyBenefits enrolment date.
  */
 const UNREAD: Partial<Record<TableName, string[]>> = {
   cases: ['person_id', 'opened_on', 'closed_on', 'close_reason', 'family_structure', 'birth_year'],
