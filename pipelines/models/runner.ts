@@ -21,7 +21,9 @@ export interface Incremental {
   key: string[];
   changes: string;
   /** A source read with only the changed keys while recomputing (`-- restrict: <source>`), so that the
-   *  recomputation reads the changed rows instead of all of them. The source must have the key columns. */
+   *  recomputation reads the changed rows instead of all of them. The source must have the key columns. It
+   *  may also be a table read through a view (a staging view's history table): a temporary view of the same
+   *  name stands in front of it, and views bind their tables when they are read. */
   restrict?: string;
 }
 
