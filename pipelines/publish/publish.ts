@@ -106,7 +106,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
   mkdirSync(internal, { recursive: true });
 
   try {
-    const asOfMonth = (await wh.value<string | null>(`select max(delivery) from manifest`)) ?? '';
+    const asOfMonth = (await wh.value<string | null>(`select as_of_month from as_of_month`)) ?? '';
     const files: Record<string, { rows: number; sha256: string }> = {};
     const copy = async (select: string, path: string, format: 'csv' | 'parquet'): Promise<void> => {
       const options = format === 'csv' ? `(format csv, header true)` : `(format parquet, compression zstd)`;
