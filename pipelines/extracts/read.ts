@@ -7,14 +7,14 @@ import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Table } from './contract.ts';
+import type { FileError, Table } from './contract.ts';
 import { LINE_LIMIT, loadPhysicalLines } from './lines.ts';
 import { FIELDS_SQL, ODD_QUOTES_SQL, QUOTING_OK_SQL, joinRecords } from './records.ts';
 import { ident, lit, type Warehouse } from '../warehouse.ts';
 
 export class FileRejection extends Error {
   constructor(
-    readonly code: 'UNREADABLE' | 'MISSING_COLUMN' | 'EMPTY_HEADER',
+    readonly code: FileError,
     message: string,
   ) {
     super(`${code}: ${message}`);
@@ -78,7 +78,11 @@ const normalizeName = (s: string): string =>
     .trim()
     .toLowerCase();
 
-/** Maps contract columns to 1-based positions in the header; throws MISSING_COLUMN / EMPTY_HEADER. */
+/**
+ * Maps contract columns to 1-based positions in the header; throws EMPTY_HEADER / DUPLICATE_COLUMN /
+ * MISSING_COLUMN. Any name given twice is a DUPLICATE_COLUMN, an extra column's too: which copy holds the
+ * data cannot be told. Empty header fields name no column and are not duplicates of each other.
+ */
 function mapHeader(
   table: Table,
   header: string[],
@@ -90,7 +94,14 @@ function mapHeader(
   }
   const positions = new Map<string, number>();
   names.forEach((n, i) => {
-    if (!positions.has(n)) positions.set(n, i + 1);
+    const first = positions.get(n);
+    if (n !== '' && first !== undefined) {
+      throw new FileRejection(
+        'DUPLICATE_COLUMN',
+        `${file} names column ${n} twice (header fields ${first} and ${i + 1})`,
+      );
+    }
+    positions.set(n, i + 1);
   });
   const missing = table.columns.filter((c) => c.required && !positions.has(c.name)).map((c) => c.name);
   if (missing.length > 0) {

@@ -480,6 +480,21 @@ describe('rows the CSV reader cannot split', () => {
       { case_id: 'C4', birth_year: '1980' },
     ]);
   });
+
+  it('rejects a file with two header fields naming one column (DUPLICATE_COLUMN)', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': `${CASES_HEADER},Case_ID\n${row(1)},C9\n`,
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      status: 'rejected',
+      rows_read: 0,
+      error: 'DUPLICATE_COLUMN: cases.csv names column case_id twice (header fields 1 and 11)',
+    });
+    expect(await wh.value(`select count(*) from hist_cases`)).toBe(0);
+  });
 });
 
 describe('versions', () => {

@@ -162,3 +162,17 @@ describe('stageCsv: over-long lines', () => {
     ]);
   });
 });
+
+describe('stageCsv: header', () => {
+  it('rejects two header fields naming one column, a contract column or an extra one', async () => {
+    await expect(readCases(`case_id,${CASES_HEADER.replace('case_id,', ' Case_ID ,')}\n`)).rejects.toThrow(
+      'DUPLICATE_COLUMN: cases.csv names column case_id twice (header fields 1 and 2)',
+    );
+    await expect(readCases(`${CASES_HEADER},note,NOTE\n${row(1)},a,b\n`)).rejects.toThrow(
+      'DUPLICATE_COLUMN: cases.csv names column note twice (header fields 11 and 12)',
+    );
+    // Empty header fields name no column: two of them are not a duplicate.
+    const { records } = await readCases(`${CASES_HEADER},,\n${row(1)},,\n`);
+    expect(records).toEqual([{ line: 2, raw: `${row(1)},,`, problem: null, sm: 'TOR' }]);
+  });
+});
