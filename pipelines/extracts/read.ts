@@ -10,6 +10,7 @@ import { createGunzip } from 'node:zlib';
 import type { FileError, Table } from './contract.ts';
 import { LINE_LIMIT, loadPhysicalLines } from './lines.ts';
 import { FIELDS_SQL, ODD_QUOTES_SQL, QUOTING_OK_SQL, joinRecords } from './records.ts';
+import { TIME_ZONE } from '../schedule/toronto-time.ts';
 import { ident, lit, type Warehouse } from '../warehouse.ts';
 
 export class FileRejection extends Error {
@@ -264,10 +265,13 @@ export async function stageParquet(
   }
   const header = described.map((d) => d.column_name);
   const { positions, warnings } = mapHeader(table, header, name);
-  // Parquet carries types; render each value as the contract's text form.
+  // Parquet carries types; render each value as the contract's text form. A timestamp is Toronto local
+  // clock time: an instant (WITH TIME ZONE) is converted to it, whatever the session's time zone.
   const asText = (i: number): string => {
     const d = described[i - 1]!;
     const c = ident(d.column_name);
+    if (d.column_type === 'TIMESTAMP WITH TIME ZONE')
+      return `strftime(timezone(${lit(TIME_ZONE)}, ${c}), '%Y-%m-%dT%H:%M:%S')`;
     if (d.column_type.startsWith('TIMESTAMP')) return `strftime(${c}, '%Y-%m-%dT%H:%M:%S')`;
     return `nullif(${c}::varchar, '')`;
   };

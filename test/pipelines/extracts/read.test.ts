@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASES_HEADER, memoryWarehouse, tempDir } from '../../helpers.ts';
 import { TABLES } from '../../../pipelines/extracts/contract.ts';
-import { stageCsv } from '../../../pipelines/extracts/read.ts';
+import { stageCsv, stageParquet } from '../../../pipelines/extracts/read.ts';
 import type { Warehouse } from '../../../pipelines/warehouse.ts';
 
 /** A valid cases row for case `n`. */
@@ -174,5 +174,33 @@ describe('stageCsv: header', () => {
     // Empty header fields name no column: two of them are not a duplicate.
     const { records } = await readCases(`${CASES_HEADER},,\n${row(1)},,\n`);
     expect(records).toEqual([{ line: 2, raw: `${row(1)},,`, problem: null, sm: 'TOR' }]);
+  });
+});
+
+describe('stageParquet', () => {
+  it('reads a TIMESTAMP WITH TIME ZONE in Toronto time whatever the session time zone; a plain TIMESTAMP as is', async () => {
+    const wh = await memoryWarehouse();
+    const path = join(tempDir(), 'messages.parquet');
+    // 13:00 UTC on 1 July 2024 is 09:00 in Toronto (EDT, UTC−4); on 15 January, 08:00 (EST, UTC−5).
+    // The naive timestamp is already Toronto clock time and is read unchanged.
+    await wh.run(`copy (
+        select 'M1' as message_id, 'C1' as case_id, '2024-07-01 13:00:00+00'::timestamptz as sent_at, 'CLIENT' as direction
+        union all
+        select 'M2', 'C1', '2024-01-15 13:00:00+00'::timestamptz, 'CASEWORKER'
+      ) to '${path}' (format parquet)`);
+    const naive = join(tempDir(), 'naive.parquet');
+    await wh.run(
+      `copy (select 'M3' as message_id, 'C1' as case_id, '2024-07-01 13:00:00'::timestamp as sent_at, 'CLIENT' as direction) to '${naive}' (format parquet)`,
+    );
+    // Tokyo is UTC+9: read in the session's zone, 13:00 UTC would come out as 22:00.
+    await wh.run(`set TimeZone = 'Asia/Tokyo'`);
+    const sentAt = async (file: string): Promise<string[]> => {
+      await stageParquet(wh, file, TABLES.messages, '_t', (s) => `select * from ${s}`);
+      return (await wh.all<{ sent_at: string }>(`select sent_at from _t order by line`)).map(
+        (r) => r.sent_at,
+      );
+    };
+    expect(await sentAt(path)).toEqual(['2024-07-01T09:00:00', '2024-01-15T08:00:00']);
+    expect(await sentAt(naive)).toEqual(['2024-07-01T13:00:00']);
   });
 });
