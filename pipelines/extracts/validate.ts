@@ -131,8 +131,9 @@ const RULES: Record<TableName, Rule[]> = {
 };
 
 /**
- * The list of reasons of one staged row (columns: nfields, quoting_ok, contract columns), given the
- * header's field count. A row with the wrong number of fields gets only BAD_TYPE: its fields can't be trusted.
+ * The list of reasons of one staged row (columns: nfields, quoting_ok, read_problem, contract columns),
+ * given the header's field count. A row the reader could not split (read_problem: an unterminated quote, a
+ * line over the limit) or with the wrong number of fields gets only BAD_TYPE: its fields can't be trusted.
  */
 export function rowReasonsSql(
   table: TableName,
@@ -155,6 +156,7 @@ export function rowReasonsSql(
   // Most rows pass: test that first with plain booleans, and build the list of reasons only for the others.
   const passes = checks.map((c) => `not coalesce(${c.fails}, false)`).join('\n      and ');
   return `case
+      when read_problem is not null then [{'r': 'BAD_TYPE', 'm': read_problem}]
       when nfields <> ${headerFields} then [{'r': 'BAD_TYPE', 'm': 'row has ' || nfields || ' fields; the header has ${headerFields}'}]
       when not quoting_ok then [${reason('BAD_TYPE', 'malformed quoting')}]
       when ${passes} then []::struct(r varchar, m varchar)[]

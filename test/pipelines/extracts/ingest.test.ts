@@ -452,6 +452,73 @@ describe('files', () => {
   });
 });
 
+describe('rows the CSV reader cannot split', () => {
+  const row = (n: number): string => `C${n},P${n},OW,TOR,2023-06-01,,,SINGLE,1,1980`;
+
+  it('a stray quote on row 10 of 140 quarantines that row alone (BAD_TYPE, its line); the other 139 load', async () => {
+    const rows = Array.from({ length: 140 }, (_, i) => row(i + 1));
+    rows[9] = 'C10,P10,OW,"TOR,2023-06-01,,,SINGLE,1,1980'; // row 10 is on line 11 (the header is line 1)
+    const root = tempDir();
+    writeDelivery(root, '2024-01', { 'cases.csv': [CASES_HEADER, ...rows].join('\n') + '\n' });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      status: 'loaded',
+      rows_read: 140,
+      loaded: 139,
+      collapsed: 0,
+      quarantined: 1,
+    });
+    expect(await quarantined(wh)).toEqual([{ table: 'cases', line: 11, reasons: 'BAD_TYPE', retry: false }]);
+    expect(await wh.value(`select messages from quarantine`)).toMatch(/^BAD_TYPE: unterminated quote/);
+    // The row after it is read from its own line.
+    expect(await wh.value(`select line from hist_cases where case_id = 'C11'`)).toBe(12);
+  });
+
+  it('mixed line ends load; a line over the reader’s limit is quarantined with 1,000 characters of it', async () => {
+    const long = `C3,P3,OW,TOR,2023-06-01,,,SINGLE,1,${'9'.repeat(3_000_000)}`;
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      // Lines: header 1 (CRLF), C1 2 (LF), C2 3 (CRLF), C3 4 (over the limit), C4 5 (CRLF).
+      'cases.csv': `${CASES_HEADER}\r\n${row(1)}\n${row(2)}\r\n${long}\n${row(4)}\r\n`,
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      status: 'loaded',
+      rows_read: 4,
+      loaded: 3,
+      quarantined: 1,
+    });
+    expect(await quarantined(wh)).toEqual([{ table: 'cases', line: 4, reasons: 'BAD_TYPE', retry: false }]);
+    expect(await wh.one(`select length(raw)::integer as chars, messages from quarantine`)).toEqual({
+      chars: 1000,
+      messages:
+        "BAD_TYPE: line 4 is longer than the reader's limit of 2097152 bytes (3000035 bytes); raw holds its first 1000 characters",
+    });
+    expect(await wh.all(`select case_id, birth_year from hist_cases order by line`)).toEqual([
+      { case_id: 'C1', birth_year: '1980' },
+      { case_id: 'C2', birth_year: '1980' },
+      { case_id: 'C4', birth_year: '1980' },
+    ]);
+  });
+
+  it('rejects a file with two header fields naming one column (DUPLICATE_COLUMN)', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': `${CASES_HEADER},Case_ID\n${row(1)},C9\n`,
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      status: 'rejected',
+      rows_read: 0,
+      error: 'DUPLICATE_COLUMN: cases.csv names column case_id twice (header fields 1 and 11)',
+    });
+    expect(await wh.value(`select count(*) from hist_cases`)).toBe(0);
+  });
+});
+
 describe('versions', () => {
   it('re-ingesting identical files is a no-op; a changed file is a restatement that replaces its rows', async () => {
     const root = tempDir();
