@@ -253,7 +253,10 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
           `withdrew ${w.delivery} (${w.files.length} files, ${w.versions} row versions, ${w.quarantined} quarantined rows); ${ingestSummary(w.replay)}`,
       );
       out.line(
-        `as of ${r.replay.asOfMonth ?? '(nothing loaded)'} now; \`sa-outcomes run\` builds and publishes without ${delivery}`,
+        `as of ${r.replay.asOfMonth ?? '(nothing loaded)'} now; \`sa-outcomes run\` builds and publishes without ${delivery}` +
+          (r.replay.asOfMonth
+            ? ` (with a worker running: sa-outcomes backfill --from ${r.replay.asOfMonth} --to ${r.replay.asOfMonth})`
+            : ''),
       );
       out.done(
         `withdrew ${delivery}: ${r.files.length} file(s), ${r.versions} row version(s) and ${r.quarantined} quarantined row(s) gone; ${r.replay.deliveries.length} other deliveries loaded again`,
@@ -324,6 +327,8 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       const g = globals();
       const out = new Output(g);
       const t = performance.now();
+      // A mistyped folder would leave the worker checking nothing, forever.
+      assertExtractsFolder(o.extracts);
       const url = databaseUrl();
       const stamp = (line: string): void => out.line(`${new Date().toISOString().slice(0, 19)}Z  ${line}`);
       const worker = await startWorker({
