@@ -79,6 +79,11 @@ export async function assertPublishable(wh: Warehouse): Promise<void> {
     throw new Error('nothing to publish: run `sa-outcomes build` first');
   if (!(await wh.tableExists('funding')))
     throw new Error('the warehouse has no funding table yet: run `sa-outcomes build` first');
+  // Figures need an as-of month: a publication without one would replace the last good one with nothing.
+  if ((await wh.value<string | null>(`select as_of_month from as_of_month`)) === null)
+    throw new Error(
+      'nothing to publish: no delivery has both its cases and payments files in force (see `sa-outcomes status`)',
+    );
   const last = await wh.one<{ run_id: string }>(
     `select c.run_id from check_results c join runs r using (run_id) order by r.started_at desc limit 1`,
   );

@@ -2,7 +2,10 @@
 // force (loaded or restated, not rejected). A later delivery whose cases or payments file was rejected is
 // incomplete and does not move it; the as-of month is the one view every reader takes it from.
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { readAsOfMonth } from '../../../pipelines/extracts/ingest.ts';
+import { runPipeline } from '../../../pipelines/pipeline.ts';
 import {
   CASES_HEADER,
   PAYMENTS_HEADER,
@@ -98,5 +101,15 @@ describe('the as-of month', () => {
     expect(r.behind).toEqual([]);
     expect(r.notices).toEqual(['2025-01: holds no table file (only notes.txt); not a delivery, ignored']);
     expect(await wh.value(`select count(*) from manifest where delivery = '2025-01'`)).toBe(0);
+  });
+
+  it('with no as-of month at all, nothing is published', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', { 'cases.csv': BROKEN, 'payments.csv': payments('2024-01') });
+    const out = join(tempDir(), 'out');
+    await expect(
+      runPipeline({ warehouse: join(tempDir(), 'w.duckdb'), extracts: root, out, site: false }),
+    ).rejects.toThrow('nothing to publish: no delivery has both its cases and payments files in force');
+    expect(existsSync(join(out, 'public'))).toBe(false);
   });
 });
