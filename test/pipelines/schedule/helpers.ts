@@ -23,11 +23,16 @@ async function admin(sql: string): Promise<void> {
 
 export interface TestDatabase {
   url: string;
+  /** Runs one statement on the test's own pool; refused with a clear error once `drop` has begun. */
   query: <R extends pg.QueryResultRow>(sql: string, values?: unknown[]) => Promise<R[]>;
+  /**
+   * Waits for the queries in flight, closes the pool and drops the database, closing any session left on
+   * it. Stop the workers that use the database first.
+   */
   drop: () => Promise<void>;
 }
 
-/** A new, empty database with a unique name; `drop` removes it, closing any session left on it. */
+/** A new, empty database with a unique name. */
 export async function createDatabase(): Promise<TestDatabase> {
   const name = `sa_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await admin(`create database ${name}`);
@@ -36,12 +41,27 @@ export async function createDatabase(): Promise<TestDatabase> {
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
   // A connection still closing when the forced drop below ends its session reports that here; expected.
   pool.on('error', () => undefined);
-  let dropped: Promise<void> | null = null;
+  // drop waits for these, so a query the test awaits never meets an ended pool.
+  const inFlight = new Set<Promise<unknown>>();
+  let dropping: Promise<void> | null = null;
   return {
     url: url.toString(),
-    query: async (sql, values) => (await pool.query(sql, values)).rows,
+    query: async <R extends pg.QueryResultRow>(sql: string, values?: unknown[]) => {
+      if (dropping)
+        throw new Error(
+          `the test database ${name} is being dropped (the test's cleanup has begun); not running: ${sql.trim().split('\n')[0]}`,
+        );
+      const running = pool.query<R>(sql, values);
+      inFlight.add(running);
+      try {
+        return (await running).rows;
+      } finally {
+        inFlight.delete(running);
+      }
+    },
     drop: () =>
-      (dropped ??= (async () => {
+      (dropping ??= (async () => {
+        await Promise.allSettled(inFlight);
         await pool.end();
         await admin(`drop database if exists ${name} with (force)`);
       })()),
