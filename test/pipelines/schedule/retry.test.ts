@@ -4,16 +4,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openQueue } from '../../../pipelines/schedule/queue.ts';
 import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
 import { Warehouse } from '../../../pipelines/warehouse.ts';
-import { createDatabase, land, publishedAsOf, scene, waitFor, type TestDatabase } from './helpers.ts';
+import {
+  SLOW_MACHINE_TIMEOUT_MS,
+  createDatabase,
+  land,
+  publishedAsOf,
+  scene,
+  waitFor,
+  watchQueue,
+  type TestDatabase,
+} from './helpers.ts';
 
 let db: TestDatabase;
 let worker: RunningWorker | null = null;
 afterEach(async () => {
   await worker?.stop();
   await db?.drop();
-});
+}, SLOW_MACHINE_TIMEOUT_MS);
 
-describe('retries', () => {
+describe('retries', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('a build that fails twice then succeeds runs three times, all in the run history, and publishes once', async () => {
     db = await createDatabase();
     const s = await scene(1);
@@ -34,19 +43,24 @@ describe('retries', () => {
       },
     });
 
+    const watch = watchQueue(db, log);
     // graphile-worker puts a failed job back with a delay of e^attempts seconds; rather than sit through
     // it, the test checks the delay was set and then moves the retry to now.
     const utils = await openQueue(db.url);
     try {
       for (const attempt of [1, 2]) {
-        const job = await waitFor(`build attempt ${attempt} to fail`, async () => {
-          const rows = await db.query<{ id: string; seconds_away: number }>(
-            `select id, extract(epoch from run_at - now())::float as seconds_away from graphile_worker.jobs
+        const job = await waitFor(
+          `build attempt ${attempt} to fail`,
+          async () => {
+            const rows = await db.query<{ id: string; seconds_away: number }>(
+              `select id, extract(epoch from run_at - now())::float as seconds_away from graphile_worker.jobs
              where task_identifier = 'build' and attempts = $1 and locked_at is null and last_error is not null`,
-            [attempt],
-          );
-          return rows[0];
-        });
+              [attempt],
+            );
+            return rows[0];
+          },
+          watch,
+        );
         expect(job.seconds_away).toBeGreaterThan(Math.exp(attempt) - 1.5);
         expect(publishedAsOf(s.out)).toBeNull();
         await utils.rescheduleJobs([job.id], { runAt: new Date() });
@@ -54,7 +68,7 @@ describe('retries', () => {
     } finally {
       await utils.release();
     }
-    await waitFor('the publication', () => publishedAsOf(s.out) === s.months[0]);
+    await waitFor('the publication', () => publishedAsOf(s.out) === s.months[0], watch);
     await worker.stop();
     worker = null;
 
