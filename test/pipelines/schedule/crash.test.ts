@@ -69,6 +69,7 @@ async function crashAndRecover(point: string, expect: ExpectStatic, survivor = f
     await killWorkers(running);
     await db.drop();
   }, SLOW_MACHINE_TIMEOUT_MS);
+  // Reads `running` as it grows: the second worker is watched too once started.
   const watch = watchWorkers(db, running);
   const s = await scene(2);
   for (const m of s.months) land(s, m);

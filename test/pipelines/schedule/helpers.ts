@@ -82,6 +82,7 @@ export interface Watch {
   report: () => Promise<string>;
 }
 
+/** How often a wait looks again: soon enough not to slow a test, seldom enough to leave the CPU to the workers. */
 const POLL_MS = 100;
 
 /**
