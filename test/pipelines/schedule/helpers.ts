@@ -47,10 +47,12 @@ export async function createDatabase(): Promise<TestDatabase> {
   return {
     url: url.toString(),
     query: async <R extends pg.QueryResultRow>(sql: string, values?: unknown[]) => {
-      if (dropping)
+      if (dropping) {
+        const statement = sql.trim().split('\n')[0];
         throw new Error(
-          `the test database ${name} is being dropped (the test's cleanup has begun); not running: ${sql.trim().split('\n')[0]}`,
+          `test database ${name} is being dropped (cleanup has begun); not running: ${statement}`,
         );
+      }
       const running = pool.query<R>(sql, values);
       inFlight.add(running);
       try {
@@ -82,7 +84,7 @@ export interface Watch {
   report: () => Promise<string>;
 }
 
-/** How often a wait looks again: soon enough not to slow a test, seldom enough to leave the CPU to the workers. */
+/** How often a wait looks again: soon enough not to slow a test, seldom enough to leave the CPU free. */
 const POLL_MS = 100;
 
 /**
@@ -264,7 +266,7 @@ export function spawnWorker(s: Scene, databaseUrl: string, env: Record<string, s
   };
 }
 
-/** Kills the workers still running and waits until they have exited: cleanup, before dropping the database. */
+/** Kills the workers still running and waits for their exit: cleanup, before dropping the database. */
 export async function killWorkers(workers: WorkerProcess[]): Promise<void> {
   await Promise.all(workers.map((w) => w.stop('SIGKILL')));
 }

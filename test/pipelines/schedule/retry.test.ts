@@ -59,8 +59,10 @@ describe('retries', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
           `build attempt ${attempt} to fail`,
           async () => {
             const rows = await db.query<{ id: string; delay: number }>(
-              `select id, extract(epoch from run_at - $2::timestamptz)::float as delay from graphile_worker.jobs
-               where task_identifier = 'build' and attempts = $1 and locked_at is null and last_error is not null`,
+              `select id, extract(epoch from run_at - $2::timestamptz)::float as delay
+               from graphile_worker.jobs
+               where task_identifier = 'build' and attempts = $1 and locked_at is null
+                 and last_error is not null`,
               [attempt, failedAt.get(attempt)],
             );
             return rows[0];
