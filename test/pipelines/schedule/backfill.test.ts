@@ -8,12 +8,14 @@ import { startWorker, type RunningWorker } from '../../../pipelines/schedule/wor
 import { readMonthStatus } from '../../../pipelines/status.ts';
 import { Warehouse } from '../../../pipelines/warehouse.ts';
 import {
+  SLOW_MACHINE_TIMEOUT_MS,
   createDatabase,
   land,
   publishedAsOf,
   queueIdle,
   scene,
   waitFor,
+  watchQueue,
   type Scene,
   type TestDatabase,
 } from './helpers.ts';
@@ -24,7 +26,7 @@ afterEach(async () => {
   vi.restoreAllMocks();
   await worker?.stop();
   await db?.drop();
-});
+}, SLOW_MACHINE_TIMEOUT_MS);
 
 /** Runs the CLI in this process; returns its exit code and what it printed. */
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {
@@ -54,7 +56,7 @@ async function work(s: Scene): Promise<string[]> {
     checkEvery: 3_600_000,
     log: (l) => log.push(l),
   });
-  await waitFor('the queue to empty', () => queueIdle(db), 60_000);
+  await waitFor('the queue to empty', () => queueIdle(db), watchQueue(db, log));
   await worker.stop();
   worker = null;
   return log;
@@ -72,7 +74,7 @@ async function backfills(s: Scene): Promise<[string, string, number][]> {
   }
 }
 
-describe('backfill', () => {
+describe('backfill', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('rebuilds a range of months, then reruns only the failed ones', async () => {
     db = await createDatabase();
     process.env.DATABASE_URL = db.url;

@@ -9,13 +9,16 @@ import { runPipeline } from '../../../pipelines/pipeline.ts';
 import { Warehouse } from '../../../pipelines/warehouse.ts';
 import { tempDir } from '../../helpers.ts';
 import {
+  SLOW_MACHINE_TIMEOUT_MS,
   createDatabase,
+  killWorkers,
   land,
   publishedAsOf,
   queueIdle,
   scene,
   spawnWorker,
   waitFor,
+  watchWorkers,
   type Scene,
   type WorkerProcess,
 } from './helpers.ts';
@@ -41,8 +44,8 @@ async function tableCounts(warehouse: string): Promise<Record<string, [rows: num
 let reference: { measures: string; internal: string; counts: Awaited<ReturnType<typeof tableCounts>> };
 let months: string[];
 
+// The uninterrupted run the crashed ones must match.
 beforeAll(async () => {
-  // The uninterrupted run the crashed ones must match.
   const s = await scene(2);
   months = s.months;
   for (const m of months) land(s, m);
@@ -52,7 +55,7 @@ beforeAll(async () => {
     internal: readFileSync(join(s.out, 'internal', 'measures.csv'), 'utf8'),
     counts: await tableCounts(s.warehouse),
   };
-});
+}, SLOW_MACHINE_TIMEOUT_MS);
 
 /**
  * Starts a worker that pauses at `point`, kills it there, and lets a second worker finish: one started
@@ -61,10 +64,13 @@ beforeAll(async () => {
 async function crashAndRecover(point: string, expect: ExpectStatic, survivor = false): Promise<Scene> {
   const db = await createDatabase();
   const running: WorkerProcess[] = [];
+  // The workers first, then the database: nothing may use its pool once drop begins.
   onTestFinished(async () => {
-    for (const w of running) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+    await killWorkers(running);
     await db.drop();
-  });
+  }, SLOW_MACHINE_TIMEOUT_MS);
+  // Reads `running` as it grows: the second worker is watched too once started.
+  const watch = watchWorkers(db, running);
   const s = await scene(2);
   for (const m of s.months) land(s, m);
   const marker = join(tempDir(), 'paused');
@@ -73,51 +79,28 @@ async function crashAndRecover(point: string, expect: ExpectStatic, survivor = f
   await waitFor(
     `the worker to pause at ${point}`,
     () => {
-      if (existsSync(marker)) return true;
-      if (first.child.exitCode !== null) throw new Error(`the worker exited early:\n${first.output()}`);
-      return false;
+      if (publishedAsOf(s.out) !== null) throw new Error(`it published without pausing at ${point}`);
+      return existsSync(marker);
     },
-    60_000,
-  ).catch((e: Error) => {
-    throw new Error(`${e.message}; it said:\n${first.output()}`);
-  });
+    watch,
+  );
   let second: WorkerProcess | null = null;
   if (survivor) {
     second = spawnWorker(s, db.url);
     running.push(second);
-    await waitFor('the second worker to start', () => /started:/.test(second!.output()));
+    await waitFor('the second worker to start', () => /started:/.test(second!.output()), watch);
   }
-  first.child.kill('SIGKILL');
-  await first.exited;
+  await first.stop('SIGKILL');
   expect(publishedAsOf(s.out)).toBeNull();
 
   if (!second) {
     second = spawnWorker(s, db.url);
     running.push(second);
   }
-  const other = second;
-  try {
-    await waitFor(
-      'the publication after the restart',
-      () => {
-        if (second.child.exitCode !== null)
-          throw new Error(`the second worker exited (${second.child.exitCode})`);
-        return publishedAsOf(s.out) === months.at(-1);
-      },
-      90_000,
-    );
-    await waitFor('the queue to empty', () => queueIdle(db));
-  } catch (e) {
-    const jobs = await db.query(
-      'select task_identifier, attempts, locked_by, last_error from graphile_worker.jobs',
-    );
-    throw new Error(
-      `${(e as Error).message}\nfirst worker:\n${first.output()}\nsecond worker:\n${other.output()}\njobs: ${JSON.stringify(jobs)}`,
-    );
-  }
-  other.child.kill('SIGTERM');
-  expect(await other.exited).toBe(0);
-  expect(other.output()).toMatch(/freed the jobs left locked by 1 stopped worker/);
+  await waitFor('the publication after the restart', () => publishedAsOf(s.out) === months.at(-1), watch);
+  await waitFor('the queue to empty', () => queueIdle(db), watch);
+  expect(await second.stop('SIGTERM')).toBe(0);
+  expect(second.output()).toMatch(/freed the jobs left locked by 1 stopped worker/);
   return s;
 }
 
@@ -148,9 +131,8 @@ async function runsOf(
   }
 }
 
-// The cases are independent (their own database, folders and processes), so they run side by side. Each
-// starts node processes of its own, which is slow on a busy machine: the deadlines are generous.
-describe.concurrent('a worker killed mid-transaction', { timeout: 180_000 }, () => {
+// The cases are independent (their own database, folders and processes), so they run side by side.
+describe.concurrent('a worker killed mid-transaction', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('during ingest: the half-loaded delivery rolls back and the next worker loads it once', async ({
     expect,
   }) => {

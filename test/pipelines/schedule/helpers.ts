@@ -1,5 +1,5 @@
-// Helpers for the scheduler's tests: a PostgreSQL database of their own, small demo deliveries, polling
-// with a deadline, and worker processes.
+// Helpers for the scheduler's tests: a PostgreSQL database of their own, small demo deliveries, waiting on
+// what workers do (without a deadline), and worker processes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
@@ -23,11 +23,16 @@ async function admin(sql: string): Promise<void> {
 
 export interface TestDatabase {
   url: string;
+  /** Runs one statement on the test's own pool; refused with a clear error once `drop` has begun. */
   query: <R extends pg.QueryResultRow>(sql: string, values?: unknown[]) => Promise<R[]>;
+  /**
+   * Waits for the queries in flight, closes the pool and drops the database, closing any session left on
+   * it. Stop the workers that use the database first.
+   */
   drop: () => Promise<void>;
 }
 
-/** A new, empty database with a unique name; `drop` removes it, closing any session left on it. */
+/** A new, empty database with a unique name. */
 export async function createDatabase(): Promise<TestDatabase> {
   const name = `sa_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await admin(`create database ${name}`);
@@ -36,12 +41,29 @@ export async function createDatabase(): Promise<TestDatabase> {
   const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
   // A connection still closing when the forced drop below ends its session reports that here; expected.
   pool.on('error', () => undefined);
-  let dropped: Promise<void> | null = null;
+  // drop waits for these, so a query the test awaits never meets an ended pool.
+  const inFlight = new Set<Promise<unknown>>();
+  let dropping: Promise<void> | null = null;
   return {
     url: url.toString(),
-    query: async (sql, values) => (await pool.query(sql, values)).rows,
+    query: async <R extends pg.QueryResultRow>(sql: string, values?: unknown[]) => {
+      if (dropping) {
+        const statement = sql.trim().split('\n')[0];
+        throw new Error(
+          `test database ${name} is being dropped (cleanup has begun); not running: ${statement}`,
+        );
+      }
+      const running = pool.query<R>(sql, values);
+      inFlight.add(running);
+      try {
+        return (await running).rows;
+      } finally {
+        inFlight.delete(running);
+      }
+    },
     drop: () =>
-      (dropped ??= (async () => {
+      (dropping ??= (async () => {
+        await Promise.allSettled(inFlight);
         await pool.end();
         await admin(`drop database if exists ${name} with (force)`);
       })()),
@@ -49,23 +71,88 @@ export async function createDatabase(): Promise<TestDatabase> {
 }
 
 /**
- * Polls until check returns a value other than undefined/false, or fails after timeoutMs saying what it
- * waited for. The default deadline is long because pipeline work on a busy 2-core machine is slow; a
- * passing test never waits for it.
+ * The test timeout of the scheduler's tests, and of their hooks. They wait on events, never on the clock,
+ * so a busy machine only makes them slower; this only ends a test that hangs.
+ */
+export const SLOW_MACHINE_TIMEOUT_MS = 15 * 60_000;
+
+/** What a wait watches besides the thing it waits for. */
+export interface Watch {
+  /** Why the awaited thing can no longer happen (a worker exited, a job was given up), or undefined. */
+  hopeless: () => Promise<string | undefined>;
+  /** What to show when a wait fails: the workers' output and the jobs. */
+  report: () => Promise<string>;
+}
+
+/** How often a wait looks again: soon enough not to slow a test, seldom enough to leave the CPU free. */
+const POLL_MS = 100;
+
+/**
+ * Polls until check returns a value other than undefined/false. There is no deadline: the wait fails as soon
+ * as `watch` says the awaited thing can no longer happen, saying what it waited for and what the workers
+ * said. A wait that hangs is ended by the test's timeout.
  */
 export async function waitFor<T>(
   what: string,
   check: () => T | undefined | false | Promise<T | undefined | false>,
-  timeoutMs = 60_000,
-  intervalMs = 50,
+  watch: Watch,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const v = await check();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, intervalMs));
+    let reason: string | undefined;
+    try {
+      const v = await check();
+      if (v !== undefined && v !== false) return v;
+      reason = await watch.hopeless();
+    } catch (e) {
+      reason = (e as Error).message;
+    }
+    if (reason !== undefined) {
+      const report = await watch.report().catch((e: Error) => `(no report: ${e.message})`);
+      throw new Error(`gave up waiting for ${what}: ${reason}\n${report}`);
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
   }
+}
+
+/** A job graphile-worker gave up on (it failed on every attempt), if any. */
+async function jobGivenUp(db: TestDatabase): Promise<string | undefined> {
+  const [job] = await db.query<{ task_identifier: string; attempts: number; last_error: string }>(
+    `select task_identifier, attempts, last_error from graphile_worker.jobs
+     where attempts >= max_attempts and locked_at is null and last_error is not null limit 1`,
+  );
+  return job && `job ${job.task_identifier} failed ${job.attempts} times and was given up: ${job.last_error}`;
+}
+
+async function jobsReport(db: TestDatabase): Promise<string> {
+  const jobs = await db
+    .query('select task_identifier, attempts, max_attempts, locked_by, last_error from graphile_worker.jobs')
+    .catch((e: Error) => e.message);
+  return `jobs: ${JSON.stringify(jobs)}`;
+}
+
+/** Watches a worker running in the test's own process, whose lines go to `log`. */
+export function watchQueue(db: TestDatabase, log: string[]): Watch {
+  return {
+    hopeless: () => jobGivenUp(db),
+    report: async () => `the worker said:\n${log.join('\n')}\n${await jobsReport(db)}`,
+  };
+}
+
+/** Watches worker processes: one exiting when no one stopped it, or a job given up, ends the wait. */
+export function watchWorkers(db: TestDatabase, workers: WorkerProcess[]): Watch {
+  return {
+    hopeless: async () => {
+      for (const w of workers) {
+        const ended = w.unexpectedExit();
+        if (ended) return `${w.name} exited (${ended})`;
+      }
+      // graphile-worker's schema is complete once a worker has started; until then it may be half made.
+      if (!workers.some((w) => /started:/.test(w.output()))) return undefined;
+      return jobGivenUp(db);
+    },
+    report: async () =>
+      [...workers.map((w) => `${w.name} said:\n${w.output()}`), await jobsReport(db)].join('\n'),
+  };
 }
 
 export interface Scene {
@@ -121,9 +208,17 @@ export async function queueIdle(db: TestDatabase): Promise<boolean> {
 const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'sa-outcomes.js');
 
 export interface WorkerProcess {
+  /** "worker (pid N)", for messages. */
+  name: string;
   child: ChildProcess;
+  /** Everything it wrote to stdout and stderr so far. */
   output: () => string;
+  /** Its exit code (null when a signal ended it), once it has exited and its output is all read. */
   exited: Promise<number | null>;
+  /** Sends it a signal, so that its exit is expected, and waits until it has exited. */
+  stop: (signal: NodeJS.Signals) => Promise<number | null>;
+  /** How it ended when no one stopped it ("exit code 1", "signal SIGSEGV"), or null. */
+  unexpectedExit: () => string | null;
 }
 
 /** `sa-outcomes worker` in a process of its own, on the scene's folders, without the site. */
@@ -148,6 +243,30 @@ export function spawnWorker(s: Scene, databaseUrl: string, env: Record<string, s
   let output = '';
   child.stdout!.on('data', (b: Buffer) => (output += b.toString()));
   child.stderr!.on('data', (b: Buffer) => (output += b.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
+  let ended: string | null = null;
+  let stopped = false;
+  // 'close' rather than 'exit': it comes after the output pipes are drained, so output() is complete.
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('close', (code, signal) => {
+      ended = code === null ? `signal ${signal}` : `exit code ${code}`;
+      resolve(code);
+    }),
+  );
+  return {
+    name: `worker (pid ${child.pid})`,
+    child,
+    output: () => output,
+    exited,
+    stop: (signal) => {
+      stopped = true;
+      if (ended === null) child.kill(signal);
+      return exited;
+    },
+    unexpectedExit: () => (stopped ? null : ended),
+  };
+}
+
+/** Kills the workers still running and waits for their exit: cleanup, before dropping the database. */
+export async function killWorkers(workers: WorkerProcess[]): Promise<void> {
+  await Promise.all(workers.map((w) => w.stop('SIGKILL')));
 }

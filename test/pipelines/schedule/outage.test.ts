@@ -2,7 +2,16 @@
 // says so in one line, says when it is back, and finishes the work.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
-import { createDatabase, land, publishedAsOf, scene, waitFor, type TestDatabase } from './helpers.ts';
+import {
+  SLOW_MACHINE_TIMEOUT_MS,
+  createDatabase,
+  land,
+  publishedAsOf,
+  scene,
+  waitFor,
+  watchQueue,
+  type TestDatabase,
+} from './helpers.ts';
 import { startProxy, type Proxy } from './proxy.ts';
 
 let db: TestDatabase;
@@ -13,9 +22,9 @@ afterEach(async () => {
   await worker?.stop();
   await proxy?.close();
   await db?.drop();
-});
+}, SLOW_MACHINE_TIMEOUT_MS);
 
-describe('PostgreSQL outage', () => {
+describe('PostgreSQL outage', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('is reported once, and the worker recovers when it returns', async () => {
     db = await createDatabase();
     const target = new URL(db.url);
@@ -41,14 +50,17 @@ describe('PostgreSQL outage', () => {
       },
     });
     const firstPool = worker.poolId();
-    await waitFor('the outage report', () => log.some((l) => l.startsWith('PostgreSQL is unreachable')));
-    await waitFor('the build', () => log.some((l) => l.startsWith('build (')), 60_000);
-    await waitFor('the worker to drop its pool', () => worker!.poolId() === '', 60_000);
+    // The test's own connection goes round the proxy, so the watch still sees the jobs during the outage.
+    const watch = watchQueue(db, log);
+    const logged = (start: string): boolean => log.some((l) => l.startsWith(start));
+    await waitFor('the outage report', () => logged('PostgreSQL is unreachable'), watch);
+    await waitFor('the build', () => logged('build ('), watch);
+    await waitFor('the worker to drop its pool', () => worker!.poolId() === '', watch);
     await p.restore();
     await waitFor(
       `${m1} published after the outage`,
       () => log.some((l) => l.startsWith('publish (') && l.includes(`as of ${m1}`)),
-      60_000,
+      watch,
     );
     const said = log.join('\n');
     expect(

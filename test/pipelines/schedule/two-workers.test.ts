@@ -4,40 +4,44 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openQueue, queueJob } from '../../../pipelines/schedule/queue.ts';
 import { Warehouse } from '../../../pipelines/warehouse.ts';
 import {
+  SLOW_MACHINE_TIMEOUT_MS,
   createDatabase,
+  killWorkers,
   land,
   publishedAsOf,
   queueIdle,
   scene,
   spawnWorker,
   waitFor,
+  watchWorkers,
   type TestDatabase,
   type WorkerProcess,
 } from './helpers.ts';
 
 let db: TestDatabase;
 const running: WorkerProcess[] = [];
+// The workers first, then the database: nothing may use its pool once drop begins.
 afterEach(async () => {
-  for (const w of running.splice(0)) if (w.child.exitCode === null) w.child.kill('SIGKILL');
+  await killWorkers(running.splice(0));
   await db?.drop();
-});
+}, SLOW_MACHINE_TIMEOUT_MS);
 
-describe('two workers', () => {
+describe('two workers', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('never run the pipeline at the same time', async () => {
     db = await createDatabase();
     const s = await scene(1);
     land(s, s.months[0]!);
     const workers = [spawnWorker(s, db.url), spawnWorker(s, db.url)];
     running.push(...workers);
-    await waitFor('the first publication', () => publishedAsOf(s.out) === s.months[0], 60_000);
+    const watch = watchWorkers(db, workers);
+    await waitFor('the first publication', () => publishedAsOf(s.out) === s.months[0], watch);
 
     // More work for both to compete for: six publications, queued at once (distinct keys, so none folds).
     const utils = await openQueue(db.url);
     for (let i = 0; i < 6; i++) await queueJob(utils.addJob, 'publish', { trigger: 'cli' }, `publish-${i}`);
     await utils.release();
-    await waitFor('the queue to empty', () => queueIdle(db), 60_000);
-    for (const w of workers) w.child.kill('SIGTERM');
-    expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0]);
+    await waitFor('the queue to empty', () => queueIdle(db), watch);
+    expect(await Promise.all(workers.map((w) => w.stop('SIGTERM')))).toEqual([0, 0]);
 
     for (const w of workers) expect(w.output()).not.toMatch(/\) failed|in use/);
     const wh = await Warehouse.open(s.warehouse);
