@@ -471,8 +471,13 @@ describe('funding scenario', () => {
       ['funding.csv', 'metadata.json', 'measures.csv'].map((f) => readFileSync(join(out, t, f), 'utf8')),
     );
     const baseline = await wh.all(`select * from funding order by all`);
-    const r = await runScenario(wh, { params, year: '2026-27', out });
+    const log: string[] = [];
+    const r = await runScenario(wh, { params, year: '2026-27', out, log: (l) => log.push(l) });
     expect(r.illustrative).toBe(true);
+    expect(r.notPublic).toEqual(['2026-27']);
+    expect(log).toContainEqual(
+      expect.stringMatching(/^ {2}public\/funding_scenario\.csv holds nothing for 2026-27: provisional/),
+    );
 
     const internal = readFileSync(join(out, 'internal', 'funding_scenario.csv'), 'utf8')
       .trim()
@@ -501,6 +506,8 @@ describe('funding scenario', () => {
     expect(meta).toMatchObject({
       illustrative: true,
       applies_to: '2026-27',
+      fiscal_years: [],
+      left_out: { fiscal_years: ['2026-27'] },
       scenario_parameters: { file: 'flat.json' },
     });
 
@@ -520,6 +527,7 @@ describe('funding scenario', () => {
   it('applies the file to every year without --year, public-safe and complete years only in public', async () => {
     const r = await runScenario(wh, { params: join(out, '..', 'reference', 'funding', '2025-26.json'), out });
     expect(r.year).toBeNull();
+    expect(r.notPublic).toEqual(['2023-24', '2026-27']);
     const internal = readFileSync(join(out, 'internal', 'funding_scenario.csv'), 'utf8');
     expect(internal).toContain('2023-24,TOR,OW,outcome_payments,1000.00,800.00,-200.00,-20.0,provisional');
     expect(internal).toContain('2024-25,TOR,OW,outcome_payments,750.00,600.00,-150.00,-20.0,complete');
