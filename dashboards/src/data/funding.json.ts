@@ -13,9 +13,9 @@ import { managerInfos } from '../../lib/slices.ts';
 function fundingPageRows(rows: FundingRow[] | null): FundingRow[] | null {
   if (!rows) return null;
   const years = fundingYears(rows);
+  if (!years) return [];
   return rows.filter(
     (row) =>
-      years !== null &&
       shownFundingRow(years, row) &&
       (row[1] === 'ON' ||
         (row[2] === 'ALL' && row[3] === 'discretionary_total') ||
