@@ -6,8 +6,9 @@
 // parameters, the funding models (models/marts/funding/) and the funding step are rerun, and the comparison is
 // written to files; the rollback then leaves the warehouse exactly as it was. The files are written beside the
 // published output (OUT/internal/funding_scenario.csv, all components; OUT/public/funding_scenario.csv, the
-// allocation components and disclosure-controlled outcome payments) atomically (temporary file, then rename),
-// each with its own funding_scenario.json; measures.*, funding.csv and metadata.json are never touched.
+// allocation components and disclosure-controlled outcome payments, of complete years only, as the public
+// funding.csv) atomically (temporary file, then rename), each with its own funding_scenario.json; measures.*,
+// funding.csv and metadata.json are never touched.
 //
 // Without --year the scenario file's parameters replace every year's. With --year FY they replace that year's
 // only (the other years keep the baseline's), and the comparison shows that year: its mitigation floor is then
@@ -63,8 +64,14 @@ export interface ScenarioResult {
   illustrative: boolean;
   files: Record<string, { rows: number; sha256: string }>;
   years: ScenarioYearSummary[];
+  /** Years compared that the public file leaves out whole: provisional (funding.md "Output"). */
+  notPublic: string[];
   seconds: number;
 }
+
+const NOT_PUBLIC_REASON =
+  'provisional (not all 12 months of the year, or of the reference year of its allocation, are in), and public ' +
+  'funding holds complete fiscal years only (funding.md "Output")';
 
 const formatted = (column: string): string =>
   `case when unit = 'count' then (${column})::hugeint::varchar else (${column})::decimal(20, 2)::varchar end`;
@@ -142,6 +149,12 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
       );
     }
   }
+  const compared = year ? [year] : funded;
+  // The years the public tier holds come from its own rule (publicFundingSql), so this cannot drift from it.
+  const publicYears = (
+    await wh.all<{ fiscal_year: string }>(`select distinct fiscal_year from (${publicFundingSql()})`)
+  ).map((r) => r.fiscal_year);
+  const notPublic = compared.filter((fy) => !publicYears.includes(fy));
   const baselineIllustrative =
     (await wh.value<number>('select count(*) from ref_funding_parameters where illustrative')) > 0;
   const illustrative = scenarioFile.params.illustrative || baselineIllustrative;
@@ -220,7 +233,10 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
         description: scenarioFile.params.description,
       },
       applies_to: year ?? 'every fiscal year',
-      fiscal_years: year ? [year] : funded,
+      fiscal_years: tier === 'public' ? compared.filter((fy) => !notPublic.includes(fy)) : compared,
+      ...(tier === 'public' && notPublic.length > 0
+        ? { left_out: { fiscal_years: notPublic, why: NOT_PUBLIC_REASON } }
+        : {}),
       baseline: 'the published funding.csv of the last build (its own parameter files, metadata.json)',
       as_of_month: asOfMonth,
       generated_at: generatedAt,
@@ -246,6 +262,12 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
           : ''),
     );
   }
+  if (notPublic.length > 0) {
+    log(
+      `  public/${SCENARIO_CSV} holds nothing for ${notPublic.join(', ')}: ${NOT_PUBLIC_REASON}; ` +
+        `internal/${SCENARIO_CSV} has it`,
+    );
+  }
   return {
     paramsFile: scenarioFile.path,
     sha256: scenarioFile.sha256,
@@ -253,6 +275,7 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
     illustrative,
     files,
     years,
+    notPublic,
     seconds: (performance.now() - start) / 1000,
   };
 }

@@ -56,8 +56,12 @@ export function publicMeasuresSql(source = 'measures', registry = 'measure_regis
 }
 
 /**
- * SQL for the public tier of a funding table (columns of `funding`; funding.md "Output"). Funding describes
- * institutions and is published exact, except what would count people:
+ * SQL for the public tier of a funding table (columns of `funding`; funding.md "Output"). It holds `complete`
+ * rows only: a provisional year is recomputed every month, so two releases subtracted would give one month's
+ * exact figures back (its case-months through `discretionary_cap`, its dollars through `assistance_total`),
+ * months that the measures suppress included. An allocation's status is its reference year's, so the
+ * allocation computed from a complete year stays. Funding describes institutions and is published exact,
+ * except what would count people:
  *   outcome_milestones_*  a count: suppressed when 1–9 (amount blank, status `suppressed`), else rounded to 5
  *   outcome_payments      its dollars would give those counts back: suppressed when the manager's milestones
  *                         reached in the year (all streams) are 1–9, else rounded to the nearest multiple of
@@ -65,9 +69,12 @@ export function publicMeasuresSql(source = 'measures', registry = 'measure_regis
  * Everything else, the allocation's outcome term included, passes unchanged (allocations are public by policy).
  */
 export function publicFundingSql(source = 'funding', params = 'ref_funding_parameters'): string {
-  return `with reached as (
+  return `with complete as (
+    select * from ${source} where status = 'complete'
+  ),
+  reached as (
     select fiscal_year, service_manager, sum(amount)::bigint as reached
-    from ${source}
+    from complete
     where component like 'outcome_milestones_reached_%'
     group by all
   ),
@@ -79,7 +86,7 @@ export function publicFundingSql(source = 'funding', params = 'ref_funding_param
         else false
       end as suppress,
       (10 * p.op_amount_per_milestone * 100)::hugeint as unit_cents
-    from ${source} as f
+    from complete as f
     left join reached as r using (fiscal_year, service_manager)
     left join ${params} as p using (fiscal_year)
   ),

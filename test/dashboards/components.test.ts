@@ -1,11 +1,15 @@
 // The dashboards' pure pieces: how figures read in both languages (never 0 for a figure not published),
-// changes on the year, the site map, and the loaders' cuts of the public measures (lib/slices.ts).
+// changes on the year, the site map, the loaders' cuts of the public measures (lib/slices.ts), and which
+// fiscal years the funding pages show.
 import { describe, expect, it } from 'vitest';
 import {
   changeOnYear,
+  fundingYears,
   median,
   SeriesIndex,
+  shownFundingRow,
   verdict,
+  type FundingRow,
   type MeasureInfo,
 } from '../../dashboards/src/components/data.ts';
 import { describeChange, formatChange, formatFigure } from '../../dashboards/src/components/format.ts';
@@ -172,5 +176,54 @@ describe('peersOf', () => {
       estStart: '2021-01-01',
     });
     expect(managers.find((m) => m.code === 'TOR')).toMatchObject({ phase: 'phase 3', estStart: null });
+  });
+});
+
+describe('fundingYears', () => {
+  const row = (fy: string, component: string, status: string): FundingRow => [
+    fy,
+    'TOR',
+    'OW',
+    component,
+    100,
+    status,
+  ];
+
+  // Allocations of 2024-25 (from 2023-24, complete) and 2025-26 (from 2024-25, provisional): the latest
+  // complete allocation is 2024-25, so the latest complete year is the one before it, 2023-24.
+  it('is the reference year of the latest complete allocation, and that allocation', () => {
+    const rows = [
+      row('2023-24', 'assistance_total', 'complete'),
+      row('2024-25', 'pdf_allocation', 'complete'),
+      row('2024-25', 'assistance_total', 'provisional'),
+      row('2025-26', 'pdf_allocation', 'provisional'),
+    ];
+    expect(fundingYears(rows)).toEqual({ complete: '2023-24', allocation: '2024-25' });
+    // across a century: the year before 2000-01 is 1999-00
+    expect(fundingYears([row('2000-01', 'pdf_allocation', 'complete')])).toEqual({
+      complete: '1999-00',
+      allocation: '2000-01',
+    });
+  });
+
+  it('is null when no fiscal year is complete yet', () => {
+    expect(fundingYears([])).toBeNull();
+    expect(
+      fundingYears([
+        row('2023-24', 'assistance_total', 'provisional'),
+        row('2024-25', 'pdf_allocation', 'provisional'),
+      ]),
+    ).toBeNull();
+  });
+
+  // The page shows 2023-24's cost sharing and outcome payments and the 2024-25 allocation, not an older
+  // allocation (2023-24's, from 2022-23) nor the actuals of the allocation's own year.
+  it('shows the complete year’s actuals and the allocation computed from it', () => {
+    const years = { complete: '2023-24', allocation: '2024-25' };
+    expect(shownFundingRow(years, row('2023-24', 'assistance_total', 'complete'))).toBe(true);
+    expect(shownFundingRow(years, row('2023-24', 'outcome_payments', 'complete'))).toBe(true);
+    expect(shownFundingRow(years, row('2024-25', 'pdf_allocation', 'complete'))).toBe(true);
+    expect(shownFundingRow(years, row('2023-24', 'pdf_allocation', 'complete'))).toBe(false);
+    expect(shownFundingRow(years, row('2024-25', 'outcome_payments', 'provisional'))).toBe(false);
   });
 });

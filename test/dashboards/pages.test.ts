@@ -196,6 +196,77 @@ describe('the demo site', () => {
     }
   });
 
+  // The demo runs from April 2023 to September 2024 (demo-site.ts): fiscal year 2023-24 (April 2023 to March
+  // 2024) has all 12 months, 2024-25 only 6. So the page shows 2023-24's cost sharing and outcome payments and
+  // the 2024-25 allocation computed from it, and no provisional year.
+  it('shows on the funding page the latest complete fiscal year and the allocation computed from it', async () => {
+    const expected = {
+      en: [
+        'Cost sharing of assistance, 2023-24 fiscal year',
+        'Program delivery funding allocation (Ontario Works), 2024-25 fiscal year',
+        'Outcome payments, 2023-24 fiscal year',
+      ],
+      fr: [
+        'Partage des coûts de l’aide, exercice 2023-2024',
+        'Allocation du financement de la prestation des programmes (Ontario au travail), exercice 2024-2025',
+        'Paiements liés aux résultats, exercice 2023-2024',
+      ],
+    };
+    const lead = {
+      en: 'The 2023-24 fiscal year (April 2023 to March 2024) is the latest complete fiscal year',
+      fr: 'L’exercice 2023-2024 (d’avril 2023 à mars 2024) est le dernier exercice complet',
+    };
+    for (const lang of ['en', 'fr'] as const) {
+      const { page } = await visit(site, `/${lang}/funding`);
+      try {
+        const headings = await page.locator('main h2').allTextContents();
+        expect(headings.slice(0, 3)).toEqual(expected[lang]);
+        const text = (await page.locator('main').textContent()) ?? '';
+        expect(text).toContain(lead[lang]);
+        expect(text).not.toMatch(/provisional|provisoire/i);
+      } finally {
+        await page.close();
+      }
+    }
+    // A manager's page says the same in its funding part.
+    const { page } = await visit(site, '/en/managers/TOR');
+    try {
+      const funding = (await page.locator('section[aria-labelledby="funding"]').textContent()) ?? '';
+      expect(funding).toContain(lead.en);
+      expect(funding).toContain('City of Toronto, 2023-24 fiscal year');
+      expect(funding).not.toMatch(/provisional/i);
+    } finally {
+      await page.close();
+    }
+  });
+
+  // Before any fiscal year is complete, the public funding.csv has no row: the page's own component (as the
+  // site built it) says so in words instead of drawing empty charts.
+  it('says in words on the funding page when no fiscal year is complete yet', async () => {
+    const { page } = await visit(site, '/en/funding');
+    try {
+      const href = await page
+        .locator('link[rel="modulepreload"][href*="/components/funding."]')
+        .getAttribute('href');
+      expect(href).toBeTruthy();
+      const component = new URL(href ?? '', page.url()).href;
+      // The page's code as a string: vitest would rewrite the import() of a function for Node.
+      const say = (lang: string): Promise<string> =>
+        page.evaluate(
+          `import(${JSON.stringify(component)}).then(({ fundingPage }) =>
+             fundingPage({ managers: [], rows: [], scenario: null }, { lang: ${JSON.stringify(lang)} }).textContent)`,
+        );
+      expect(await say('en')).toContain(
+        'No fiscal year is complete yet: funding is published once all 12 months of a fiscal year (April to March) are in.',
+      );
+      expect(await say('fr')).toContain(
+        'Aucun exercice n’est encore complet : le financement est publié une fois que les 12 mois d’un exercice (d’avril à mars) sont tous connus.',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   it('prints a manager page as a council report on letter paper', async () => {
     const { page } = await visit(site, '/en/managers/HAM');
     try {

@@ -431,17 +431,24 @@ describe('funding.csv', () => {
     expect(meta.files['funding.csv'].rows).toBe(internal.length - 1);
   });
 
-  // Public: TOR 2023-24 reached 1 milestone (1–9): its counts of 1 and its payment are suppressed; zero counts
-  // stay 0 (not suppressed); allocations and cost sharing are exact.
-  it('suppresses the small counts and the payments that would give them back in the public tier', () => {
+  // Public: complete years only — 2024-25's actuals and the 2025-26 allocation computed from them. Cost sharing
+  // TOR and ON × OW and ALL × 7 components = 28 rows, outcome payments TOR and ON × 7 = 14, the allocation
+  // 47 managers and ON × 6 = 288: 330 rows. TOR 2024-25 reached 1 milestone (1–9): its counts of 1 and 2 and its
+  // payment are suppressed; zero counts stay 0 (not suppressed); allocations and cost sharing are exact.
+  it('holds complete years only in the public tier, the small counts suppressed', () => {
     const pub = lines('public');
-    expect(pub).toContain('2023-24,TOR,OW,outcome_milestones_reached_C,,suppressed');
-    expect(pub).toContain('2023-24,TOR,OW,outcome_payments,,suppressed');
-    expect(pub).toContain('2023-24,TOR,OW,outcome_milestones_reached_A,0,provisional');
-    expect(pub).toContain('2023-24,HAM,OW,outcome_payments,0.00,provisional');
-    expect(pub).toContain('2026-27,TOR,OW,pdf_outcomes,156666666.67,provisional');
-    expect(pub).toContain('2023-24,HAM,OW,assistance_provincial,700.03,provisional');
-    expect(pub.length).toBe(lines('internal').length);
+    expect(pub.length - 1).toBe(330);
+    expect(pub.slice(1).filter((l) => !l.startsWith('2024-25,') && !l.startsWith('2025-26,'))).toEqual([]);
+    expect(pub.slice(1).filter((l) => l.startsWith('2025-26,') && !l.includes(',pdf_'))).toEqual([]);
+    expect(pub.slice(1).filter((l) => l.startsWith('2024-25,') && l.includes(',pdf_'))).toEqual([]);
+    expect(pub.filter((l) => l.endsWith(',provisional'))).toEqual([]);
+    expect(pub).toContain('2024-25,TOR,OW,outcome_milestones_reached_B,,suppressed');
+    expect(pub).toContain('2024-25,TOR,OW,outcome_milestones_pending_B,,suppressed');
+    expect(pub).toContain('2024-25,TOR,OW,outcome_payments,,suppressed');
+    expect(pub).toContain('2024-25,TOR,OW,outcome_milestones_reached_A,0,complete');
+    expect(pub).toContain('2024-25,TOR,OW,assistance_provincial,450.00,complete');
+    expect(pub).toContain('2025-26,TOR,OW,pdf_outcomes,188000000.00,complete');
+    expect(pub).toContain('2025-26,TOR,OW,pdf_allocation,848000000.00,complete');
   });
 });
 
@@ -449,7 +456,7 @@ describe('funding scenario', () => {
   // Weights 1 / 0 / 0 and E = 940,000,000 for 2026-27 only: everyone gets 940,000,000 / 47 = 20,000,000.
   //   TOR 20,000,000 − 172,666,666.67 = −152,666,666.67, −88.4 % (152,666,666.67 / 172,666,666.67 = 0.88417);
   //   HAM 20,000,000 − 47,333,333.33 = −27,333,333.33, −57.7 % (0.57746); ALG 20,000,000 − 16,000,000 =
-  //   +4,000,000.00, +25.0 %.
+  //   +4,000,000.00, +25.0 %. 2026-27 is provisional (from 2025-26, 3 months in): nothing of it is public.
   it('compares the scenario with the baseline without touching the published files or the warehouse', async () => {
     const dir = tempDir();
     const params = join(dir, 'flat.json');
@@ -464,8 +471,13 @@ describe('funding scenario', () => {
       ['funding.csv', 'metadata.json', 'measures.csv'].map((f) => readFileSync(join(out, t, f), 'utf8')),
     );
     const baseline = await wh.all(`select * from funding order by all`);
-    const r = await runScenario(wh, { params, year: '2026-27', out });
+    const log: string[] = [];
+    const r = await runScenario(wh, { params, year: '2026-27', out, log: (l) => log.push(l) });
     expect(r.illustrative).toBe(true);
+    expect(r.notPublic).toEqual(['2026-27']);
+    expect(log).toContainEqual(
+      expect.stringMatching(/^ {2}public\/funding_scenario\.csv holds nothing for 2026-27: provisional/),
+    );
 
     const internal = readFileSync(join(out, 'internal', 'funding_scenario.csv'), 'utf8')
       .trim()
@@ -489,13 +501,13 @@ describe('funding scenario', () => {
     const pub = readFileSync(join(out, 'public', 'funding_scenario.csv'), 'utf8')
       .trim()
       .split('\n');
-    expect(pub[0]).toBe('fiscal_year,service_manager,component,baseline,scenario,difference,pct_change');
-    expect(pub).toContain('2026-27,TOR,pdf_allocation,172666666.67,20000000.00,-152666666.67,-88.4');
-    expect(pub.slice(1).every((l) => (l.split(',')[2] ?? '').startsWith('pdf_'))).toBe(true);
+    expect(pub).toEqual(['fiscal_year,service_manager,component,baseline,scenario,difference,pct_change']);
     const meta = JSON.parse(readFileSync(join(out, 'public', 'funding_scenario.json'), 'utf8'));
     expect(meta).toMatchObject({
       illustrative: true,
       applies_to: '2026-27',
+      fiscal_years: [],
+      left_out: { fiscal_years: ['2026-27'] },
       scenario_parameters: { file: 'flat.json' },
     });
 
@@ -508,17 +520,26 @@ describe('funding scenario', () => {
     expect(await wh.all(`select * from funding order by all`)).toEqual(baseline);
   });
 
-  // Every year with the scenario file: outcome payments of 2023-24 at $400 instead of $500 for TOR (1 × 400 × 2
-  // = 800.00, −20.0 %); in the public copy they stay suppressed (1 milestone reached), blank on both sides.
-  it('applies the file to every year without --year, with outcome payments public-safe', async () => {
+  // Every year with the scenario file: outcome payments at $400 instead of $500 for TOR, 2023-24 1 × 400 × 2 =
+  // 800.00 (−20.0 %), 2024-25 1 × 400 × 1.5 = 600.00 (−20.0 %). The public copy holds the complete years only:
+  // 2024-25's outcome payments, suppressed (1 milestone reached), blank on both sides, and the 2025-26
+  // allocation, whose parameters were 2025-26.json already (no change); nothing of 2023-24 or 2026-27.
+  it('applies the file to every year without --year, public-safe and complete years only in public', async () => {
     const r = await runScenario(wh, { params: join(out, '..', 'reference', 'funding', '2025-26.json'), out });
     expect(r.year).toBeNull();
+    expect(r.notPublic).toEqual(['2023-24', '2026-27']);
     const internal = readFileSync(join(out, 'internal', 'funding_scenario.csv'), 'utf8');
     expect(internal).toContain('2023-24,TOR,OW,outcome_payments,1000.00,800.00,-200.00,-20.0,provisional');
-    const pub = readFileSync(join(out, 'public', 'funding_scenario.csv'), 'utf8');
-    expect(pub).toContain('2023-24,TOR,outcome_payments,,,,');
-    expect(pub).not.toContain('outcome_milestones');
-    expect(pub).not.toContain('assistance_');
+    expect(internal).toContain('2024-25,TOR,OW,outcome_payments,750.00,600.00,-150.00,-20.0,complete');
+    const pub = readFileSync(join(out, 'public', 'funding_scenario.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
+    expect(pub).toContain('2024-25,TOR,outcome_payments,,,,');
+    expect(pub).toContain('2025-26,TOR,pdf_allocation,848000000.00,848000000.00,0.00,0.0');
+    expect(pub.filter((l) => !l.startsWith('2024-25,') && !l.startsWith('2025-26,'))).toEqual([]);
+    expect(pub.filter((l) => l.startsWith('2024-25,') && l.includes(',pdf_'))).toEqual([]);
+    expect(pub.filter((l) => l.includes('outcome_milestones') || l.includes('assistance_'))).toEqual([]);
   });
 
   it('refuses a year without funding', async () => {

@@ -43,12 +43,12 @@ const CONTENTS: Record<string, Text> = {
     fr: 'Le même contenu que measures.csv, en Parquet',
   },
   'funding.csv': {
-    en: 'Cost sharing, allocations and outcome payments by fiscal year (illustrative parameters)',
-    fr: 'Partage des coûts, allocations et paiements liés aux résultats par exercice (paramètres illustratifs)',
+    en: 'Cost sharing, allocations and outcome payments of complete fiscal years (illustrative parameters)',
+    fr: 'Partage des coûts, allocations et paiements liés aux résultats des exercices complets (paramètres illustratifs)',
   },
   'funding_scenario.csv': {
-    en: 'The latest funding scenario against the baseline',
-    fr: 'Le dernier scénario de financement comparé à la référence',
+    en: 'The latest funding scenario against the baseline, for complete fiscal years',
+    fr: 'Le dernier scénario de financement comparé à la référence, pour les exercices complets',
   },
   'data_quality.csv': {
     en: 'Rows loaded, collapsed and quarantined per delivery and file',

@@ -1,14 +1,24 @@
 // The funding page (src/[lang]/funding.md) and the funding part of each manager's page: cost sharing of
-// assistance, the program delivery funding allocation with its components and mitigation, outcome
-// payments, and the latest scenario (funding.md). Funding is published unrounded (it describes
+// assistance and outcome payments of the latest complete fiscal year, the program delivery funding
+// allocation computed from it with its components and mitigation, and the latest scenario (funding.md).
+// The public funding holds complete years only: a year still under way would change every month, and two
+// releases subtracted would give a month's figures away. Funding is published unrounded (it describes
 // institutions), except the milestone counts and outcome payments, which can be suppressed.
 import { barChart, stackedBarChart, type Bar } from './charts.js';
-import type { FundingData, FundingRow, ManagerInfo, ScenarioRow } from './data.js';
+import {
+  fundingYears,
+  type FundingData,
+  type FundingRow,
+  type FundingYears,
+  type ManagerInfo,
+  type ScenarioRow,
+} from './data.js';
 import { el, paragraph, section, select, t } from './dom.js';
 import { chartFigure } from './figure.js';
 import {
   formatFiscalYear,
   formatMoney,
+  formatMonth,
   formatNumber,
   formatPercent,
   pick,
@@ -47,6 +57,16 @@ const TEXT = {
     en: 'Funding has not been computed yet: the public outputs have no funding.csv. This section will fill in once it is published.',
     fr: 'Le financement n’a pas encore été calculé : les données publiques ne contiennent pas de funding.csv. Cette section se remplira dès sa publication.',
   },
+  noCompleteYear: {
+    en: 'No fiscal year is complete yet: funding is published once all 12 months of a fiscal year (April to March) are in.',
+    fr: 'Aucun exercice n’est encore complet : le financement est publié une fois que les 12 mois d’un exercice (d’avril à mars) sont tous connus.',
+  },
+  shownYears: {
+    en: (year: string, from: string, to: string, allocation: string) =>
+      `The ${year} (${from} to ${to}) is the latest complete fiscal year: here are its cost sharing and outcome payments, and the allocation for the ${allocation}, computed from it. Funding is published for complete fiscal years only, since a year still under way would change every month.`,
+    fr: (year: string, from: string, to: string, allocation: string) =>
+      `L’${year} (d’${from} à ${to}) est le dernier exercice complet : voici son partage des coûts et ses paiements liés aux résultats, ainsi que l’allocation de l’${allocation}, calculée à partir de celui-ci. Le financement n’est publié que pour les exercices complets, puisqu’un exercice en cours changerait chaque mois.`,
+  },
   illustrative: {
     en: 'The Province’s funding model is not public: every amount here comes from parameters that are illustrative (see the methodology). The mechanics are exact; the parameters are policy.',
     fr: 'Le modèle de financement de la Province n’est pas public : chaque montant provient de paramètres illustratifs (voir la méthodologie). Les mécanismes sont exacts; les paramètres relèvent des politiques.',
@@ -61,12 +81,13 @@ const TEXT = {
   outcomes: { en: 'Outcome payments', fr: 'Paiements liés aux résultats' },
   scenario: { en: 'Latest scenario', fr: 'Dernier scénario' },
   noScenario: { en: 'No scenario has been run.', fr: 'Aucun scénario n’a été calculé.' },
+  scenarioNotPublic: {
+    en: 'The latest scenario is about fiscal years that are not complete yet, so none of it is published.',
+    fr: 'Le dernier scénario porte sur des exercices qui ne sont pas encore complets : rien n’en est publié.',
+  },
   manager: { en: 'Service manager', fr: 'Gestionnaire de services' },
   component: { en: 'Component', fr: 'Composante' },
   amount: { en: 'Amount', fr: 'Montant' },
-  status: { en: 'Status', fr: 'Statut' },
-  provisional: { en: 'provisional', fr: 'provisoire' },
-  complete: { en: 'complete', fr: 'complet' },
   dollars: { en: 'Dollars', fr: 'Dollars' },
   baseline: { en: 'Baseline', fr: 'Référence' },
   scenarioCol: { en: 'Scenario', fr: 'Scénario' },
@@ -105,14 +126,24 @@ export function formatAmount(row: FundingRow | undefined, lang: Lang): string {
   return row[3].startsWith('outcome_milestones') ? formatNumber(row[4], lang) : formatMoney(row[4], lang);
 }
 
-const yearLabel = (fy: string, idx: FundingIndex, lang: Lang) => {
-  const status =
-    idx.get(fy, 'ON', 'OW', 'pdf_allocation')?.[5] ?? idx.get(fy, 'ON', 'ALL', 'assistance_total')?.[5];
-  return `${formatFiscalYear(fy, lang)}${status === 'provisional' ? ` (${t(TEXT.provisional, lang)})` : ''}`;
-};
-
 export const notComputedNote = (lang: Lang): HTMLElement =>
   paragraph(t(TEXT.notComputed, lang), 'sa-no-data-note');
+
+const noCompleteYearNote = (lang: Lang): HTMLElement =>
+  paragraph(t(TEXT.noCompleteYear, lang), 'sa-no-data-note');
+
+/** What the funding shown is: the latest complete fiscal year, its months, and the allocation made from it. */
+function shownYearsNote(years: FundingYears, lang: Lang): HTMLElement {
+  const start = years.complete.slice(0, 4);
+  return paragraph(
+    pick(TEXT.shownYears, lang)(
+      formatFiscalYear(years.complete, lang),
+      formatMonth(`${start}-04`, lang),
+      formatMonth(`${Number(start) + 1}-03`, lang),
+      formatFiscalYear(years.allocation, lang),
+    ),
+  );
+}
 
 export function illustrativeNote(lang: Lang): HTMLElement {
   return el(
@@ -218,8 +249,8 @@ function allocationFigure(
       : t(TEXT.allocation, lang);
   const subtitle =
     lang === 'fr'
-      ? `Allocation par gestionnaire de services et par composante, ${yearLabel(fy, idx, lang)}, en dollars`
-      : `Allocation by service manager and component, ${yearLabel(fy, idx, lang)}, dollars`;
+      ? `Allocation par gestionnaire de services et par composante, ${formatFiscalYear(fy, lang)}, en dollars`
+      : `Allocation by service manager and component, ${formatFiscalYear(fy, lang)}, dollars`;
   const mitigated = rows.filter(
     ({ m }) => (value(idx.get(fy, m.code, 'OW', 'pdf_mitigation')) ?? 0) !== 0,
   ).length;
@@ -288,7 +319,7 @@ function componentBars(
     value: value(row),
     shown: formatAmount(row, lang),
   }));
-  const subtitle = `${componentName(component, lang)}, ${lang === 'fr' ? 'par gestionnaire de services' : 'by service manager'}, ${yearLabel(fy, idx, lang)}`;
+  const subtitle = `${componentName(component, lang)}, ${lang === 'fr' ? 'par gestionnaire de services' : 'by service manager'}, ${formatFiscalYear(fy, lang)}`;
   const suppressed = rows.filter(({ row }) => row?.[5] === 'suppressed').length;
   const description =
     lang === 'fr'
@@ -344,18 +375,25 @@ function scenarioSection(
     return section(
       'scenario',
       t(TEXT.scenario, lang),
-      paragraph(t(TEXT.noScenario, lang), 'sa-no-data-note'),
+      // An empty public file: the scenario was run, but only on years not complete yet.
+      paragraph(t(rows ? TEXT.scenarioNotPublic : TEXT.noScenario, lang), 'sa-no-data-note'),
     );
   const components = [...new Set(rows.map((r) => r[2]))];
-  const fy = rows[0]?.[0] ?? '';
   const name = (code: string) =>
     code === 'ON' ? 'Ontario' : (managers.find((m) => m.code === code)?.name ?? code);
   const slot = el('div');
   const show = (component: string) => {
+    // A scenario run for every year has several: show the component's latest, as the page does.
+    const fy =
+      rows
+        .filter((r) => r[2] === component)
+        .map((r) => r[0])
+        .sort()
+        .reverse()[0] ?? '';
     const list = rows
-      .filter((r) => r[2] === component && r[1] !== 'ON')
+      .filter((r) => r[0] === fy && r[2] === component && r[1] !== 'ON')
       .sort((a, b) => (b[5] ?? 0) - (a[5] ?? 0));
-    const total = rows.find((r) => r[2] === component && r[1] === 'ON');
+    const total = rows.find((r) => r[0] === fy && r[2] === component && r[1] === 'ON');
     const bars: Bar[] = list.map((r) => ({
       label: name(r[1]),
       value: r[5],
@@ -450,27 +488,32 @@ function scenarioSection(
 }
 
 export function fundingPage(data: FundingData, { lang }: { lang: Lang }): HTMLElement {
-  if (!data.rows)
+  const years = data.rows && fundingYears(data.rows);
+  if (!data.rows || !years)
     return el(
       'div',
       {},
       illustrativeNote(lang),
-      notComputedNote(lang),
+      data.rows ? noCompleteYearNote(lang) : notComputedNote(lang),
       scenarioSection(data.scenario, data.managers, lang),
     );
   const idx = new FundingIndex(data.rows);
+  const fy = years.complete;
   return el(
     'div',
     {},
     illustrativeNote(lang),
-    yearSection('cost-sharing', t(TEXT.costSharing, lang), idx, 'assistance_total', lang, (fy) => [
+    shownYearsNote(years, lang),
+    section(
+      'cost-sharing',
+      `${t(TEXT.costSharing, lang)}, ${formatFiscalYear(fy, lang)}`,
       componentTable(
         idx,
         fy,
         'ON',
         COST_SHARING,
         ['OW', 'ODSP', 'ALL'],
-        `${t(TEXT.costSharing, lang)}, Ontario, ${yearLabel(fy, idx, lang)}`,
+        `${t(TEXT.costSharing, lang)}, Ontario, ${formatFiscalYear(fy, lang)}`,
         lang,
       ),
       componentBars(
@@ -484,11 +527,15 @@ export function fundingPage(data: FundingData, { lang }: { lang: Lang }): HTMLEl
           ? 'Prestations discrétionnaires par gestionnaire de services'
           : 'Discretionary benefits by service manager',
       ),
-    ]),
-    yearSection('allocation', t(TEXT.allocation, lang), idx, 'pdf_allocation', lang, (fy) => [
-      allocationFigure(idx, fy, data.managers, lang),
-    ]),
-    yearSection('outcome-payments', t(TEXT.outcomes, lang), idx, 'outcome_payments', lang, (fy) => [
+    ),
+    section(
+      'allocation',
+      `${t(TEXT.allocation, lang)}, ${formatFiscalYear(years.allocation, lang)}`,
+      allocationFigure(idx, years.allocation, data.managers, lang),
+    ),
+    section(
+      'outcome-payments',
+      `${t(TEXT.outcomes, lang)}, ${formatFiscalYear(fy, lang)}`,
       componentBars(
         idx,
         fy,
@@ -500,55 +547,27 @@ export function fundingPage(data: FundingData, { lang }: { lang: Lang }): HTMLEl
           ? 'Paiements liés aux résultats par gestionnaire de services'
           : 'Outcome payments by service manager',
       ),
-    ]),
+    ),
     scenarioSection(data.scenario, data.managers, lang),
   );
 }
 
 /**
- * A section for one kind of funding figure, with a chooser of the fiscal years that have it (latest
- * first): cost sharing and outcome payments exist for the years with data, allocations for the year after.
+ * The funding part of a manager's page: its cost sharing and outcome payments of the latest complete fiscal
+ * year, the allocation computed from it, and its allocations over the years (all from complete years).
  */
-function yearSection(
-  id: string,
-  title: string,
-  idx: FundingIndex,
-  component: string,
-  lang: Lang,
-  render: (fy: string) => HTMLElement[],
-): HTMLElement {
-  const years = idx.yearsWith(component);
-  const latest = years[years.length - 1];
-  if (!latest) return section(id, title, notComputedNote(lang));
-  const slot = el('div');
-  const show = (fy: string) => slot.replaceChildren(...render(fy));
-  show(latest);
-  return section(
-    id,
-    title,
-    select(
-      t(TEXT.year, lang),
-      [...years].reverse().map((fy) => ({ value: fy, label: yearLabel(fy, idx, lang) })),
-      latest,
-      show,
-    ),
-    slot,
-  );
-}
-
-/** The funding part of a manager's page: its cost sharing, allocations over the years and outcome payments. */
 export function managerFunding(
   rows: readonly FundingRow[] | null,
   manager: ManagerInfo,
   lang: Lang,
 ): HTMLElement[] {
   if (!rows) return [illustrativeNote(lang), notComputedNote(lang)];
+  const years = fundingYears(rows);
+  if (!years) return [illustrativeNote(lang), noCompleteYearNote(lang)];
   const idx = new FundingIndex(rows);
-  const years = idx.years;
-  const latest = years[years.length - 1] ?? '';
   const allocationYears = idx.yearsWith('pdf_allocation');
   const parts = ALLOCATION_PARTS.map((c) => componentName(c, lang));
-  const label = (fy: string) => yearLabel(fy, idx, lang);
+  const label = (fy: string) => formatFiscalYear(fy, lang);
   const message =
     lang === 'fr'
       ? `Allocation de ${manager.name} par exercice et par composante`
@@ -562,13 +581,23 @@ export function managerFunding(
     .join('; ');
   const out: HTMLElement[] = [
     illustrativeNote(lang),
+    shownYearsNote(years, lang),
     componentTable(
       idx,
-      latest,
+      years.complete,
       manager.code,
-      [...COST_SHARING, ...ALLOCATION, 'outcome_payments', ...MILESTONES],
+      [...COST_SHARING, 'outcome_payments', ...MILESTONES],
       ['OW', 'ODSP', 'ALL'],
-      `${manager.name}, ${label(latest)}`,
+      `${manager.name}, ${label(years.complete)}`,
+      lang,
+    ),
+    componentTable(
+      idx,
+      years.allocation,
+      manager.code,
+      ALLOCATION,
+      ['OW'],
+      `${manager.name}, ${t(TEXT.allocation, lang)}, ${label(years.allocation)}`,
       lang,
     ),
   ];

@@ -71,6 +71,10 @@ const DISCLOSURE: Text[] = [
     en: 'Funding amounts describe institutions, not people, and are published exactly — except the counts of outcome milestones by stream, treated as counts above, and outcome payments, suppressed when the manager reached 1 to 9 milestones in the year and otherwise rounded to the nearest ten milestones’ worth.',
     fr: 'Les montants de financement décrivent des institutions, non des personnes, et sont publiés exactement — sauf les nombres de jalons de résultats par volet, traités comme les nombres ci-dessus, et les paiements liés aux résultats, supprimés lorsque le gestionnaire a atteint de 1 à 9 jalons dans l’exercice et sinon arrondis à la valeur de dix jalons la plus proche.',
   },
+  {
+    en: 'Funding is published for complete fiscal years only (April to March), with the allocations computed from them. A year still under way is recomputed every month, so two releases subtracted would give one month’s exact figures away — its caseload and its dollars, for months whose measures are suppressed too.',
+    fr: 'Le financement n’est publié que pour les exercices complets (d’avril à mars), avec les allocations calculées à partir de ceux-ci. Un exercice en cours est recalculé chaque mois : la différence entre deux publications révélerait les chiffres exacts d’un mois — son nombre de dossiers et ses montants, y compris pour des mois dont les mesures sont supprimées.',
+  },
 ];
 
 const STATUSES: [string, Text][] = [

@@ -91,6 +91,34 @@ describe('sa-outcomes funding', () => {
     expect(json).toMatchObject({ ok: true, year: '2024-25', illustrative: true });
   });
 
+  // The fixture's months are 2024-03 … 2024-05: 2024-25 has 2 of its 12 (provisional), and its allocation's
+  // reference year 2023-24 has 1 (provisional too), so the public file holds nothing of 2024-25.
+  it('says the public file holds nothing for a provisional year', async () => {
+    const io = capture();
+    expect(
+      await main([
+        '--warehouse',
+        warehouse,
+        'funding',
+        '--params',
+        'default',
+        '--year',
+        '2024-25',
+        '--out',
+        out,
+      ]),
+    ).toBe(0);
+    expect(io.out()).toContain(
+      'public/funding_scenario.csv holds nothing for 2024-25: provisional (not all 12 months of the year',
+    );
+    expect(io.out()).toMatch(/ and 0 in public\/funding_scenario\.csv /);
+    expect(
+      readFileSync(join(out, 'public', 'funding_scenario.csv'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(1);
+  });
+
   it('fails with one line naming the file and the field', async () => {
     const bad = join(tempDir(), 'bad.json');
     const params = JSON.parse(readFileSync(join(FUNDING_DIR, 'default.json'), 'utf8'));

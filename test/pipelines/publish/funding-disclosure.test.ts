@@ -1,7 +1,8 @@
-// Disclosure control of funding (funding.md "Output"): milestone counts are counts (suppressed when 1–9, else
-// rounded to 5); outcome payments are suppressed when the manager's milestones reached in the year, all streams
-// together, are 1–9, else rounded to the nearest 10 × amount_per_milestone, half away from zero; the rest is
-// exact. Hand-made internal rows, their public values worked out in the comments.
+// Disclosure control of funding (funding.md "Output"): only complete years are public; milestone counts are
+// counts (suppressed when 1–9, else rounded to 5); outcome payments are suppressed when the manager's milestones
+// reached in the year, all streams together, are 1–9, else rounded to the nearest 10 × amount_per_milestone,
+// half away from zero; the rest is exact. Hand-made internal rows, their public values worked out in the
+// comments.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,16 @@ const ROWS: [string, string, string, number][] = [
   ['2025-26', 'AAA', 'discretionary_provincial', 7],
 ];
 
+// Provisional rows (a year with months still to come, or an allocation from such a year): none is public,
+// whatever its component; the 12 milestones would otherwise be published as 10.
+const PROVISIONAL: [string, string, string, number][] = [
+  ['2025-26', 'AAA', 'assistance_total', 300],
+  ['2025-26', 'AAA', 'discretionary_cap', 20],
+  ['2025-26', 'FFF', 'outcome_milestones_reached_C', 12],
+  ['2025-26', 'FFF', 'outcome_payments', 12000],
+  ['2026-27', 'AAA', 'pdf_allocation', 1000000],
+];
+
 let wh: Warehouse;
 let pub: Map<string, { amount: string | null; status: string }>;
 
@@ -57,8 +68,11 @@ beforeAll(async () => {
   );
   await wh.run(`create table t_funding as
     select fy as fiscal_year, sm as service_manager, 'OW' as program, component, amount::decimal(20, 2) as amount,
-      case when component like 'outcome_milestones_%' then 'count' else 'dollars' end as unit, 'complete' as status
-    from (values ${ROWS.map(([fy, sm, c, a]) => `('${fy}', '${sm}', '${c}', ${a})`).join(', ')}) t(fy, sm, component, amount)`);
+      case when component like 'outcome_milestones_%' then 'count' else 'dollars' end as unit, status
+    from (values ${[
+      ...ROWS.map(([fy, sm, c, a]) => `('${fy}', '${sm}', '${c}', ${a}, 'complete')`),
+      ...PROVISIONAL.map(([fy, sm, c, a]) => `('${fy}', '${sm}', '${c}', ${a}, 'provisional')`),
+    ].join(', ')}) t(fy, sm, component, amount, status)`);
   await wh.run(`create table t_params as
     select * from (values ('2024-25', 500.00::decimal(18, 2)), ('2025-26', 400.00::decimal(18, 2)))
       t(fiscal_year, op_amount_per_milestone)`);
@@ -95,6 +109,11 @@ describe('public funding', () => {
     expect(pub.get('2025-26 AAA pdf_outcomes')).toEqual(ok('3.33'));
     expect(pub.get('2025-26 AAA pdf_allocation')).toEqual(ok('1234567.89'));
     expect(pub.get('2025-26 AAA discretionary_provincial')).toEqual(ok('7.00'));
+  });
+
+  it('holds complete years only: every provisional row is left out', () => {
+    for (const [fy, sm, component] of PROVISIONAL)
+      expect(pub.get(`${fy} ${sm} ${component}`)).toBeUndefined();
     expect(pub.size).toBe(ROWS.length);
   });
 });
