@@ -1,7 +1,7 @@
 // End to end: `run` on a small demo with noise produces both tiers and the site; nothing record-level
 // reaches the public tier; a failing blocking check leaves the previous published output untouched.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDemo } from '../../pipelines/extracts/demo.ts';
@@ -16,18 +16,22 @@ let extracts: string;
 let warehouse: string;
 let out: string;
 
+/** The files and links under dir (a link is not followed, but dir itself may be one). */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+    return lstatSync(p).isDirectory() ? filesUnder(p) : [p];
   });
 }
 
+/** Every file under dir with its checksum, and every link with its target. */
 function fingerprint(dir: string): Record<string, string> {
   return Object.fromEntries(
     filesUnder(dir).map((p) => [
       p.slice(dir.length),
-      createHash('sha256').update(readFileSync(p)).digest('hex'),
+      lstatSync(p).isSymbolicLink()
+        ? `-> ${readlinkSync(p)}`
+        : createHash('sha256').update(readFileSync(p)).digest('hex'),
     ]),
   );
 }
