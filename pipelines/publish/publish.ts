@@ -17,6 +17,7 @@ import {
   switchTo,
 } from './publications.ts';
 import { buildSite } from './site.ts';
+import { spreadsheetSafe } from './spreadsheet-safe.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export const DEFAULT_OUT = 'data/published';
@@ -126,16 +127,19 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     await copy(sortedSource('select * from measures'), join(internal, 'measures.parquet'), 'parquet');
     await copy(formattedFunding(publicFundingSql('funding')), join(pub, 'funding.csv'), 'csv');
     await copy(formattedFunding('select * from funding'), join(internal, 'funding.csv'), 'csv');
+    // Text that came from the extracts (a row as read, a file's name, an error quoting a header) is made safe
+    // to open in a spreadsheet; the other columns are codes, dates and counts.
     await copy(
       `select delivery, table_name as "table", line, reasons, strftime(first_seen, '%Y-%m-%dT%H:%M:%S') as first_seen,
-         strftime(last_retried, '%Y-%m-%dT%H:%M:%S') as last_retried, raw
+         strftime(last_retried, '%Y-%m-%dT%H:%M:%S') as last_retried, ${spreadsheetSafe('raw')} as raw
        from quarantine order by delivery, table_name, file_id, line`,
       join(internal, 'quarantine.csv'),
       'csv',
     );
     await copy(
-      `select delivery, table_name as "table", file, sha256, status, rows_read, loaded, collapsed, quarantined, error
-       from manifest where status <> 'superseded' order by delivery, table_name nulls last, file`,
+      `select delivery, table_name as "table", ${spreadsheetSafe('file')} as file, sha256, status, rows_read, loaded,
+         collapsed, quarantined, ${spreadsheetSafe('error')} as error
+       from manifest where status <> 'superseded' order by delivery, table_name nulls last, manifest.file`,
       join(internal, 'deliveries.csv'),
       'csv',
     );

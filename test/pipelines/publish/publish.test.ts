@@ -1,6 +1,7 @@
 // `publish` (pipelines/publish/publish.ts, publications.ts): each publication in a folder of its own, made
 // current by one atomic switch; a publish killed at any step leaves OUT with a whole publication and the next
-// one clears what it left; the old layout is migrated.
+// one clears what it left; the old layout is migrated; free text in the internal CSVs
+// cannot run as a spreadsheet formula.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -13,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../pipelines/models/build.ts';
 import { publish } from '../../../pipelines/publish/publish.ts';
@@ -254,5 +256,34 @@ describe('an OUT of the old layout (real public/, internal/, site/ folders)', ()
       'old internal\n',
       '<h1>old site</h1>',
     ]);
+  });
+});
+
+describe('the internal CSVs', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = tempDir();
+    await publishAs(out, 'r1');
+  });
+  const read = (name: string) => csvParse(readFileSync(join(out, 'internal', name), 'utf8'));
+
+  it("quarantine.csv: a raw row that starts like a formula gets a leading ', the other columns stay as they are", () => {
+    expect(read('quarantine.csv').map((r) => [r.table, r.line, r.reasons, r.raw])).toEqual([
+      ['cases', '3', 'BAD_TYPE', "'=HYPERLINK(A1),P9,OW,TOR,2023-06-01,,,SINGLE,1,1980"],
+      ['payments', '4', 'UNKNOWN_CASE', "'-P3,C9,2024-04,2024-04-01,SHELTER,390.00,"],
+    ]);
+  });
+
+  it("deliveries.csv: a file name that starts like a formula gets a leading '; counts stay numbers", () => {
+    const rows = read('deliveries.csv');
+    expect(rows.map((r) => [r.table, r.file, r.status, r.rows_read, r.loaded, r.quarantined])).toEqual([
+      ['cases', 'cases.csv', 'loaded', '2', '1', '1'],
+      ['payments', 'payments.csv', 'loaded', '3', '2', '1'],
+      ['', "'-x.csv", 'skipped', '0', '0', '0'],
+      ['', "'=cmd.csv", 'skipped', '0', '0', '0'],
+    ]);
+    expect(rows.find((r) => r.file === "'-x.csv")?.error).toMatch(
+      /^UNKNOWN_FILE: -x\.csv is not a contract table/,
+    );
   });
 });
