@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { generateDemo } from './extracts/demo.ts';
 import { ingest, type IngestResult } from './extracts/ingest.ts';
 import { build, type BuildResult } from './models/build.ts';
-import { publish, type PublishResult } from './publish/publish.ts';
+import { DEFAULT_OUT, publish, type PublishResult } from './publish/publish.ts';
+import { assertWritableOut } from './publish/writable.ts';
 import { ensureSchema } from './warehouse-schema.ts';
 import { lit, Warehouse, DEFAULT_WAREHOUSE } from './warehouse.ts';
 
@@ -209,6 +210,9 @@ const isEmptyDir = (dir: string): boolean =>
 export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
   const log = opts.log ?? (() => undefined);
   const extracts = opts.extracts ?? DEFAULT_EXTRACTS;
+  const out = opts.out ?? DEFAULT_OUT;
+  // Before anything is ingested: a run that cannot publish in the end stops here, the warehouse untouched.
+  assertWritableOut(out);
   let demoGenerated = false;
   if ((opts.demoWhenEmpty ?? extracts === DEFAULT_EXTRACTS) && isEmptyDir(extracts)) {
     log(`${extracts} is empty: generating the demo extracts first (sa-outcomes demo --out ${extracts})`);
@@ -234,7 +238,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
         );
       }
       log('publish');
-      const p = await publishStep(wh, runId, opts.out ?? 'data/published', opts.site ?? true, log);
+      const p = await publishStep(wh, runId, out, opts.site ?? true, log);
       return { demoGenerated, ingest: ing, build: b, publish: p };
     },
     (r) => `${ingestSummary(r.ingest)}; ${buildSummary(r.build)}; ${publishSummary(r.publish)}`,

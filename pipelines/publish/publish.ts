@@ -18,6 +18,7 @@ import {
 } from './publications.ts';
 import { buildSite } from './site.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
+import { assertWritableOut } from './writable.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export const DEFAULT_OUT = 'data/published';
@@ -99,6 +100,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
   const start = performance.now();
   await assertPublishable(wh);
   const out = resolve(opts.out);
+  assertWritableOut(out);
   prepareOut(out);
   const previous = currentPublication(out);
   const publication = newPublication(out, opts.runId);

@@ -1,7 +1,7 @@
 // `publish` (pipelines/publish/publish.ts, publications.ts): each publication in a folder of its own, made
 // current by one atomic switch; a publish killed at any step leaves OUT with a whole publication and the next
-// one clears what it left; the old layout is migrated; free text in the internal CSVs
-// cannot run as a spreadsheet formula.
+// one clears what it left; the old layout is migrated; a read-only OUT says so; free text in the internal
+// CSVs cannot run as a spreadsheet formula.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -21,6 +21,7 @@ import { publish } from '../../../pipelines/publish/publish.ts';
 import { Warehouse } from '../../../pipelines/warehouse.ts';
 import { ensureSchema } from '../../../pipelines/warehouse-schema.ts';
 import { CASES_HEADER, PAYMENTS_HEADER, csv, ingestDir, tempDir, writeDelivery } from '../../helpers.ts';
+import { remountReadOnly, tmpfs } from '../../mount.ts';
 import { waitFor } from '../schedule/helpers.ts';
 
 const BIN = join(import.meta.dirname, '..', '..', '..', 'bin', 'sa-outcomes.js');
@@ -256,6 +257,20 @@ describe('an OUT of the old layout (real public/, internal/, site/ folders)', ()
       'old internal\n',
       '<h1>old site</h1>',
     ]);
+  });
+});
+
+describe('a read-only OUT', () => {
+  it('fails the publish with one line saying so (EROFS), leaving the publication in place', async () => {
+    const out = tmpfs(8);
+    await publishAs(out, 'r1');
+    remountReadOnly(out);
+    await expect(publishAs(out, 'r2')).rejects.toThrow(
+      new Error(
+        `the output folder ${out} is read-only (EROFS): nothing can be written in ${out}; make it writable or choose another --out`,
+      ),
+    );
+    expect(wholePublication(out)).toBe('r1');
   });
 });
 
