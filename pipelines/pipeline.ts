@@ -7,6 +7,7 @@ import { ingest, type IngestResult } from './extracts/ingest.ts';
 import { build, type BuildResult } from './models/build.ts';
 import { DEFAULT_OUT, publish, type PublishResult } from './publish/publish.ts';
 import { assertWritableOut } from './publish/writable.ts';
+import { reserveSpace, type SpaceReserve } from './space-reserve.ts';
 import { ensureSchema } from './warehouse-schema.ts';
 import { lit, Warehouse, DEFAULT_WAREHOUSE } from './warehouse.ts';
 
@@ -59,10 +60,13 @@ export async function withRun<T>(
   fn: (wh: Warehouse, runId: string) => Promise<T>,
   summarize: (r: T) => string,
 ): Promise<T> {
-  const wh = await Warehouse.open(opts.warehouse ?? DEFAULT_WAREHOUSE);
+  const path = opts.warehouse ?? DEFAULT_WAREHOUSE;
+  const wh = await Warehouse.open(path);
   const runId = newRunId();
   const c = opts.context ?? { trigger: 'cli' };
+  let reserve: SpaceReserve | null = null;
   try {
+    reserve = reserveSpace(path);
     await ensureSchema(wh);
     await abandonInterruptedRuns(wh);
     await wh.run(
@@ -78,6 +82,8 @@ export async function withRun<T>(
       return result;
     } catch (e) {
       const msg = (e as Error).message;
+      // After a disk-full failure, this update has room only once the reserve is given back.
+      reserve.release();
       await wh
         .run(
           `update runs set finished_at = now()::timestamp, status = 'failed', error = ${lit(msg)} where run_id = ${lit(runId)}`,
@@ -86,6 +92,7 @@ export async function withRun<T>(
       throw e;
     }
   } finally {
+    reserve?.release();
     await wh.close();
   }
 }

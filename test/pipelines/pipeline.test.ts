@@ -1,6 +1,6 @@
 // End to end: `run` on a small demo with noise produces both tiers and the site; nothing record-level
 // reaches the public tier; a failing blocking check leaves the previous published output untouched; a run
-// that cannot write its output stops before ingesting.
+// that cannot write its output stops before ingesting, and one that fills the disk is recorded as failed.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import {
@@ -12,6 +12,9 @@ import {
   readFileSync,
   readdirSync,
   readlinkSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -20,6 +23,8 @@ import { runPipeline } from '../../pipelines/pipeline.ts';
 import { Warehouse } from '../../pipelines/warehouse.ts';
 import { TABLES, TABLE_NAMES } from '../../pipelines/extracts/contract.ts';
 import { main } from '../../pipelines/cli.ts';
+import { RESERVE_BYTES } from '../../pipelines/space-reserve.ts';
+import { ensureSchema } from '../../pipelines/warehouse-schema.ts';
 import { tempDir } from '../helpers.ts';
 import { remountReadOnly, tmpfs } from '../mount.ts';
 
@@ -217,5 +222,28 @@ describe('a run that cannot write', () => {
     );
     expect(r.status).toBe(1);
     expect(existsSync(join(own, 'warehouse.duckdb'))).toBe(false);
+  });
+
+  it('is recorded as failed, with its message, when the disk of the warehouse fills up', async () => {
+    const disk = tmpfs(16);
+    const warehouse = join(disk, 'warehouse.duckdb');
+    const empty = await Warehouse.open(warehouse);
+    await ensureSchema(empty);
+    await empty.close();
+    // The disk filled but for the run's reserve and 1 MB: too little for the four months of extracts.
+    const { bavail, bsize } = statfsSync(disk);
+    writeFileSync(join(disk, 'filler'), Buffer.alloc(bavail * bsize - RESERVE_BYTES - 1024 * 1024));
+    await expect(runPipeline({ warehouse, extracts, out: tempDir(), site: false })).rejects.toThrow(
+      /No space left on device/,
+    );
+    rmSync(join(disk, 'filler'));
+    const wh = await Warehouse.open(warehouse);
+    try {
+      expect(await wh.all(`select command, status, error from runs`)).toEqual([
+        { command: 'run', status: 'failed', error: expect.stringMatching(/No space left on device/) },
+      ]);
+    } finally {
+      await wh.close();
+    }
   });
 });
