@@ -1,6 +1,6 @@
 // Where the published output lives in OUT, and the one atomic switch from one publication to the next.
 //
-//   OUT/.publications/<run_id>/        one folder per publication: public/, internal/ and (unless --no-site) site/
+//   OUT/.publications/<run_id>/              a publication: public/, internal/, site/ (not with --no-site)
 //   OUT/current  -> .publications/<run_id>   the publication readers see
 //   OUT/previous -> .publications/<run_id>   the one before, kept until the next publish succeeds
 //   OUT/public   -> current/public           fixed links, so that OUT/public/measures.csv and
@@ -24,10 +24,10 @@ import {
 import { basename, join } from 'node:path';
 import { pausePoint } from '../pause-point.ts';
 
-export const PUBLICATIONS = '.publications';
-export const PARTS = ['public', 'internal', 'site'] as const;
+const PUBLICATIONS = '.publications';
+const PARTS = ['public', 'internal', 'site'] as const;
 /** The publication the old layout (real public/, internal/, site/ folders in OUT) is moved into. */
-export const MIGRATED = 'migrated';
+const MIGRATED = 'migrated';
 
 const isLink = (path: string): boolean =>
   lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
@@ -70,12 +70,12 @@ export function prepareOut(out: string): void {
 }
 
 /**
- * The layout before publications: real public/, internal/, site/ folders in OUT, swapped by successive renames,
- * and .publishing-<run> folders that a killed publish left behind (holding internal files). The folders move
- * into .publications/migrated, which becomes current; each is replaced by its link right after it moves.
- * A kill during this one-time migration leaves at most one of public/, internal/, site/ missing from OUT
- * (moved, its link not made yet; its files are in .publications/migrated) until the next publish finishes
- * the migration.
+ * The layout before publications: real public/, internal/, site/ folders in OUT, swapped by successive
+ * renames, and .publishing-<run> folders that a killed publish left behind (holding internal files). The
+ * folders move into .publications/migrated, which becomes current; each is replaced by its link right after
+ * it moves. A kill during this one-time migration leaves at most one of public/, internal/, site/ missing
+ * from OUT (moved, its link not made yet; its files are in .publications/migrated) until the next publish
+ * finishes the migration.
  */
 function adoptOldLayout(out: string): void {
   for (const f of readdirSync(out)) {

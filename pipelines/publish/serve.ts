@@ -1,6 +1,6 @@
-// `serve`: previews the built dashboards on 127.0.0.1 (static files only; clean URLs map to .html). Whatever a
-// request asks, the server answers it (400 for a path it cannot read, 404 for anything outside the site) and
-// keeps serving.
+// `serve`: previews the built dashboards on 127.0.0.1 (static files only; clean URLs map to .html). Whatever
+// a request asks, the server answers it (400 for a path it cannot read, 404 for anything outside the site)
+// and keeps serving.
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';

@@ -1,4 +1,5 @@
-// The CSV-injection rule (OWASP): a text cell that could start a formula gets a leading quote; nothing else changes.
+// The CSV-injection rule (OWASP): a text cell that could start a formula gets a leading quote; nothing else
+// changes.
 import { describe, expect, it } from 'vitest';
 import { spreadsheetSafe } from '../../../pipelines/publish/spreadsheet-safe.ts';
 import { memoryWarehouse } from '../../helpers.ts';

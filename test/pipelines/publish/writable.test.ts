@@ -1,5 +1,5 @@
-// Whether OUT can be written, tried with a real write: a read-only mount is refused in one line, even for root
-// (the tests run as root, which ignores permission bits; test/pipelines/pipeline.test.ts has EACCES).
+// Whether OUT can be written, tried with a real write: a read-only mount is refused in one line, even for
+// root (the tests run as root, which ignores permission bits; test/pipelines/pipeline.test.ts has EACCES).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
