@@ -1,8 +1,9 @@
 // Whether OUT can be written, tried with a real write: a read-only mount is refused in one line, even for
 // root (the tests run as root, which ignores permission bits; test/pipelines/pipeline.test.ts has EACCES).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { assertWritableOut } from '../../../pipelines/publish/writable.ts';
 import { tempDir } from '../../helpers.ts';
 import { remountReadOnly, tmpfs } from '../../mount.ts';
@@ -31,5 +32,18 @@ describe('assertWritableOut', () => {
       ),
     );
     expect(existsSync(join(ro, 'published'))).toBe(false);
+  });
+
+  it('says an immutable OUT (chattr +i) is read-only (EPERM)', () => {
+    const out = tmpfs(1);
+    execFileSync('chattr', ['+i', out]);
+    onTestFinished(() => {
+      execFileSync('chattr', ['-i', out]);
+    });
+    expect(() => assertWritableOut(out)).toThrow(
+      new Error(
+        `the output folder ${out} is read-only (EPERM): nothing can be written in ${out}; make it writable or choose another --out`,
+      ),
+    );
   });
 });
