@@ -1,14 +1,19 @@
 // The sa-outcomes command line (outputs.md "Command line"). Each command prints a few human lines and ends
-// with a one-line summary; failures print one clear line (the stack trace only with --verbose) and exit 1.
-import { Command, CommanderError, Option } from 'commander';
+// with a one-line summary; failures print one clear line (the stack trace only with --verbose). Exit codes
+// are EXIT below, for cron jobs and supervisors.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { join } from 'node:path';
+import { REASONS } from './extracts/contract.ts';
+import { assertExtractsFolder } from './extracts/deliveries.ts';
 import { generateDemo, type DemoOptions } from './extracts/demo.ts';
+import { withdraw } from './extracts/withdraw.ts';
 import {
   DEFAULT_EXTRACTS,
   buildStep,
   buildSummary,
   ingestStep,
   ingestSummary,
+  needsAttention,
   publishStep,
   publishSummary,
   runPipeline,
@@ -25,6 +30,22 @@ import { databaseUrl, openQueue } from './schedule/queue.ts';
 import { MONTHLY_REBUILD, TIME_ZONE } from './schedule/toronto-time.ts';
 import { startWorker } from './schedule/worker.ts';
 import { ensureSchema } from './warehouse-schema.ts';
+import { printable, printableValue } from './terminal.ts';
+
+/** Exit codes (README "Exit codes"). */
+export const EXIT = {
+  /** Done. */
+  ok: 0,
+  /** Failed: nothing was published (the last publication, and the warehouse's last good state, stay). */
+  failed: 1,
+  /** The command line was wrong: nothing was done. */
+  usage: 2,
+  /** Done and published, but a file was rejected or the as-of month could not advance: look at the log. */
+  attention: 3,
+} as const;
+
+/** A wrong command line, found by our own checks rather than commander's. */
+class UsageError extends Error {}
 
 interface Globals {
   warehouse: string;
@@ -36,7 +57,7 @@ class Output {
   constructor(private readonly g: Globals) {}
   /** Human lines go to stderr with --json, so stdout stays machine-readable. */
   line = (s: string): void => {
-    (this.g.json ? process.stderr : process.stdout).write(s + '\n');
+    (this.g.json ? process.stderr : process.stdout).write(printable(s) + '\n');
   };
   done(summary: string, data: unknown, started: number): void {
     const secs = ((performance.now() - started) / 1000).toFixed(1);
@@ -50,13 +71,15 @@ const positiveNumber =
   (name: string) =>
   (v: string): number => {
     const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${v}"`);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new InvalidArgumentError(`${name} must be a positive number, got "${v}"`);
     return n;
   };
 const month =
   (name: string) =>
   (v: string): string => {
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw new Error(`${name} must be YYYY-MM, got "${v}"`);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v))
+      throw new InvalidArgumentError(`${name} must be YYYY-MM, got "${v}"`);
     return v;
   };
 
@@ -93,7 +116,14 @@ function monthLine(m: MonthStatus): string {
   return `${m.month}  ${parts.join('  ')}`;
 }
 
-export function program(): Command {
+/** Lines for what an operator must look at although the command succeeded; sets the exit code. */
+function attention(out: Output, state: { exitCode: number }, items: string[]): void {
+  if (items.length === 0) return;
+  state.exitCode = EXIT.attention;
+  for (const a of items) out.line(`attention: ${a}`);
+}
+
+export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Command {
   const cmd = new Command('sa-outcomes')
     .description('Ontario social assistance outcomes: ingest extracts, build measures, publish dashboards')
     .addOption(new Option('--warehouse <file>', 'the DuckDB warehouse file').default(DEFAULT_WAREHOUSE))
@@ -125,9 +155,11 @@ export function program(): Command {
         log: out.line,
       });
       out.line(publishSummary(r.publish));
+      attention(out, state, r.attention);
       out.done(
-        `run complete: ${r.ingest.deliveries.length} new deliveries, ${r.build.models.length} models, published as of ${r.publish.asOfMonth}`,
-        { asOfMonth: r.publish.asOfMonth, files: r.publish.files },
+        `run complete: ${r.ingest.deliveries.length} new deliveries, ${r.build.models.length} models, published as of ${r.publish.asOfMonth}` +
+          (r.attention.length ? `, ${r.attention.length} thing(s) need attention` : ''),
+        { asOfMonth: r.publish.asOfMonth, files: r.publish.files, attention: r.attention },
         t,
       );
     });
@@ -181,6 +213,8 @@ export function program(): Command {
       const g = globals();
       const out = new Output(g);
       const t = performance.now();
+      // A mistyped folder must not create or touch a warehouse.
+      assertExtractsFolder(o.extracts);
       const r = await withRun(
         'ingest',
         g,
@@ -192,7 +226,49 @@ export function program(): Command {
           `  ${f.delivery}/${f.file.padEnd(34)} ${f.status.padEnd(9)} read ${f.rowsRead}, loaded ${f.loaded}, collapsed ${f.collapsed}, quarantined ${f.quarantined}${f.error ? ` — ${f.error}` : ''}`,
         );
       }
-      out.done(ingestSummary(r), { files: r.files }, t);
+      const look = needsAttention(r);
+      attention(out, state, look);
+      out.done(ingestSummary(r), { files: r.files, asOfMonth: r.asOfMonth, attention: look }, t);
+    });
+
+  cmd
+    .command('withdraw')
+    .description('back a delivery out: its rows go, the versions it replaced are in force again')
+    .argument('<YYYY-MM>', 'the delivery to withdraw', month('the delivery'))
+    .option(
+      '--extracts <dir>',
+      'the extracts folder (the other deliveries are loaded again from it)',
+      DEFAULT_EXTRACTS,
+    )
+    .action(async (delivery: string, o: { extracts: string }) => {
+      const g = globals();
+      const out = new Output(g);
+      const t = performance.now();
+      assertExtractsFolder(o.extracts);
+      const r = await withRun(
+        'withdraw',
+        { ...g, mustExist: true },
+        (wh, runId) => withdraw(wh, { delivery, extracts: o.extracts, runId, log: out.line }),
+        (w) =>
+          `withdrew ${w.delivery} (${w.files.length} files, ${w.versions} row versions, ${w.quarantined} quarantined rows); ${ingestSummary(w.replay)}`,
+      );
+      out.line(
+        `as of ${r.replay.asOfMonth ?? '(nothing loaded)'} now; \`sa-outcomes run\` builds and publishes without ${delivery}` +
+          (r.replay.asOfMonth
+            ? ` (with a worker running: sa-outcomes backfill --from ${r.replay.asOfMonth} --to ${r.replay.asOfMonth})`
+            : ''),
+      );
+      out.done(
+        `withdrew ${delivery}: ${r.files.length} file(s), ${r.versions} row version(s) and ${r.quarantined} quarantined row(s) gone; ${r.replay.deliveries.length} other deliveries loaded again`,
+        {
+          delivery,
+          files: r.files,
+          versions: r.versions,
+          quarantined: r.quarantined,
+          asOfMonth: r.replay.asOfMonth,
+        },
+        t,
+      );
     });
 
   cmd
@@ -202,7 +278,12 @@ export function program(): Command {
       const g = globals();
       const out = new Output(g);
       const t = performance.now();
-      const b = await withRun('build', g, (wh, runId) => buildStep(wh, runId, out.line), buildSummary);
+      const b = await withRun(
+        'build',
+        { ...g, mustExist: true },
+        (wh, runId) => buildStep(wh, runId, out.line),
+        buildSummary,
+      );
       out.done(buildSummary(b), { models: b.models, checks: b.checks }, t);
       if (b.blockingFailed.length > 0)
         throw new Error(
@@ -221,7 +302,7 @@ export function program(): Command {
       const t = performance.now();
       const p = await withRun(
         'publish',
-        g,
+        { ...g, mustExist: true },
         (wh, runId) => publishStep(wh, runId, o.out, o.site, out.line),
         publishSummary,
       );
@@ -246,6 +327,8 @@ export function program(): Command {
       const g = globals();
       const out = new Output(g);
       const t = performance.now();
+      // A mistyped folder would leave the worker checking nothing, forever.
+      assertExtractsFolder(o.extracts);
       const url = databaseUrl();
       const stamp = (line: string): void => out.line(`${new Date().toISOString().slice(0, 19)}Z  ${line}`);
       const worker = await startWorker({
@@ -288,7 +371,7 @@ export function program(): Command {
       const out = new Output(g);
       const t = performance.now();
       if (o.retryFailed ? o.from || o.to : !o.from || !o.to)
-        throw new Error('give either --from YYYY-MM --to YYYY-MM, or --retry-failed');
+        throw new UsageError('give either --from YYYY-MM --to YYYY-MM, or --retry-failed');
       let months: string[];
       if (o.retryFailed) {
         const wh = await Warehouse.open(g.warehouse);
@@ -342,7 +425,7 @@ export function program(): Command {
       const g = globals();
       const out = new Output(g);
       const t = performance.now();
-      const wh = await Warehouse.open(g.warehouse);
+      const wh = await Warehouse.open(g.warehouse, { mustExist: true });
       try {
         await ensureSchema(wh);
         const s = await readStatus(wh);
@@ -352,7 +435,7 @@ export function program(): Command {
         out.line('deliveries:');
         for (const d of s.deliveries) {
           out.line(
-            `  ${d.delivery}  ${String(d.files).padStart(2)} files  read ${d.rowsRead}  loaded ${d.loaded}  collapsed ${d.collapsed}  quarantined ${d.quarantined}${d.incomplete ? '  INCOMPLETE (a file was rejected)' : ''}`,
+            `  ${d.delivery}  ${String(d.files).padStart(2)} files  read ${d.rowsRead}  loaded ${d.loaded}  collapsed ${d.collapsed}  quarantined ${d.quarantined}${d.incomplete ? '  INCOMPLETE (a file rejected, or no cases or payments file in force)' : ''}`,
           );
         }
         out.line('last runs:');
@@ -391,13 +474,16 @@ export function program(): Command {
       const g = globals();
       const out = new Output(g);
       const t = performance.now();
-      const wh = await Warehouse.open(g.warehouse);
+      if (o.reason && !(REASONS as readonly string[]).includes(o.reason)) {
+        throw new UsageError(`unknown reason "${o.reason}": the reasons are ${REASONS.join(', ')}`);
+      }
+      const wh = await Warehouse.open(g.warehouse, { mustExist: true });
       try {
         await ensureSchema(wh);
         const rows = await listQuarantine(wh, o);
         for (const r of rows)
           out.line(
-            `${r.delivery}  ${r.table_name}:${r.line}  ${r.reasons}  ${r.messages}\n    ${r.raw ?? ''}`,
+            `${r.delivery}  ${r.table_name}:${r.line}  ${r.reasons}  ${printableValue(r.messages)}\n    ${printableValue(r.raw ?? '')}`,
           );
         out.done(
           `quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`,
@@ -431,19 +517,21 @@ export function program(): Command {
   return cmd;
 }
 
-/** Runs the CLI; returns the exit code. */
+/** Runs the CLI; returns the exit code (EXIT). */
 export async function main(argv: string[]): Promise<number> {
-  const cmd = program();
+  const state: { exitCode: number } = { exitCode: EXIT.ok };
+  const cmd = program(state);
   try {
     await cmd.parseAsync(argv, { from: 'user' });
-    return 0;
+    return state.exitCode;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode;
+    // commander has printed its own message (and the usage); --help and --version end here too, with 0.
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     const verbose = argv.includes('--verbose');
     const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`sa-outcomes: error: ${msg.split('\n')[0]}\n`);
-    if (verbose && e instanceof Error && e.stack) process.stderr.write(e.stack + '\n');
+    process.stderr.write(printable(`sa-outcomes: error: ${msg.split('\n')[0]}`) + '\n');
+    if (verbose && e instanceof Error && e.stack) process.stderr.write(printable(e.stack) + '\n');
     if (argv.includes('--json')) process.stdout.write(JSON.stringify({ ok: false, error: msg }) + '\n');
-    return 1;
+    return e instanceof UsageError ? EXIT.usage : EXIT.failed;
   }
 }

@@ -2,6 +2,7 @@
 // run in `runs` (with its steps), and returns a summary. A failed step records the error and rethrows.
 import { existsSync, readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { assertExtractsFolder } from './extracts/deliveries.ts';
 import { generateDemo } from './extracts/demo.ts';
 import { ingest, type IngestResult } from './extracts/ingest.ts';
 import { build, type BuildResult } from './models/build.ts';
@@ -23,6 +24,8 @@ export interface PipelineOptions {
   log?: (line: string) => void;
   /** Who started the run (default: the command line); recorded in `runs`. */
   context?: RunContext;
+  /** Fail rather than create a new, empty warehouse (commands that only build on or publish what is there). */
+  mustExist?: boolean;
 }
 
 /** What started a run: cli, new-delivery, schedule, backfill, or retry (a worker job's later attempt). */
@@ -61,7 +64,7 @@ export async function withRun<T>(
   summarize: (r: T) => string,
 ): Promise<T> {
   const path = opts.warehouse ?? DEFAULT_WAREHOUSE;
-  const wh = await Warehouse.open(path);
+  const wh = await Warehouse.open(path, { mustExist: opts.mustExist });
   const runId = newRunId();
   const c = opts.context ?? { trigger: 'cli' };
   let reserve: SpaceReserve | null = null;
@@ -208,6 +211,24 @@ export interface RunResult {
   ingest: IngestResult;
   build: BuildResult;
   publish: PublishResult;
+  /** What an operator must look at although the run published (files rejected, the as-of month held back). */
+  attention: string[];
+}
+
+/**
+ * What an ingest leaves for an operator to act on even though it succeeded: files it rejected, and
+ * deliveries past the as-of month (a rejected or missing cases or payments file holds the as-of month back).
+ */
+export function needsAttention(r: IngestResult): string[] {
+  return [
+    ...r.files
+      .filter((f) => f.status === 'rejected')
+      .map((f) => `${f.delivery}/${f.file} rejected: ${f.error ?? ''}`),
+    ...r.behind.map(
+      (d) =>
+        `${d} is incomplete (its cases or payments file is not in force): the as-of month stays ${r.asOfMonth ?? '(none)'}`,
+    ),
+  ];
 }
 
 const isEmptyDir = (dir: string): boolean =>
@@ -229,6 +250,8 @@ export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
     );
     demoGenerated = true;
   }
+  // A mistyped folder must not reach the warehouse or the publication: fail before opening either.
+  assertExtractsFolder(extracts);
   return withRun(
     'run',
     opts,
@@ -246,7 +269,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
       }
       log('publish');
       const p = await publishStep(wh, runId, out, opts.site ?? true, log);
-      return { demoGenerated, ingest: ing, build: b, publish: p };
+      return { demoGenerated, ingest: ing, build: b, publish: p, attention: needsAttention(ing) };
     },
     (r) => `${ingestSummary(r.ingest)}; ${buildSummary(r.build)}; ${publishSummary(r.publish)}`,
   );

@@ -224,7 +224,8 @@ export async function readStatus(wh: Warehouse, now = new Date()): Promise<Statu
     .select(['reason', sql<number>`count(*)::integer`.as('rows')])
     .orderBy('reason')
     .execute();
-  const asOfMonth = deliveries.length ? deliveries[deliveries.length - 1]!.delivery : null;
+  const asOfMonth =
+    (await db.selectFrom('as_of_month').select('as_of_month').executeTakeFirst())?.as_of_month ?? null;
   let monthsBehind: number | null = null;
   if (asOfMonth) {
     const [y, m] = asOfMonth.split('-').map(Number) as [number, number];
@@ -240,7 +241,8 @@ export async function readStatus(wh: Warehouse, now = new Date()): Promise<Statu
       loaded: num(d.loaded),
       collapsed: num(d.collapsed),
       quarantined: num(d.quarantined),
-      incomplete: Boolean(d.incomplete),
+      // A rejected file, or a delivery past the as-of month (its cases or payments file is not in force).
+      incomplete: Boolean(d.incomplete) || asOfMonth === null || d.delivery > asOfMonth,
     })),
     runs: runs.map((r) => ({ ...r, seconds: r.seconds === null ? null : num(r.seconds) })),
     checks: checks.map((c) => ({ ...c, failures: num(c.failures) })),

@@ -121,8 +121,20 @@ export interface FundingRow {
   status: string;
 }
 
+export interface WithdrawnFileRow {
+  delivery: string;
+  file: string;
+  sha256: string;
+  size: number | null;
+  mtime_ms: number | null;
+  withdrawn_at: string;
+  run_id: string;
+}
+
 export interface WarehouseSchema {
   manifest: ManifestRow;
+  withdrawn_files: WithdrawnFileRow;
+  as_of_month: { as_of_month: string | null };
   quarantine: QuarantineRow;
   runs: RunRow;
   run_steps: RunStepRow;
@@ -185,10 +197,25 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
     create table if not exists changed_case_details (case_id varchar);
     alter table changed_case_details add column if not exists from_month varchar;
     alter table changed_case_details add column if not exists through_month varchar;
+    -- Files backed out by \`sa-outcomes withdraw\`: not loaded again unless they change (another sha256).
+    create table if not exists withdrawn_files (
+      delivery varchar not null, file varchar not null, sha256 varchar not null, size bigint, mtime_ms double,
+      withdrawn_at timestamp not null, run_id varchar not null
+    );
     create table if not exists ingest_log (
       run_id varchar not null, delivery varchar not null, file varchar, level varchar not null, message varchar not null
     );
   `);
+  // The as-of month (extracts.md "Order of work"): the latest delivery whose cases and payments files are in
+  // force (loaded or restated). A later delivery whose cases or payments file was rejected, or that has none,
+  // does not move it. Every reader of the as-of month (models, seeds, publish, status) reads this view.
+  await wh.run(`create or replace view as_of_month as
+    select max(delivery) as as_of_month from (
+      select delivery from manifest
+      where table_name in ('cases', 'payments') and status in ('loaded', 'restated')
+      group by delivery
+      having count(distinct table_name) = 2
+    )`);
   for (const t of TABLE_NAMES) {
     const cols = TABLES[t].columns.map((c) => `${c.name} varchar`).join(', ');
     // Every delivered version, as delivered text (typing happens in staging), with where it came from;

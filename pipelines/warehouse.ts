@@ -3,7 +3,7 @@
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { Kysely } from 'kysely';
 import { DuckDbDialect } from 'kysely-duckdb';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { WarehouseSchema } from './warehouse-schema.ts';
 
@@ -25,6 +25,32 @@ export const lit = (s: string): string => `'${s.replaceAll("'", "''")}'`;
 /** Quote an identifier. */
 export const ident = (s: string): string => `"${s.replaceAll('"', '""')}"`;
 
+// DuckDB's words for a file it cannot use: held by another process, or damaged (seen when it is opened, or
+// only when a damaged block is first read).
+const LOCKED = /Could not set lock on file|Conflicting lock is held/i;
+const CORRUPT = /Corrupt database file|does not match stored checksum/i;
+// Only when opening: a query may say the same of an extract it reads (a truncated Parquet file).
+const CORRUPT_ON_OPEN = /not a valid DuckDB database file|Could not read enough bytes from file/i;
+
+const CORRUPT_ADVICE =
+  'restore it from a backup, or move it aside and run `sa-outcomes run` to rebuild it from the extracts';
+
+/** One clear line for a warehouse that cannot be opened. */
+function describeFailure(path: string, e: unknown): string {
+  const msg = (e as Error).message;
+  if (LOCKED.test(msg))
+    return `the warehouse ${path} is in use by another process (DuckDB allows one writer): ${msg}`;
+  if (CORRUPT.test(msg) || CORRUPT_ON_OPEN.test(msg))
+    return `the warehouse ${path} is damaged (${msg}): ${CORRUPT_ADVICE}`;
+  return `cannot open the warehouse ${path}: ${msg}`;
+}
+
+/** A damaged warehouse named as such; any other error unchanged. */
+function corruption(path: string, e: unknown): unknown {
+  const msg = e instanceof Error ? e.message : '';
+  return CORRUPT.test(msg) ? new Error(`the warehouse ${path} is damaged (${msg}): ${CORRUPT_ADVICE}`) : e;
+}
+
 export class Warehouse {
   readonly db: Kysely<WarehouseSchema>;
 
@@ -38,19 +64,27 @@ export class Warehouse {
     });
   }
 
-  static async open(path: string = DEFAULT_WAREHOUSE): Promise<Warehouse> {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  /**
+   * Opens (or, unless `mustExist`, creates) the warehouse. Commands that only read or publish what is there
+   * pass `mustExist`, so that a mistyped --warehouse fails instead of leaving an empty database behind.
+   */
+  static async open(
+    path: string = DEFAULT_WAREHOUSE,
+    opts: { mustExist?: boolean } = {},
+  ): Promise<Warehouse> {
+    if (path !== ':memory:') {
+      if (opts.mustExist && !existsSync(path)) {
+        throw new Error(
+          `there is no warehouse at ${path}: run \`sa-outcomes run\` (or ingest) first, or check --warehouse`,
+        );
+      }
+      mkdirSync(dirname(path), { recursive: true });
+    }
     let instance: DuckDBInstance;
     try {
       instance = await DuckDBInstance.create(path);
     } catch (e) {
-      const msg = (e as Error).message;
-      if (/lock/i.test(msg)) {
-        throw new Error(
-          `the warehouse ${path} is in use by another process (DuckDB allows one writer): ${msg}`,
-        );
-      }
-      throw new Error(`cannot open the warehouse ${path}: ${msg}`);
+      throw new Error(describeFailure(path, e));
     }
     const conn = await instance.connect();
     // Checkpoint (rewrite the database file from the write-ahead log) at most every GB of changes rather
@@ -67,12 +101,20 @@ export class Warehouse {
   }
 
   async run(sql: string): Promise<void> {
-    await this.conn.run(sql);
+    try {
+      await this.conn.run(sql);
+    } catch (e) {
+      throw corruption(this.path, e);
+    }
   }
 
   async all<T = Row>(sql: string): Promise<T[]> {
-    const reader = await this.conn.runAndReadAll(sql);
-    return reader.getRowObjectsJS().map((r) => plain(r as Row)) as T[];
+    try {
+      const reader = await this.conn.runAndReadAll(sql);
+      return reader.getRowObjectsJS().map((r) => plain(r as Row)) as T[];
+    } catch (e) {
+      throw corruption(this.path, e);
+    }
   }
 
   async one<T = Row>(sql: string): Promise<T | undefined> {

@@ -1,9 +1,10 @@
 -- int_period_months: one row per month of the period range (measures.md): from the earliest benefit_month in
--- loaded payments to the as-of month (the latest delivery folder), with the as-of date.
+-- loaded payments to the as-of month (the view as_of_month: the latest delivery whose cases and payments files
+-- are in force, extracts.md "Order of work"), with the as-of date.
 with bounds as (
     select
         (select min(benefit_month) from stg_payments) as first_month,
-        (select max(delivery) from manifest) as as_of_month
+        (select as_of_month from as_of_month) as as_of_month
 ),
 
 months as (

@@ -46,7 +46,8 @@ export const REASONS = [
 export type Reason = (typeof REASONS)[number];
 
 /** File-level failures: the whole file is rejected. */
-export const FILE_ERRORS = ['UNREADABLE', 'MISSING_COLUMN', 'EMPTY_HEADER'] as const;
+export const FILE_ERRORS = ['UNREADABLE', 'MISSING_COLUMN', 'DUPLICATE_COLUMN', 'EMPTY_HEADER'] as const;
+export type FileError = (typeof FILE_ERRORS)[number];
 
 export const PROGRAMS = ['OW', 'ODSP'] as const;
 export const CLOSE_REASONS = [

@@ -1,10 +1,8 @@
 // Ingestion (extracts.md): every new or restated delivery, in month order, each as one transaction.
 // Every row read ends loaded (into hist_*), collapsed, or quarantined with its reasons, and the counts
 // reconcile per file after every delivery.
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { INGEST_ORDER, TABLES, isTableName, type TableName } from './contract.ts';
+import { INGEST_ORDER, TABLES, type TableName } from './contract.ts';
+import { pendingDeliveries, type DeliveryFile } from './deliveries.ts';
 import { FileRejection, stageCsv, stageParquet, type StagedFile } from './read.ts';
 import { reasonCodesSql, reasonMessagesSql, rowReasonsSql, typeOk } from './validate.ts';
 import { serviceManagers } from '../reference.ts';
@@ -31,6 +29,12 @@ export interface IngestResult {
   retriedLoaded: number;
   unchanged: number;
   warnings: string[];
+  /** One line for each thing under the extracts folder that was not read, and why (deliveries.ts). */
+  notices: string[];
+  /** The as-of month after this ingest (the `as_of_month` view), null when nothing is in force. */
+  asOfMonth: string | null;
+  /** Delivery folders later than the as-of month: their `cases` or `payments` file is not in force. */
+  behind: string[];
 }
 
 export interface IngestOptions {
@@ -39,110 +43,37 @@ export interface IngestOptions {
   log?: (line: string) => void;
   /** Service-manager codes; default: data/reference/service_managers.csv. */
   serviceManagerCodes?: readonly string[];
+  /** The clock deliveries are dated against (FUTURE_DELIVERY); default now. */
+  now?: Date;
+  /** Only these files (`delivery/file`); default every file under `extracts`. */
+  only?: ReadonlySet<string>;
 }
 
-const DELIVERY_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
-const FILE_RE = /^([a-z_]+)\.(csv|csv\.gz|parquet)$/;
-
-export interface DeliveryFile {
-  delivery: string;
-  file: string;
-  path: string;
-  table: TableName | null;
-  format: 'csv' | 'parquet';
-  sha256: string;
-  size: number;
-  mtimeMs: number;
-}
-
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-/** What the manifest knows of a file already seen: its size, modification time and checksum. */
-type Known = Map<string, { size: number; mtimeMs: number; sha256: string }>;
-
-/**
- * The delivery folders under `extracts`, in month order, with their files. A file whose size and
- * modification time match the manifest's keeps its recorded checksum (the quick check rsync makes), so a
- * run over years of unchanged deliveries does not read them all again.
- */
-export async function listDeliveries(
-  extracts: string,
-  known: Known = new Map(),
-): Promise<{ delivery: string; files: DeliveryFile[] }[]> {
-  if (!existsSync(extracts)) return [];
-  const months = readdirSync(extracts)
-    .filter((d) => DELIVERY_RE.test(d) && statSync(join(extracts, d)).isDirectory())
-    .sort();
-  const out: { delivery: string; files: DeliveryFile[] }[] = [];
-  for (const delivery of months) {
-    const files: DeliveryFile[] = [];
-    for (const file of readdirSync(join(extracts, delivery)).sort()) {
-      const path = join(extracts, delivery, file);
-      if (!statSync(path).isFile() || file.startsWith('.')) continue;
-      const m = FILE_RE.exec(file);
-      const table = m && isTableName(m[1]!) ? m[1] : null;
-      const format = m?.[2] === 'parquet' ? 'parquet' : 'csv';
-      const stat = statSync(path);
-      const k = known.get(`${delivery}/${file}`);
-      const sha256 =
-        k && k.size === stat.size && k.mtimeMs === stat.mtimeMs ? k.sha256 : await sha256File(path);
-      files.push({ delivery, file, path, table, format, sha256, size: stat.size, mtimeMs: stat.mtimeMs });
-    }
-    out.push({ delivery, files });
-  }
-  return out;
-}
-
-/** A delivery folder with at least one file the manifest holds no version of: new, or changed (restated). */
-export interface PendingDelivery {
-  delivery: string;
-  files: DeliveryFile[];
-  changed: DeliveryFile[];
-}
-
-/**
- * The deliveries under `extracts` with a new or changed file, in month order, and the count of files
- * unchanged since the manifest recorded them. Ingest loads these; the scheduler's check asks the same question.
- */
-export async function pendingDeliveries(
-  wh: Warehouse,
-  extracts: string,
-): Promise<{ pending: PendingDelivery[]; unchanged: number }> {
-  const inForce = await wh.all<{
-    delivery: string;
-    file: string;
-    sha256: string;
-    size: number | null;
-    mtime_ms: number | null;
-  }>(
-    `select delivery, file, sha256, size, mtime_ms from manifest where status <> 'superseded' order by file_id`,
-  );
-  const seen = new Set(inForce.map((r) => `${r.delivery}/${r.file}/${r.sha256}`));
-  const known: Known = new Map(
-    inForce
-      .filter((r) => r.size !== null)
-      .map((r) => [`${r.delivery}/${r.file}`, { size: r.size!, mtimeMs: r.mtime_ms!, sha256: r.sha256 }]),
-  );
-  const pending: PendingDelivery[] = [];
-  let unchanged = 0;
-  for (const { delivery, files } of await listDeliveries(extracts, known)) {
-    const changed = files.filter((f) => !seen.has(`${f.delivery}/${f.file}/${f.sha256}`));
-    unchanged += files.length - changed.length;
-    if (changed.length > 0) pending.push({ delivery, files, changed });
-  }
-  return { pending, unchanged };
-}
+/** The as-of month the warehouse holds now (extracts.md "Order of work"; the view in warehouse-schema.ts). */
+export const readAsOfMonth = (wh: Warehouse): Promise<string | null> =>
+  wh.value<string | null>(`select as_of_month from as_of_month`);
 
 /** Ingests every delivery with a new or changed file. Re-ingesting unchanged files is a no-op. */
 export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<IngestResult> {
   const log = opts.log ?? (() => undefined);
   const smCodes = opts.serviceManagerCodes ?? serviceManagers().map((s) => s.code);
-  const { pending, unchanged } = await pendingDeliveries(wh, opts.extracts);
-  const result: IngestResult = { deliveries: [], files: [], retriedLoaded: 0, unchanged, warnings: [] };
+  const { pending, unchanged, notices, latestDelivery } = await pendingDeliveries(
+    wh,
+    opts.extracts,
+    opts.now,
+    opts.only,
+  );
+  for (const n of notices) log(`  ${n}`);
+  const result: IngestResult = {
+    deliveries: [],
+    files: [],
+    retriedLoaded: 0,
+    unchanged,
+    warnings: [],
+    notices,
+    asOfMonth: null,
+    behind: [],
+  };
   for (const { delivery, files, changed } of pending) {
     // Two files for one table (cases.csv and cases.parquet): the first in name order is used, the other skipped.
     const byTable = new Map<string, DeliveryFile>();
@@ -165,6 +96,7 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
       const out: FileResult[] = [];
       for (const f of ordered)
         out.push(await ingestFile(wh, f, staged.get(f), opts.runId, smCodes, result.warnings, byTable));
+      await holdRowsOfDroppedCases(wh);
       result.retriedLoaded += await retryUnknownCases(wh, delivery);
       await reconcile(wh);
       pausePoint(`ingest:${delivery}`);
@@ -198,11 +130,34 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
       if (fr.status === 'rejected') log(`  rejected ${fr.delivery}/${fr.file}: ${fr.error}`);
       if (fr.status === 'restated')
         log(`  restated ${fr.delivery}/${fr.file}: the earlier version's rows were replaced`);
-      if (fr.status === 'skipped') log(`  skipped ${fr.delivery}/${fr.file}: ${fr.error}`);
     }
+    for (const w of result.warnings.filter((w) => w.startsWith(`${delivery}/`))) log(`  warning ${w}`);
   }
   if (result.deliveries.length > 0) await wh.run('checkpoint');
+  result.asOfMonth = await readAsOfMonth(wh);
+  result.behind = await deliveriesBehind(wh, result.asOfMonth, latestDelivery);
+  for (const d of result.behind)
+    log(
+      `  ${d}: incomplete, its cases or payments file is not in force; the as-of month stays ${result.asOfMonth ?? '(none)'}`,
+    );
   return result;
+}
+
+/**
+ * The deliveries later than the as-of month, up to the latest delivery folder on disk: each lacks a
+ * `cases` or `payments` file in force (rejected, or never delivered), so it cannot move the as-of month.
+ */
+async function deliveriesBehind(
+  wh: Warehouse,
+  asOf: string | null,
+  latestDelivery: string | null,
+): Promise<string[]> {
+  if (latestDelivery === null || (asOf !== null && latestDelivery <= asOf)) return [];
+  const rows = await wh.all<{ delivery: string }>(
+    `select distinct delivery from manifest where status <> 'superseded' and table_name is not null
+       and delivery > ${asOf === null ? "''" : lit(asOf)} and delivery <= ${lit(latestDelivery)} order by delivery`,
+  );
+  return rows.map((r) => r.delivery);
 }
 
 async function newFileId(wh: Warehouse): Promise<number> {
@@ -316,6 +271,10 @@ async function ingestFile(
     );
     await wh.run(`delete from ${histTable(table)} where file_id = ${p.file_id}`);
     await refreshCurrent(wh, table, '_restated_keys');
+    // A restated cases file may drop a case: its rows elsewhere are judged once the delivery is in.
+    if (table === 'cases')
+      await wh.run(`create temp table if not exists _restated_cases (case_id varchar);
+        insert into _restated_cases select case_id from _restated_keys`);
     await wh.run(`drop table _restated_keys`);
     await wh.run(`delete from quarantine where file_id = ${p.file_id}`);
     await wh.run(`update manifest set status = 'superseded' where file_id = ${p.file_id}`);
@@ -613,6 +572,47 @@ async function checkReplies(wh: Warehouse): Promise<void> {
   await wh.run(`update _cand c set reasons = list_append(c.reasons, {'r': 'RULE_VIOLATION', 'm': r.problem})
     from _reply_check r where r.seq = c.seq and r.problem is not null`);
   await wh.run('drop table _reply_check');
+}
+
+/**
+ * A restatement that drops a case (no version of it is left) leaves rows of other tables without a known
+ * case. They go back to the quarantine as UNKNOWN_CASE, held and retried like rows that arrived before their
+ * case, so the warehouse holds what a fresh load of the same files would. (Their `raw` is rebuilt from the
+ * loaded fields, in the contract's column order: the file's own line is not kept once a row is loaded.)
+ */
+async function holdRowsOfDroppedCases(wh: Warehouse): Promise<void> {
+  const restated = await wh.value<number>(
+    `select count(*) from information_schema.tables where table_name = '_restated_cases' and table_type = 'LOCAL TEMPORARY'`,
+  );
+  if (restated === 0) return;
+  await wh.run(`create or replace temp table _dropped_cases as
+    select distinct case_id from _restated_cases anti join (select case_id from hist_cases where is_current) using (case_id)`);
+  await wh.run('drop table _restated_cases');
+  if ((await wh.value<number>(`select count(*) from _dropped_cases`)) > 0) {
+    for (const table of INGEST_ORDER.filter((t) => TABLES[t].knownCase)) {
+      const hist = histTable(table);
+      const key = keyCols(table).map(ident).join(', ');
+      const cols = allCols(table).map(ident);
+      // A field holding a comma, quote or line break is quoted, as RFC 4180 writes it.
+      const field = (c: string): string =>
+        `case when regexp_matches(coalesce(${c}, ''), '[",\n\r]') then '"' || replace(${c}, '"', '""') || '"' else coalesce(${c}, '') end`;
+      await wh.run(
+        `create or replace temp table _orphans as select * from ${hist} semi join _dropped_cases using (case_id)`,
+      );
+      if ((await wh.value<number>(`select count(*) from _orphans`)) === 0) continue;
+      await recordChanges(wh, table, `select * from _orphans`);
+      await wh.run(`insert into quarantine
+        select file_id, delivery, ${lit(table)}, line, 'UNKNOWN_CASE',
+          'UNKNOWN_CASE: case ' || case_id || ' is not (yet) known (a restatement dropped it)', true,
+          now()::timestamp, null, concat_ws(',', ${cols.map(field).join(', ')}), [${cols.join(', ')}]
+        from _orphans`);
+      await wh.run(`delete from ${hist} h using _orphans o where h.file_id = o.file_id and h.line = o.line`);
+      await wh.run(`create or replace temp table _orphan_keys as select distinct ${key} from _orphans`);
+      await refreshCurrent(wh, table, '_orphan_keys');
+      await wh.run('drop table _orphan_keys; drop table _orphans');
+    }
+  }
+  await wh.run('drop table _dropped_cases');
 }
 
 /**

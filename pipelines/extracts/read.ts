@@ -1,16 +1,21 @@
 // Reads one extract file into a temporary table of text fields, one row per record, with its physical line.
 // CSV is read as raw lines by DuckDB and split in SQL, so that every record keeps its line number and its
 // raw text (for the quarantine), and rows with too few or too many fields are seen rather than padded.
+// A file DuckDB cannot read line by line, or with a quote left open at a line's end, takes the careful path
+// (lines.ts, records.ts), so that a broken row is quarantined rather than hiding the rows after it.
 import { createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Table } from './contract.ts';
+import type { FileError, Table } from './contract.ts';
+import { LINE_LIMIT, loadPhysicalLines } from './lines.ts';
+import { FIELDS_SQL, ODD_QUOTES_SQL, QUOTING_OK_SQL, joinRecords } from './records.ts';
+import { TIME_ZONE } from '../schedule/toronto-time.ts';
 import { ident, lit, type Warehouse } from '../warehouse.ts';
 
 export class FileRejection extends Error {
   constructor(
-    readonly code: 'UNREADABLE' | 'MISSING_COLUMN' | 'EMPTY_HEADER',
+    readonly code: FileError,
     message: string,
   ) {
     super(`${code}: ${message}`);
@@ -74,7 +79,11 @@ const normalizeName = (s: string): string =>
     .trim()
     .toLowerCase();
 
-/** Maps contract columns to 1-based positions in the header; throws MISSING_COLUMN / EMPTY_HEADER. */
+/**
+ * Maps contract columns to 1-based positions in the header; throws EMPTY_HEADER / DUPLICATE_COLUMN /
+ * MISSING_COLUMN. Any name given twice is a DUPLICATE_COLUMN, an extra column's too: which copy holds the
+ * data cannot be told. Empty header fields name no column and are not duplicates of each other.
+ */
 function mapHeader(
   table: Table,
   header: string[],
@@ -86,7 +95,14 @@ function mapHeader(
   }
   const positions = new Map<string, number>();
   names.forEach((n, i) => {
-    if (!positions.has(n)) positions.set(n, i + 1);
+    const first = positions.get(n);
+    if (n !== '' && first !== undefined) {
+      throw new FileRejection(
+        'DUPLICATE_COLUMN',
+        `${file} names column ${n} twice (header fields ${first} and ${i + 1})`,
+      );
+    }
+    positions.set(n, i + 1);
   });
   const missing = table.columns.filter((c) => c.required && !positions.has(c.name)).map((c) => c.name);
   if (missing.length > 0) {
@@ -112,24 +128,10 @@ function contractColumnsSql(
     .join(',\n      ');
 }
 
-/** The SQL expression splitting a record's raw text into its fields. */
-const FIELDS_SQL = `case when contains(raw, '"')
-    then list_transform(
-      regexp_extract_all(',' || raw, ',("(?:[^"]|"")*"|[^,]*)', 1),
-      f -> case when length(f) >= 2 and starts_with(f, '"') and ends_with(f, '"')
-                then replace(f[2:-2], '""', '"') else f end)
-    else string_split(raw, ',') end`;
-
-/** True when the regular expression above consumed the whole record (else the quoting is malformed). */
-// (A CASE, not OR: DuckDB evaluates both sides of an OR, and the regular expression is costly.)
-const QUOTING_OK_SQL = `case when contains(raw, '"')
-    then length(raw) + 1 = list_sum(list_transform(regexp_extract_all(',' || raw, ',("(?:[^"]|"")*"|[^,]*)', 1), f -> length(f) + 1))
-    else true end`;
-
-/** Reads the header line of a CSV file (plain or gzip) without reading the rest. */
-async function readHeaderLine(path: string): Promise<string | null> {
+/** Reads the header line of a CSV file (plain or gzip) without reading the rest, and how it ends. */
+async function readHeaderLine(path: string): Promise<{ text: string; crlf: boolean } | null> {
   const source = createReadStream(path, { highWaterMark: 1 << 16 });
-  // The header's bytes must be UTF-8 like the rest; the rest is checked by DuckDB as it reads.
+  // The header's bytes must be UTF-8 like the rest; the rest is checked as it is read.
   const stream = path.endsWith('.gz') ? source.pipe(createGunzip()) : source;
   const chunks: Buffer[] = [];
   try {
@@ -148,17 +150,19 @@ async function readHeaderLine(path: string): Promise<string | null> {
   } catch {
     throw new FileRejection('UNREADABLE', `${path.split('/').pop()} is not UTF-8 text`);
   }
+  const crlf = text.endsWith('\r');
   text = text.replace(/^\uFEFF/, '').replace(/\r$/, '');
-  return text.trim() === '' ? null : text;
+  return text.trim() === '' ? null : { text, crlf };
 }
 
-/** Builds the final SELECT over the staged records (columns: line, raw, nfields, quoting_ok, contract columns). */
+/** Builds the final SELECT over the staged records (columns: line, raw, nfields, quoting_ok, read_problem, contract columns). */
 export type Project = (staged: string, headerFields: number) => string;
 
 /**
- * Stages a CSV file (plain or gzip) as `target`, in one statement: DuckDB reads the raw lines, SQL splits
- * them into fields, and `project` adds what it needs (validation) on top. Empty fields become null;
- * absent optional columns are null.
+ * Stages a CSV file (plain or gzip) as `target`: DuckDB reads the raw lines, SQL splits them into fields,
+ * and `project` adds what it needs (validation) on top. Empty fields become null; absent optional columns
+ * are null. A clean file is read in one statement. The careful path reads it again, when DuckDB refuses it
+ * (mixed line ends, a CR inside a field, a line over LINE_LIMIT) or when a line leaves a quote open.
  */
 export async function stageCsv(
   wh: Warehouse,
@@ -171,50 +175,74 @@ export async function stageCsv(
   if (path.endsWith('.gz')) await assertCompleteGzip(path, name);
   const headerLine = await readHeaderLine(path);
   if (headerLine === null) throw new FileRejection('EMPTY_HEADER', `${name} has no header row`);
-  const header = splitCsvLine(headerLine);
+  const header = splitCsvLine(headerLine.text);
   const { positions, warnings } = mapHeader(table, header, name);
+  // DuckDB's reader is strict: every line must end as the header does, or the read fails.
   const lines = `(select row_number() over () as pline, raw
       from read_csv(${lit(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = '\\0', quote = '',
-                    escape = '', auto_detect = false, compression = 'auto'))`;
+                    escape = '', new_line = ${lit(headerLine.crlf ? '\\r\\n' : '\\n')}, max_line_size = ${LINE_LIMIT},
+                    auto_detect = false, compression = 'auto'))`;
   const cols = contractColumnsSql(table, positions, (pos) => `nullif(f[${pos}], '')`);
   const staged = (records: string): string => `(
-    with r as (select line, raw from ${records} as rec where raw is not null and raw <> ''),
-    s as (select line, raw, ${FIELDS_SQL} as f, ${QUOTING_OK_SQL} as quoting_ok from r)
-    select line, raw, len(f) as nfields, quoting_ok,
+    with r as (select line, raw, read_problem from ${records} as rec where raw is not null and raw <> ''),
+    s as (select line, raw, read_problem, ${FIELDS_SQL} as f, ${QUOTING_OK_SQL} as quoting_ok from r)
+    select line, raw, len(f) as nfields, quoting_ok, read_problem,
       ${cols}
     from s)`;
-  const create = async (records: string): Promise<void> => {
+  const inReadOrder = async (sql: string): Promise<void> => {
     // Line numbers come from the order DuckDB reads the lines in, so that order must be kept here.
     await wh.run('set preserve_insertion_order = true');
     try {
-      await wh.run(`create or replace temp table ${target} as ${project(staged(records), header.length)}`);
-    } catch (e) {
-      throw new FileRejection(
-        'UNREADABLE',
-        `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`,
-      );
+      await wh.run(sql);
     } finally {
       await wh.run('set preserve_insertion_order = false');
     }
   };
-  // Most files have no line breaks inside quoted fields: one line is one record.
-  await create(`(select pline as line, raw from ${lines} where pline > 1)`);
-  const unbalanced = await wh.value<boolean>(
-    `select coalesce(bool_or((length(raw) - length(replace(raw, '"', ''))) % 2 = 1), false) from ${target} where contains(raw, '"')`,
-  );
-  if (unbalanced) {
-    // A record spans several physical lines when a quoted field holds a line break: a line continues the
-    // previous record while the count of quote characters before it is odd.
-    await create(`(with q as (
-          select pline, coalesce(raw, '') as raw,
-            (length(coalesce(raw, '')) - length(replace(coalesce(raw, ''), '"', ''))) % 2 as odd
-          from ${lines} where pline > 1),
-        p as (select *, coalesce(sum(odd) over (order by pline rows between unbounded preceding and 1 preceding), 0) % 2 = 1 as continues from q),
-        g as (select *, sum(case when continues then 0 else 1 end) over (order by pline) as rec from p)
-        select min(pline) as line, string_agg(raw, chr(10) order by pline) as raw from g group by rec)`);
+  const create = (records: string): Promise<void> =>
+    inReadOrder(`create or replace temp table ${target} as ${project(staged(records), header.length)}`);
+  const done = async (): Promise<StagedFile> => ({
+    rowsRead: await wh.value<number>(`select count(*) from ${target}`),
+    headerFields: header.length,
+    warnings,
+  });
+
+  // Most files: one line is one record, and every line's quotes balance.
+  let readByDuckDB = true;
+  try {
+    await create(`(select pline as line, raw, null::varchar as read_problem from ${lines} where pline > 1)`);
+  } catch {
+    // DuckDB refused the file; the careful path reads it, and says what is wrong if it is really unreadable.
+    readByDuckDB = false;
   }
-  const rowsRead = await wh.value<number>(`select count(*) from ${target}`);
-  return { rowsRead, headerFields: header.length, warnings };
+  if (readByDuckDB) {
+    const unbalanced = await wh.value<boolean>(
+      `select coalesce(bool_or(${ODD_QUOTES_SQL}), false) from ${target} where contains(raw, '"')`,
+    );
+    if (!unbalanced) return done();
+  }
+
+  // The careful path: the physical lines (from DuckDB when it could read them), joined into records.
+  const physical = `${target}_lines`;
+  const records = `${target}_records`;
+  try {
+    if (readByDuckDB) {
+      await inReadOrder(`create or replace temp table ${physical} as
+        select pline as line, coalesce(raw, '') as raw, ${headerLine.crlf} as crlf, strlen(coalesce(raw, '')) as bytes
+        from ${lines} where pline > 1`);
+    } else {
+      await loadPhysicalLines(wh, path, physical);
+    }
+    await joinRecords(wh, physical, records, header.length);
+    await create(`(select line, raw, read_problem from ${records})`);
+  } catch (e) {
+    throw new FileRejection(
+      'UNREADABLE',
+      `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`,
+    );
+  } finally {
+    await wh.run(`drop table if exists ${physical}; drop table if exists ${records}`);
+  }
+  return done();
 }
 
 /** Stages a Parquet file the same way: every column as text, line = 1 + the 1-based row index. */
@@ -237,17 +265,20 @@ export async function stageParquet(
   }
   const header = described.map((d) => d.column_name);
   const { positions, warnings } = mapHeader(table, header, name);
-  // Parquet carries types; render each value as the contract's text form.
+  // Parquet carries types; render each value as the contract's text form. A timestamp is Toronto local
+  // clock time: an instant (WITH TIME ZONE) is converted to it, whatever the session's time zone.
   const asText = (i: number): string => {
     const d = described[i - 1]!;
     const c = ident(d.column_name);
+    if (d.column_type === 'TIMESTAMP WITH TIME ZONE')
+      return `strftime(timezone(${lit(TIME_ZONE)}, ${c}), '%Y-%m-%dT%H:%M:%S')`;
     if (d.column_type.startsWith('TIMESTAMP')) return `strftime(${c}, '%Y-%m-%dT%H:%M:%S')`;
     return `nullif(${c}::varchar, '')`;
   };
   const cols = contractColumnsSql(table, positions, asText);
   const rawParts = described.map((_d, i) => `coalesce(${asText(i + 1)}, '')`).join(", ',', ");
   try {
-    const staged = `(select file_row_number + 2 as line, concat(${rawParts}) as raw, ${described.length} as nfields, true as quoting_ok,
+    const staged = `(select file_row_number + 2 as line, concat(${rawParts}) as raw, ${described.length} as nfields, true as quoting_ok, null::varchar as read_problem,
         ${cols}
       from read_parquet(${lit(path)}, file_row_number = true))`;
     await wh.run(`create or replace temp table ${target} as ${project(staged, header.length)}`);

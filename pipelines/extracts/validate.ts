@@ -6,19 +6,23 @@ import { ident, lit } from '../warehouse.ts';
 
 const reason = (code: string, message: string): string => `{'r': ${lit(code)}, 'm': ${lit(message)}}`;
 
+// Dates, months and timestamps start with a year from 1900 on: nothing in social assistance is older, and a
+// year such as 0000 (a typo) would otherwise stretch every series back to it and has no fiscal year label.
+const YEAR = '(19|[2-9][0-9])[0-9]{2}';
+
 /** SQL that is true when the non-null text `v` is a valid value of the column's type. */
 export function typeOk(c: Column, v: string, serviceManagers: readonly string[]): string {
   switch (c.type) {
     case 'id':
       return `regexp_full_match(${v}, '[A-Za-z0-9_-]{1,40}')`;
     case 'date':
-      return `(regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') and try_cast(${v} as date) is not null)`;
+      return `(regexp_full_match(${v}, '${YEAR}-[0-9]{2}-[0-9]{2}') and try_cast(${v} as date) is not null)`;
     case 'month':
-      return `regexp_full_match(${v}, '[0-9]{4}-(0[1-9]|1[0-2])')`;
+      return `regexp_full_match(${v}, '${YEAR}-(0[1-9]|1[0-2])')`;
     case 'money':
       return `(regexp_full_match(${v}, '-?[0-9]+(\\.[0-9]{1,2})?') and try_cast(${v} as decimal(18,2)) is not null)`;
     case 'timestamp':
-      return `(regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]') and try_cast(substr(${v}, 1, 10) as date) is not null)`;
+      return `(regexp_full_match(${v}, '${YEAR}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]') and try_cast(substr(${v}, 1, 10) as date) is not null)`;
     case 'int':
       return `(regexp_full_match(${v}, '[+-]?[0-9]+') and try_cast(${v} as bigint) is not null)`;
     case 'flag':
@@ -127,8 +131,9 @@ const RULES: Record<TableName, Rule[]> = {
 };
 
 /**
- * The list of reasons of one staged row (columns: nfields, quoting_ok, contract columns), given the
- * header's field count. A row with the wrong number of fields gets only BAD_TYPE: its fields can't be trusted.
+ * The list of reasons of one staged row (columns: nfields, quoting_ok, read_problem, contract columns),
+ * given the header's field count. A row the reader could not split (read_problem: an unterminated quote, a
+ * line over the limit) or with the wrong number of fields gets only BAD_TYPE: its fields can't be trusted.
  */
 export function rowReasonsSql(
   table: TableName,
@@ -151,6 +156,7 @@ export function rowReasonsSql(
   // Most rows pass: test that first with plain booleans, and build the list of reasons only for the others.
   const passes = checks.map((c) => `not coalesce(${c.fails}, false)`).join('\n      and ');
   return `case
+      when read_problem is not null then [{'r': 'BAD_TYPE', 'm': read_problem}]
       when nfields <> ${headerFields} then [{'r': 'BAD_TYPE', 'm': 'row has ' || nfields || ' fields; the header has ${headerFields}'}]
       when not quoting_ok then [${reason('BAD_TYPE', 'malformed quoting')}]
       when ${passes} then []::struct(r varchar, m varchar)[]

@@ -213,7 +213,7 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
     await wh.run('rollback').catch(() => undefined);
   }
 
-  const asOfMonth = (await wh.value<string | null>('select max(delivery) from manifest')) ?? '';
+  const asOfMonth = (await wh.value<string | null>('select as_of_month from as_of_month')) ?? '';
   const generatedAt = new Date().toISOString();
   for (const tier of ['internal', 'public'] as const) {
     const meta = {

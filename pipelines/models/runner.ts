@@ -186,12 +186,12 @@ async function updateIncremental(wh: Warehouse, m: Model, inc: Incremental): Pro
       `create or replace temp view ${inc.restrict} as select * from ${ident(catalog)}.main.${inc.restrict} semi join _changed_keys using (${key})`,
     );
   }
-  try {
-    await wh.run(`insert into ${m.name} select * from (${m.sql}) semi join _changed_keys using (${key})`);
-  } finally {
-    if (inc.restrict) await wh.run(`drop view if exists temp.main.${inc.restrict}`);
-    await wh.run('drop table if exists _changed_keys');
-  }
+  // No `finally`: after a failed statement the build's transaction is aborted, and any cleanup statement
+  // would fail too, hiding the real error behind "Current transaction is aborted". The rollback that
+  // follows a failure removes these temporary objects anyway.
+  await wh.run(`insert into ${m.name} select * from (${m.sql}) semi join _changed_keys using (${key})`);
+  if (inc.restrict) await wh.run(`drop view if exists temp.main.${inc.restrict}`);
+  await wh.run('drop table if exists _changed_keys');
 }
 
 /** Materializes each model as a table, in order, and reports its rows and time. */

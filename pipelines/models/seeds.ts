@@ -34,7 +34,7 @@ export async function fundingYears(wh: Warehouse): Promise<string[]> {
   const first = await wh.value<string | null>(
     `select min(benefit_month) from hist_payments where is_current and regexp_full_match(benefit_month, '\\d{4}-(0[1-9]|1[0-2])')`,
   );
-  const last = await wh.value<string | null>(`select max(delivery) from manifest`);
+  const last = await wh.value<string | null>(`select as_of_month from as_of_month`);
   if (!first || !last || first > last) return [];
   return fiscalYearsBetween(fiscalYearOf(first), shiftFiscalYear(fiscalYearOf(last), 1));
 }

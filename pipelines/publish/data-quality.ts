@@ -6,7 +6,8 @@
 //   data_quality.csv  one row per delivery (reporting month) and file in force: its table (empty for a
 //                     skipped file), status, rows read / loaded / collapsed / quarantined, the rows still in
 //                     quarantine by reason, the day it was ingested and, for a rejected or skipped file, the
-//                     error code only (UNREADABLE, MISSING_COLUMN, EMPTY_HEADER, UNKNOWN_FILE).
+//                     error code only (UNREADABLE, MISSING_COLUMN, DUPLICATE_COLUMN, EMPTY_HEADER,
+//                     UNKNOWN_FILE).
 //   checks.csv        one row per check of the last build: name, severity, status and failing row count.
 import { FILE_ERRORS, REASONS } from '../extracts/contract.ts';
 

@@ -81,6 +81,11 @@ export async function assertPublishable(wh: Warehouse): Promise<void> {
     throw new Error('nothing to publish: run `sa-outcomes build` first');
   if (!(await wh.tableExists('funding')))
     throw new Error('the warehouse has no funding table yet: run `sa-outcomes build` first');
+  // Figures need an as-of month: a publication without one would replace the last good one with nothing.
+  if ((await wh.value<string | null>(`select as_of_month from as_of_month`)) === null)
+    throw new Error(
+      'nothing to publish: no delivery has both its cases and payments files in force (see `sa-outcomes status`)',
+    );
   const last = await wh.one<{ run_id: string }>(
     `select c.run_id from check_results c join runs r using (run_id) order by r.started_at desc limit 1`,
   );
@@ -109,7 +114,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
 
   let switched = false;
   try {
-    const asOfMonth = (await wh.value<string | null>(`select max(delivery) from manifest`)) ?? '';
+    const asOfMonth = (await wh.value<string | null>(`select as_of_month from as_of_month`)) ?? '';
     const files: Record<string, { rows: number; sha256: string }> = {};
     const copy = async (select: string, path: string, format: 'csv' | 'parquet'): Promise<void> => {
       const options = format === 'csv' ? `(format csv, header true)` : `(format parquet, compression zstd)`;

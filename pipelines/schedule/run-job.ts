@@ -1,6 +1,7 @@
 // Runs one pipeline job as one recorded run (`runs`, with its trigger, attempt and job), the way the CLI
 // runs a command, and says how it went in one line.
 import type { Job, JobHelpers } from 'graphile-worker';
+import { FutureDelivery } from '../extracts/deliveries.ts';
 import { BlockingChecksFailed, withRun, type RunContext } from '../pipeline.ts';
 import type { Warehouse } from '../warehouse.ts';
 import type { JobPayload, TaskName } from './queue.ts';
@@ -33,7 +34,7 @@ const reported = new WeakSet<object>();
 export const wasReported = (e: unknown): boolean => typeof e === 'object' && e !== null && reported.has(e);
 
 const isPermanent = (e: unknown): boolean =>
-  e instanceof PermanentFailure || e instanceof BlockingChecksFailed;
+  e instanceof PermanentFailure || e instanceof BlockingChecksFailed || e instanceof FutureDelivery;
 
 /** The run context of a job: a later attempt is a retry; the first carries its chain's trigger. */
 export function jobContext(payload: JobPayload, job: Job): RunContext {

@@ -82,16 +82,17 @@ export async function visit(site: SiteBrowser, path: string, page?: Page): Promi
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
   p.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  const response = await p.goto(site.url + path.replace(/^\//, ''), { waitUntil: 'load' });
+  const response = await p.goto(site.url + path.replace(/^\//, ''), { waitUntil: 'load', timeout: 0 });
   if (!response?.ok()) errors.push(`HTTP ${response?.status()} for ${path}`);
   // Framework runs the page's code blocks after load: wait until one has displayed something (pages
-  // without code have no block), then for the charts in view, drawn right after.
+  // without code have no block), then for the charts in view, drawn right after. These wait on the page,
+  // not the clock (timeout 0): a loaded machine is only slower, and the test's own timeout ends a hang.
   await p.waitForFunction(
     () =>
       !document.querySelector('main > .observablehq--block') ||
       document.querySelector('main > .observablehq--block > *:not(observablehq-loading)'),
     null,
-    { timeout: 30_000 },
+    { timeout: 0 },
   );
   await p.waitForFunction(
     () =>
@@ -99,7 +100,7 @@ export async function visit(site: SiteBrowser, path: string, page?: Page): Promi
         .filter((s) => s.getBoundingClientRect().top < window.innerHeight)
         .every((s) => s.firstElementChild),
     null,
-    { timeout: 30_000 },
+    { timeout: 0 },
   );
   // A block that threw shows its error in the page instead of its content.
   for (const e of await p.locator('main .observablehq--error').allTextContents())
@@ -113,6 +114,6 @@ export async function drawAll(page: Page): Promise<void> {
   await page.waitForFunction(
     () => [...document.querySelectorAll('.sa-chart-slot')].every((s) => s.firstElementChild),
     null,
-    { timeout: 60_000 },
+    { timeout: 0 },
   );
 }

@@ -80,8 +80,8 @@ describe('caseload', () => {
     expect(await measure(wh, ['caseload', '2024-01', 'TOR', 'ALL'])).toEqual(count(3));
     expect(await measure(wh, ['caseload', '2024-01', 'HAM', 'OW'])).toEqual(count(3));
     expect(await measure(wh, ['caseload', '2024-01', 'HAM', 'ALL'])).toEqual(count(3));
-    // HAM ODSP: C6 fully reversed, so a count of 0: no_data, omitted.
-    expect(await measure(wh, ['caseload', '2024-01', 'HAM', 'ODSP'])).toBeUndefined();
+    // HAM ODSP: C6 fully reversed, so nobody is in receipt: a real zero (measures.md "Kinds, values and rounding").
+    expect(await measure(wh, ['caseload', '2024-01', 'HAM', 'ODSP'])).toEqual(count(0));
   });
 
   it('computes the province from all records: ON OW 5, ODSP 1, ALL 6', async () => {
@@ -111,7 +111,7 @@ describe('cases opened and closed', () => {
   it('counts openings in the month', async () => {
     expect(await measure(wh, ['cases_opened', '2024-01', 'ON', 'OW'])).toEqual(count(2));
     expect(await measure(wh, ['cases_opened', '2024-01', 'TOR', 'ALL'])).toEqual(count(1));
-    expect(await measure(wh, ['cases_opened', '2024-01', 'ON', 'ODSP'])).toBeUndefined();
+    expect(await measure(wh, ['cases_opened', '2024-01', 'ON', 'ODSP'])).toEqual(count(0));
     expect(
       await wh.value(
         `select count(*) from measures where measure_id = 'cases_opened' and period < '2024-01'`,
@@ -121,7 +121,7 @@ describe('cases opened and closed', () => {
   it('counts closures in the month, from the latest version', async () => {
     expect(await measure(wh, ['cases_closed', '2024-02', 'HAM', 'OW'])).toEqual(count(1));
     expect(await measure(wh, ['cases_closed', '2024-02', 'ON', 'ALL'])).toEqual(count(1));
-    expect(await measure(wh, ['cases_closed', '2024-01', 'ON', 'ALL'])).toBeUndefined();
+    expect(await measure(wh, ['cases_closed', '2024-01', 'ON', 'ALL'])).toEqual(count(0));
   });
 });
 
@@ -151,10 +151,55 @@ describe('assistance_paid', () => {
     // TOR OW: C1 733 + C2 1100 + C9 100 = 1933 over 3 cases; HAM OW: C4 733 + C5 390 + C7 633 + C8 0 = 1756 over 3
     expect(await measure(wh, ['assistance_paid', '2024-01', 'TOR', 'OW'])).toEqual(total(1933, 3));
     expect(await measure(wh, ['assistance_paid', '2024-01', 'HAM', 'OW'])).toEqual(total(1756, 3));
-    // HAM ODSP nets to 0: no_data, omitted.
-    expect(await measure(wh, ['assistance_paid', '2024-01', 'HAM', 'ODSP'])).toBeUndefined();
+    // HAM ODSP nets to 0 (C6 fully reversed) and no case has a non-zero net: a real zero, den 0.
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'HAM', 'ODSP'])).toEqual(total(0, 0));
+    // Its BASIC_NEEDS value has nothing in it either (net 0, no case): a breakdown value is then omitted.
+    expect(await measure(wh, ['assistance_paid', '2024-01', 'HAM', 'ODSP', 'BASIC_NEEDS'])).toBeUndefined();
     // February: C1 733 + C4 733
     expect(await measure(wh, ['assistance_paid', '2024-02', 'ON', 'ALL'])).toEqual(total(1466, 2));
+  });
+});
+
+describe('zeros are figures', () => {
+  // measures.md "Kinds, values and rounding": a count or total with nothing to count has its ALL-breakdown
+  // row for every month of the period range (2024-01, 2024-02), geography (the 47 managers of
+  // data/reference/service_managers.csv and ON) and program (OW, ODSP, ALL): 2 × 48 × 3 = 288 rows per
+  // measure, whether or not anything happened.
+  it('writes the ALL row of every count and total for every month, geography and program', async () => {
+    const rows = await wh.all<{ measure_id: string; n: number }>(
+      `select measure_id, count(*)::integer as n from measures join measure_registry using (measure_id)
+       where kind in ('count', 'total') and breakdown = 'ALL' group by measure_id order by measure_id`,
+    );
+    expect(rows).toEqual(
+      [
+        'applications_submitted',
+        'assistance_paid',
+        'beneficiaries',
+        'caseload',
+        'cases_closed',
+        'cases_opened',
+        'client_messages',
+        'overpayment_identified',
+        'referrals_made',
+        'reviews_completed',
+      ].map((measure_id) => ({ measure_id, n: 288 })),
+    );
+  });
+
+  it('a manager with no case at all reads 0, status ok; a total 0.00 over 0 cases', async () => {
+    // ALG (Algoma) has no case in the fixture.
+    expect(await measure(wh, ['cases_opened', '2024-02', 'ALG', 'OW'])).toEqual(count(0));
+    expect(await measure(wh, ['caseload', '2024-01', 'ALG', 'ALL'])).toEqual(count(0));
+    // Nothing was applied for anywhere: the province's count is 0 too.
+    expect(await measure(wh, ['applications_submitted', '2024-01', 'ON', 'ALL'])).toEqual(count(0));
+    expect(await measure(wh, ['overpayment_identified', '2024-02', 'ON', 'ALL'])).toEqual({
+      numerator: 0,
+      denominator: 0,
+      value: 0,
+      status: 'ok',
+    });
+    // A breakdown value with nothing in it is not written (channels of no application).
+    expect(await measure(wh, ['applications_submitted', '2024-01', 'ON', 'ALL', 'ONLINE'])).toBeUndefined();
   });
 });
 

@@ -86,7 +86,13 @@ beforeAll(async () => {
     'payments.csv': PAYMENTS_2024_01,
     'income_reports.csv': INCOME_2024_01,
   });
-  writeDelivery(root, '2024-02', { 'cases.csv': CASES_2024_02, 'income_reports.csv': INCOME_2024_02 });
+  // No payment changed in 2024-02, but its payments file is delivered (header only): the as-of month is the
+  // latest delivery whose cases and payments files are in force (extracts.md "Order of work").
+  writeDelivery(root, '2024-02', {
+    'cases.csv': CASES_2024_02,
+    'payments.csv': csv(PAYMENTS_HEADER),
+    'income_reports.csv': INCOME_2024_02,
+  });
   wh = await loadAndBuild(root);
 });
 

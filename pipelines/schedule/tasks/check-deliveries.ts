@@ -2,7 +2,7 @@
 // (manifest quick check on size and mtime, then sha256), and queues an ingest when it finds one.
 import { createHash } from 'node:crypto';
 import type { Task } from 'graphile-worker';
-import { pendingDeliveries } from '../../extracts/ingest.ts';
+import { FutureDelivery, pendingDeliveries } from '../../extracts/deliveries.ts';
 import { ensureSchema } from '../../warehouse-schema.ts';
 import { Warehouse } from '../../warehouse.ts';
 import { queueJob } from '../queue.ts';
@@ -13,10 +13,19 @@ export const checkDeliveries =
   async (_payload, helpers) => {
     const wh = await Warehouse.open(s.warehouse);
     let changed: string[];
+    let future: string | null = null;
     try {
       await ensureSchema(wh);
-      const { pending } = await pendingDeliveries(wh, s.extracts);
-      changed = pending.flatMap((d) => d.changed.map((f) => `${f.delivery}/${f.file} ${f.sha256}`));
+      try {
+        const { pending } = await pendingDeliveries(wh, s.extracts);
+        changed = pending.flatMap((d) => d.changed.map((f) => `${f.delivery}/${f.file} ${f.sha256}`));
+      } catch (e) {
+        // A delivery dated in the future: the ingest it queues fails for good and records why in the run
+        // history, once per such folder (the job key is its message).
+        if (!(e instanceof FutureDelivery)) throw e;
+        changed = [e.message];
+        future = e.message;
+      }
     } finally {
       await wh.close();
     }
@@ -28,7 +37,9 @@ export const checkDeliveries =
     if (job.revision === 0) {
       const months = [...new Set(changed.map((c) => c.slice(0, 7)))];
       s.log(
-        `check-deliveries: ${changed.length} new or changed file(s) in ${months.join(', ')}: ingest queued`,
+        future
+          ? `check-deliveries: ${future}`
+          : `check-deliveries: ${changed.length} new or changed file(s) in ${months.join(', ')}: ingest queued`,
       );
     }
   };

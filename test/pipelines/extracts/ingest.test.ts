@@ -209,6 +209,28 @@ describe('row-level reasons', () => {
     expect(await wh.value(`select count(*) from hist_messages`)).toBe(2); // M1 and its reply M5
   });
 
+  it('dates and months start in 1900: a year such as 0000 is not a date', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,OW,TOR,1899-12-31,,,SINGLE,1,1880`),
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        PA1,C1,0000-01,2024-01-01,SHELTER,390.00,
+        PA2,C1,1900-01,2024-01-01,SHELTER,390.00,
+        PA3,C1,2024-01,0999-01-01,SHELTER,390.00,`),
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    // C2 opened 1899-12-31: BAD_TYPE (and its birth year 1880 < 1900 breaks the rule as well).
+    // PA1's month 0000-01 and PA3's issue date 0999-01-01 are BAD_TYPE; PA2's 1900-01 is a month.
+    expect(await quarantined(wh)).toEqual([
+      { table: 'cases', line: 3, reasons: 'BAD_TYPE;RULE_VIOLATION', retry: false },
+      { table: 'payments', line: 2, reasons: 'BAD_TYPE', retry: false },
+      { table: 'payments', line: 4, reasons: 'BAD_TYPE', retry: false },
+    ]);
+  });
+
   it('checks reversals: original loaded or earlier in the file, same case/month/type, never more than it', async () => {
     const root = tempDir();
     writeDelivery(root, '2024-01', {
@@ -430,6 +452,73 @@ describe('files', () => {
   });
 });
 
+describe('rows the CSV reader cannot split', () => {
+  const row = (n: number): string => `C${n},P${n},OW,TOR,2023-06-01,,,SINGLE,1,1980`;
+
+  it('a stray quote on row 10 of 140 quarantines that row alone (BAD_TYPE, its line); the other 139 load', async () => {
+    const rows = Array.from({ length: 140 }, (_, i) => row(i + 1));
+    rows[9] = 'C10,P10,OW,"TOR,2023-06-01,,,SINGLE,1,1980'; // row 10 is on line 11 (the header is line 1)
+    const root = tempDir();
+    writeDelivery(root, '2024-01', { 'cases.csv': [CASES_HEADER, ...rows].join('\n') + '\n' });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      status: 'loaded',
+      rows_read: 140,
+      loaded: 139,
+      collapsed: 0,
+      quarantined: 1,
+    });
+    expect(await quarantined(wh)).toEqual([{ table: 'cases', line: 11, reasons: 'BAD_TYPE', retry: false }]);
+    expect(await wh.value(`select messages from quarantine`)).toMatch(/^BAD_TYPE: unterminated quote/);
+    // The row after it is read from its own line.
+    expect(await wh.value(`select line from hist_cases where case_id = 'C11'`)).toBe(12);
+  });
+
+  it('mixed line ends load; a line over the reader’s limit is quarantined with 1,000 characters of it', async () => {
+    const long = `C3,P3,OW,TOR,2023-06-01,,,SINGLE,1,${'9'.repeat(3_000_000)}`;
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      // Lines: header 1 (CRLF), C1 2 (LF), C2 3 (CRLF), C3 4 (over the limit), C4 5 (CRLF).
+      'cases.csv': `${CASES_HEADER}\r\n${row(1)}\n${row(2)}\r\n${long}\n${row(4)}\r\n`,
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      status: 'loaded',
+      rows_read: 4,
+      loaded: 3,
+      quarantined: 1,
+    });
+    expect(await quarantined(wh)).toEqual([{ table: 'cases', line: 4, reasons: 'BAD_TYPE', retry: false }]);
+    expect(await wh.one(`select length(raw)::integer as chars, messages from quarantine`)).toEqual({
+      chars: 1000,
+      messages:
+        "BAD_TYPE: line 4 is longer than the reader's limit of 2097152 bytes (3000035 bytes); raw holds its first 1000 characters",
+    });
+    expect(await wh.all(`select case_id, birth_year from hist_cases order by line`)).toEqual([
+      { case_id: 'C1', birth_year: '1980' },
+      { case_id: 'C2', birth_year: '1980' },
+      { case_id: 'C4', birth_year: '1980' },
+    ]);
+  });
+
+  it('rejects a file with two header fields naming one column (DUPLICATE_COLUMN)', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': `${CASES_HEADER},Case_ID\n${row(1)},C9\n`,
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
+      status: 'rejected',
+      rows_read: 0,
+      error: 'DUPLICATE_COLUMN: cases.csv names column case_id twice (header fields 1 and 11)',
+    });
+    expect(await wh.value(`select count(*) from hist_cases`)).toBe(0);
+  });
+});
+
 describe('versions', () => {
   it('re-ingesting identical files is a no-op; a changed file is a restatement that replaces its rows', async () => {
     const root = tempDir();
@@ -567,6 +656,52 @@ describe('versions', () => {
       loaded: 1,
       collapsed: 1,
     });
+  });
+
+  it('a restatement that drops a case holds its loaded rows as UNKNOWN_CASE, as a fresh load would', async () => {
+    // 2024-01 first delivers C1 and C2 with a payment each; its cases file is then restated without C2.
+    const first = csv(`${CASES_HEADER}
+      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+      C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
+    const restated = csv(`${CASES_HEADER}
+      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
+    const payments = csv(`${PAYMENTS_HEADER}
+      PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
+      PA2,C2,2024-01,2024-01-01,SHELTER,390.00,`);
+    const feb = csv(`${PAYMENTS_HEADER}
+      PB2,C2,2024-02,2024-02-01,SHELTER,390.00,`);
+    const restating = tempDir();
+    writeDelivery(restating, '2024-01', { 'cases.csv': first, 'payments.csv': payments });
+    writeDelivery(restating, '2024-02', { 'cases.csv': restated, 'payments.csv': feb });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, restating);
+    writeDelivery(restating, '2024-01', { 'cases.csv': restated });
+    await ingestDir(wh, restating);
+    // The same final files, loaded into a new warehouse at once.
+    const fresh = tempDir();
+    writeDelivery(fresh, '2024-01', { 'cases.csv': restated, 'payments.csv': payments });
+    writeDelivery(fresh, '2024-02', { 'cases.csv': restated, 'payments.csv': feb });
+    const wh2 = await memoryWarehouse();
+    await ingestDir(wh2, fresh);
+    // deliveries.csv's columns but status: the restated file is `restated` on one path, `loaded` on the other.
+    const deliveries = (w: Warehouse) =>
+      w.all(`select delivery, table_name, file, sha256, rows_read, loaded, collapsed, quarantined, error
+             from manifest where status <> 'superseded' order by delivery, table_name`);
+    expect(await deliveries(wh)).toEqual(await deliveries(wh2));
+    // PA2 (2024-01, line 3) and PB2 (2024-02, line 2) are held for C2 on both paths, and nothing of C2 is loaded.
+    const held = (w: Warehouse) =>
+      w.all(
+        `select delivery, table_name, line::integer as line, reasons, retry from quarantine order by delivery`,
+      );
+    expect(await held(wh)).toEqual([
+      { delivery: '2024-01', table_name: 'payments', line: 3, reasons: 'UNKNOWN_CASE', retry: true },
+      { delivery: '2024-02', table_name: 'payments', line: 2, reasons: 'UNKNOWN_CASE', retry: true },
+    ]);
+    expect(await held(wh2)).toEqual(await held(wh));
+    expect(await wh.value(`select count(*) from hist_payments where case_id = 'C2'`)).toBe(0);
+    expect(await wh.value(`select raw from quarantine where delivery = '2024-01'`)).toBe(
+      'PA2,C2,2024-01,2024-01-01,SHELTER,390.00,',
+    );
   });
 
   it('a failed delivery keeps nothing of itself (one transaction)', async () => {

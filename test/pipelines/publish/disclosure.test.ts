@@ -18,7 +18,7 @@ type Row = {
 
 // id, kind, internal numerator, denominator, value
 const ROWS: Row[] = [
-  { id: 'count_0', kind: 'count', num: 0, den: null, value: 0, status: 'no_data' },
+  { id: 'count_0', kind: 'count', num: 0, den: null, value: 0 },
   { id: 'count_1', kind: 'count', num: 1, den: null, value: 1 },
   { id: 'count_9', kind: 'count', num: 9, den: null, value: 9 },
   { id: 'count_10', kind: 'count', num: 10, den: null, value: 10 },
@@ -43,6 +43,7 @@ const ROWS: Row[] = [
   { id: 'total_up', kind: 'total', num: 12350.0, den: 13, value: 12350.0 },
   { id: 'total_negative', kind: 'total', num: -12350.0, den: 10, value: -12350.0 },
   { id: 'total_small', kind: 'total', num: 5000.0, den: 9, value: 5000.0 },
+  { id: 'total_zero', kind: 'total', num: 0, den: 0, value: 0 },
   { id: 'cohort_pending', kind: 'rate', num: null, den: null, value: null, status: 'pending' },
 ];
 
@@ -87,13 +88,8 @@ const ok = (numerator: number | null, denominator: number | null, value: number 
 });
 
 describe('counts', () => {
-  it('0 is no data (not suppressed), 1 and 9 are suppressed, 10 stays 10', () => {
-    expect(pub.get('count_0')).toEqual({
-      numerator: null,
-      denominator: null,
-      value: null,
-      status: 'no_data',
-    });
+  it('0 is a real zero (not suppressed: nobody to identify), 1 and 9 are suppressed, 10 stays 10', () => {
+    expect(pub.get('count_0')).toEqual(ok(0, null, 0));
     expect(pub.get('count_1')).toEqual(suppressed);
     expect(pub.get('count_9')).toEqual(suppressed);
     expect(pub.get('count_10')).toEqual(ok(10, null, 10));
@@ -149,6 +145,7 @@ describe('totals', () => {
     expect(pub.get('total_up')).toEqual(ok(12400, 15, 12400)); // 12,350.00 → 12,400; 13 → 15
     expect(pub.get('total_negative')).toEqual(ok(-12400, 10, -12400)); // half away from zero
     expect(pub.get('total_small')).toEqual(suppressed); // 9 cases
+    expect(pub.get('total_zero')).toEqual(ok(0, 0, 0)); // nothing paid: 0 dollars over 0 cases, published
   });
 });
 

@@ -1,0 +1,232 @@
+// What counts as a delivery (extracts.md "Deliveries", "Order of work"): the `YYYY-MM` folders under the
+// extracts folder that hold at least one table file, each with its files. Everything else there is named in
+// one line and left alone: a misnamed folder or file, a folder of unknown files only, a symbolic link leading
+// outside the extracts folder. A delivery dated after the current month (Toronto time) is refused whole.
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
+import { isTableName, type TableName } from './contract.ts';
+import { torontoWallClock } from '../schedule/toronto-time.ts';
+import type { Warehouse } from '../warehouse.ts';
+
+const DELIVERY_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+const FILE_RE = /^([a-z_]+)\.(csv|csv\.gz|parquet)$/;
+
+export interface DeliveryFile {
+  delivery: string;
+  file: string;
+  path: string;
+  table: TableName | null;
+  format: 'csv' | 'parquet';
+  sha256: string;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface Delivery {
+  delivery: string;
+  files: DeliveryFile[];
+}
+
+/** A delivery folder dated after the current month: refused whole, and the run fails. */
+export class FutureDelivery extends Error {}
+
+/** The extracts folder itself is missing: nothing can be read, and nothing is touched. */
+export class ExtractsMissing extends Error {}
+
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** The current month on Toronto's wall clock, `YYYY-MM`. */
+export const torontoMonth = (now: Date): string => torontoWallClock(now).slice(0, 7);
+
+/** Fails, naming the folder, when the extracts folder does not exist or is not a folder. */
+export function assertExtractsFolder(extracts: string): void {
+  if (!existsSync(extracts) || !statSync(extracts).isDirectory()) {
+    throw new ExtractsMissing(
+      `the extracts folder ${extracts} does not exist (or is not a folder): nothing was read or changed; check --extracts`,
+    );
+  }
+}
+
+/** What the manifest knows of a file already seen: its size, modification time and checksum. */
+export type Known = Map<string, { size: number; mtimeMs: number; sha256: string }>;
+
+export interface Listing {
+  deliveries: Delivery[];
+  /** One line for each thing under the extracts folder that is not read, and why. */
+  notices: string[];
+}
+
+/** True when `path`, with every symbolic link followed, stays inside `root` (itself resolved). */
+function inside(root: string, path: string): boolean {
+  const rel = relative(root, realpathSync(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Why a file name is not a table file, in words an operator can act on. */
+function fileNotice(delivery: string, file: string): string {
+  const lower = file.toLowerCase();
+  const m = FILE_RE.exec(lower);
+  const hint = m && isTableName(m[1]!) ? ` (did you mean ${lower}? names are lower case)` : '';
+  return `${delivery}/${file}: not a table file (<table>.csv, .csv.gz or .parquet)${hint}; skipped`;
+}
+
+/**
+ * The delivery folders under `extracts`, in month order, with their files, and a notice for everything
+ * else found there. A file whose size and modification time match the manifest's keeps its recorded
+ * checksum (the quick check rsync makes), so a run over years of unchanged deliveries does not read them
+ * again. Hidden entries (a transfer landing as `.2024-07.part`) are passed over in silence.
+ */
+export async function listDeliveries(extracts: string, known: Known = new Map()): Promise<Listing> {
+  assertExtractsFolder(extracts);
+  const root = realpathSync(extracts);
+  const deliveries: Delivery[] = [];
+  const notices: string[] = [];
+  for (const name of readdirSync(extracts).sort()) {
+    if (name.startsWith('.')) continue;
+    const folder = join(extracts, name);
+    if (!DELIVERY_RE.test(name)) {
+      notices.push(
+        `${name}: not a delivery folder (a folder named YYYY-MM, month 01–12); ignored${/^\d{4}\D?\d{1,2}$/.test(name) ? ' — rename it YYYY-MM' : ''}`,
+      );
+      continue;
+    }
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+      notices.push(`${name}: not a folder; ignored`);
+      continue;
+    }
+    if (!inside(root, folder)) {
+      notices.push(
+        `${name}: a symbolic link to ${realpathSync(folder)}, outside the extracts folder; refused, nothing of it is read`,
+      );
+      continue;
+    }
+    const files: DeliveryFile[] = [];
+    for (const file of readdirSync(folder).sort()) {
+      const path = join(folder, file);
+      if (file.startsWith('.') || !existsSync(path) || !statSync(path).isFile()) continue;
+      if (lstatSync(path).isSymbolicLink() && !inside(root, path)) {
+        notices.push(
+          `${name}/${file}: a symbolic link to ${realpathSync(path)}, outside the extracts folder; refused`,
+        );
+        continue;
+      }
+      const m = FILE_RE.exec(file);
+      const table = m && isTableName(m[1]!) ? m[1] : null;
+      const format = m?.[2] === 'parquet' ? 'parquet' : 'csv';
+      const stat = statSync(path);
+      const k = known.get(`${name}/${file}`);
+      const sha256 =
+        k && k.size === stat.size && k.mtimeMs === stat.mtimeMs ? k.sha256 : await sha256File(path);
+      files.push({
+        delivery: name,
+        file,
+        path,
+        table,
+        format,
+        sha256,
+        size: stat.size,
+        mtimeMs: stat.mtimeMs,
+      });
+    }
+    if (!files.some((f) => f.table)) {
+      const held = files.map((f) => f.file).join(', ');
+      notices.push(`${name}: holds no table file${held ? ` (only ${held})` : ''}; not a delivery, ignored`);
+      continue;
+    }
+    for (const f of files) if (!f.table) notices.push(fileNotice(name, f.file));
+    // Two files for one table (cases.csv and cases.parquet): the first in name order is read (ingest.ts).
+    const first = new Map<string, string>();
+    for (const f of files.filter((f) => f.table)) {
+      const used = first.get(f.table!);
+      if (used)
+        notices.push(`${name}/${f.file}: a second file for table ${f.table} (${used} is read); skipped`);
+      else first.set(f.table!, f.file);
+    }
+    deliveries.push({ delivery: name, files });
+  }
+  return { deliveries, notices };
+}
+
+/** A delivery folder with at least one file the manifest holds no version of: new, or changed (restated). */
+export interface PendingDelivery extends Delivery {
+  changed: DeliveryFile[];
+}
+
+export interface Pending {
+  pending: PendingDelivery[];
+  /** Files unchanged since the manifest recorded them (withdrawn ones included). */
+  unchanged: number;
+  notices: string[];
+  /** The latest delivery folder on disk that is still a delivery (not wholly withdrawn). */
+  latestDelivery: string | null;
+}
+
+/**
+ * The deliveries under `extracts` with a new or changed file, in month order. Ingest loads these; the
+ * scheduler's check asks the same question. A file withdrawn (`sa-outcomes withdraw`) counts as seen until
+ * it changes. A delivery dated after the current Toronto month throws FutureDelivery, before anything is read.
+ * `only` (`delivery/file` names) limits the files considered: a withdrawal replays just what was loaded.
+ */
+export async function pendingDeliveries(
+  wh: Warehouse,
+  extracts: string,
+  now: Date = new Date(),
+  only?: ReadonlySet<string>,
+): Promise<Pending> {
+  const inForce = await wh.all<{
+    delivery: string;
+    file: string;
+    sha256: string;
+    size: number | null;
+    mtime_ms: number | null;
+  }>(
+    `select delivery, file, sha256, size, mtime_ms from manifest where status <> 'superseded'
+     union all select delivery, file, sha256, size, mtime_ms from withdrawn_files`,
+  );
+  const seen = new Set(inForce.map((r) => `${r.delivery}/${r.file}/${r.sha256}`));
+  const withdrawn = new Set(
+    (
+      await wh.all<{ key: string }>(
+        `select delivery || '/' || file || '/' || sha256 as key from withdrawn_files`,
+      )
+    ).map((r) => r.key),
+  );
+  const known: Known = new Map(
+    inForce
+      .filter((r) => r.size !== null)
+      .map((r) => [`${r.delivery}/${r.file}`, { size: r.size!, mtimeMs: r.mtime_ms!, sha256: r.sha256 }]),
+  );
+  const { deliveries, notices } = await listDeliveries(extracts, known);
+  const current = torontoMonth(now);
+  const future = deliveries.filter((d) => d.delivery > current).map((d) => d.delivery);
+  if (future.length > 0) {
+    throw new FutureDelivery(
+      `FUTURE_DELIVERY: ${future.join(', ')} ${future.length === 1 ? 'is' : 'are'} dated after the current month (${current}, Toronto time); ` +
+        `nothing was loaded and nothing published. Rename or remove ${future.length === 1 ? 'that folder' : 'those folders'}.`,
+    );
+  }
+  const pending: PendingDelivery[] = [];
+  let unchanged = 0;
+  let latestDelivery: string | null = null;
+  for (const d of deliveries) {
+    const key = (f: DeliveryFile): string => `${f.delivery}/${f.file}/${f.sha256}`;
+    const files = d.files.filter(
+      (f) => !withdrawn.has(key(f)) && (!only || only.has(`${f.delivery}/${f.file}`)),
+    );
+    unchanged += d.files.length - files.length;
+    if (!files.some((f) => f.table)) {
+      notices.push(`${d.delivery}: withdrawn; its files are not loaded again unless they change`);
+      continue;
+    }
+    latestDelivery = d.delivery;
+    const changed = files.filter((f) => !seen.has(key(f)));
+    unchanged += files.length - changed.length;
+    if (changed.length > 0) pending.push({ delivery: d.delivery, files, changed });
+  }
+  return { pending, unchanged, notices, latestDelivery };
+}

@@ -1,0 +1,97 @@
+// `sa-outcomes withdraw YYYY-MM` (extracts.md "Order of work"): backs a delivery out. Every row version it
+// brought, its quarantine rows and its manifest rows go, the versions it had replaced are in force again, and
+// its files are remembered so that they are not loaded again unless they change.
+//
+// How: the history is rebuilt from the other deliveries' files, in month order, exactly as a run that never
+// saw the withdrawn delivery would load them. Deleting only its rows would not be enough: a later delivery's
+// row may have collapsed onto one of its versions, loaded because one of its cases was known, or been judged
+// against one of its payments; only loading the others again gives what they would have given without it.
+// The cost is that of ingesting every other delivery once more, and their files must still be on disk.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { TABLE_NAMES } from './contract.ts';
+import { ingest, type IngestResult } from './ingest.ts';
+import { histTable } from '../warehouse-schema.ts';
+import { lit, type Warehouse } from '../warehouse.ts';
+
+export interface WithdrawOptions {
+  delivery: string;
+  extracts: string;
+  runId: string;
+  log?: (line: string) => void;
+  now?: Date;
+}
+
+export interface WithdrawResult {
+  delivery: string;
+  /** The withdrawn delivery's files. */
+  files: string[];
+  /** Row versions it had loaded, and rows of it held in quarantine, before the withdrawal. */
+  versions: number;
+  quarantined: number;
+  /** The other deliveries loaded again. */
+  replay: IngestResult;
+}
+
+export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<WithdrawResult> {
+  const log = opts.log ?? (() => undefined);
+  const { delivery } = opts;
+  const files = (
+    await wh.all<{ file: string }>(
+      `select file from manifest where delivery = ${lit(delivery)} and status <> 'superseded' order by file`,
+    )
+  ).map((r) => r.file);
+  if (files.length === 0) {
+    const before = await wh.value<number>(
+      `select count(*) from withdrawn_files where delivery = ${lit(delivery)}`,
+    );
+    throw new Error(
+      before > 0
+        ? `${delivery} is already withdrawn: nothing to do`
+        : `${delivery} is not loaded: nothing to withdraw (see \`sa-outcomes status\`)`,
+    );
+  }
+  // The files to load again: every other one the manifest holds, each of which must still be on disk.
+  const others = await wh.all<{ delivery: string; file: string }>(
+    `select distinct delivery, file from manifest where delivery <> ${lit(delivery)} and status <> 'superseded'`,
+  );
+  const missing = others.filter((o) => !existsSync(join(opts.extracts, o.delivery, o.file)));
+  if (missing.length > 0) {
+    throw new Error(
+      `cannot withdraw ${delivery}: the other deliveries are loaded again from their files, and ${missing.length} ` +
+        `of them are not in ${opts.extracts} (${missing
+          .slice(0, 3)
+          .map((m) => `${m.delivery}/${m.file}`)
+          .join(', ')}${missing.length > 3 ? ', …' : ''}); put them back, or check --extracts`,
+    );
+  }
+  const versions = await wh.value<number>(
+    `select ${TABLE_NAMES.map((t) => `(select count(*) from ${histTable(t)} where delivery = ${lit(delivery)})`).join(' + ')}`,
+  );
+  const quarantined = await wh.value<number>(
+    `select count(*) from quarantine where delivery = ${lit(delivery)}`,
+  );
+
+  await wh.transaction(async () => {
+    await wh.run(`insert into withdrawn_files
+      select delivery, file, sha256, size, mtime_ms, now()::timestamp, ${lit(opts.runId)}
+      from manifest where delivery = ${lit(delivery)} and status <> 'superseded'`);
+    for (const t of TABLE_NAMES) await wh.run(`delete from ${histTable(t)}`);
+    await wh.run(`delete from quarantine; delete from manifest`);
+    await wh.run(`delete from month_status where month = ${lit(delivery)}`);
+    // The models are rebuilt whole from the history loaded again.
+    await wh.run(`delete from model_state`);
+    await wh.run('delete from changed_payments; delete from changed_cases; delete from changed_case_details');
+  });
+  log(
+    `withdrew ${delivery}: ${files.length} file(s), ${versions} row version(s), ${quarantined} quarantined row(s); loading the other deliveries again`,
+  );
+  const replay = await ingest(wh, {
+    extracts: opts.extracts,
+    runId: opts.runId,
+    log,
+    now: opts.now,
+    only: new Set(others.map((o) => `${o.delivery}/${o.file}`)),
+  });
+  return { delivery, files, versions, quarantined, replay };
+}
