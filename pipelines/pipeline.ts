@@ -6,7 +6,9 @@ import { assertExtractsFolder } from './extracts/deliveries.ts';
 import { generateDemo } from './extracts/demo.ts';
 import { ingest, type IngestResult } from './extracts/ingest.ts';
 import { build, type BuildResult } from './models/build.ts';
-import { publish, type PublishResult } from './publish/publish.ts';
+import { DEFAULT_OUT, publish, type PublishResult } from './publish/publish.ts';
+import { assertWritableOut } from './publish/writable.ts';
+import { reserveSpace, type SpaceReserve } from './space-reserve.ts';
 import { ensureSchema } from './warehouse-schema.ts';
 import { lit, Warehouse, DEFAULT_WAREHOUSE } from './warehouse.ts';
 
@@ -61,10 +63,13 @@ export async function withRun<T>(
   fn: (wh: Warehouse, runId: string) => Promise<T>,
   summarize: (r: T) => string,
 ): Promise<T> {
-  const wh = await Warehouse.open(opts.warehouse ?? DEFAULT_WAREHOUSE, { mustExist: opts.mustExist });
+  const path = opts.warehouse ?? DEFAULT_WAREHOUSE;
+  const wh = await Warehouse.open(path, { mustExist: opts.mustExist });
   const runId = newRunId();
   const c = opts.context ?? { trigger: 'cli' };
+  let reserve: SpaceReserve | null = null;
   try {
+    reserve = reserveSpace(path);
     await ensureSchema(wh);
     await abandonInterruptedRuns(wh);
     await wh.run(
@@ -80,6 +85,8 @@ export async function withRun<T>(
       return result;
     } catch (e) {
       const msg = (e as Error).message;
+      // After a disk-full failure, this update has room only once the reserve is given back.
+      reserve.release();
       await wh
         .run(
           `update runs set finished_at = now()::timestamp, status = 'failed', error = ${lit(msg)} where run_id = ${lit(runId)}`,
@@ -88,6 +95,7 @@ export async function withRun<T>(
       throw e;
     }
   } finally {
+    reserve?.release();
     await wh.close();
   }
 }
@@ -230,6 +238,9 @@ const isEmptyDir = (dir: string): boolean =>
 export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
   const log = opts.log ?? (() => undefined);
   const extracts = opts.extracts ?? DEFAULT_EXTRACTS;
+  const out = opts.out ?? DEFAULT_OUT;
+  // Before anything is ingested: a run that cannot publish in the end stops here, the warehouse untouched.
+  assertWritableOut(out);
   let demoGenerated = false;
   if ((opts.demoWhenEmpty ?? extracts === DEFAULT_EXTRACTS) && isEmptyDir(extracts)) {
     log(`${extracts} is empty: generating the demo extracts first (sa-outcomes demo --out ${extracts})`);
@@ -257,7 +268,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
         );
       }
       log('publish');
-      const p = await publishStep(wh, runId, opts.out ?? 'data/published', opts.site ?? true, log);
+      const p = await publishStep(wh, runId, out, opts.site ?? true, log);
       return { demoGenerated, ingest: ing, build: b, publish: p, attention: needsAttention(ing) };
     },
     (r) => `${ingestSummary(r.ingest)}; ${buildSummary(r.build)}; ${publishSummary(r.publish)}`,

@@ -1,6 +1,6 @@
 // What funding puts beside the published outputs: the label every funding output carries, and the files a
 // scenario (sa-outcomes funding) writes into OUT/public and OUT/internal beside the published baseline, which
-// publish carries over when it swaps in a new output.
+// publish carries over into each new publication.
 
 export const ILLUSTRATIVE_NOTE =
   "Funding parameters are illustrative: the Province's funding model is not public, so these figures show the " +

@@ -4,17 +4,18 @@
 //
 // How: inside one transaction that is always rolled back, ref_funding_parameters is replaced by the scenario's
 // parameters, the funding models (models/marts/funding/) and the funding step are rerun, and the comparison is
-// written to files; the rollback then leaves the warehouse exactly as it was. The files are written beside the
-// published output (OUT/internal/funding_scenario.csv, all components; OUT/public/funding_scenario.csv, the
-// allocation components and disclosure-controlled outcome payments, of complete years only, as the public
-// funding.csv) atomically (temporary file, then rename), each with its own funding_scenario.json; measures.*,
-// funding.csv and metadata.json are never touched.
+// written to files; the rollback then leaves the warehouse exactly as it was. The files are written into the
+// current publication, beside its baseline (OUT/internal/funding_scenario.csv, all components;
+// OUT/public/funding_scenario.csv, the allocation components and disclosure-controlled outcome payments, of
+// complete years only, as the public funding.csv), atomically (temporary file, then rename), each with its own
+// funding_scenario.json; measures.*, funding.csv and metadata.json are never touched. No publish runs
+// meanwhile: both hold the warehouse, which has one writer.
 //
 // Without --year the scenario file's parameters replace every year's. With --year FY they replace that year's
 // only (the other years keep the baseline's), and the comparison shows that year: its mitigation floor is then
 // the baseline's allocation of FY − 1, the one actually made.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { FUNDING_MODELS, buildFunding } from './funding.ts';
 import { isFiscalYear } from './fiscal-year.ts';
@@ -29,6 +30,7 @@ import { ILLUSTRATIVE_NOTE, SCENARIO_CSV, SCENARIO_JSON } from './outputs.ts';
 import { loadMacros } from '../models/build.ts';
 import { loadModels, runModels, MODELS_DIR } from '../models/runner.ts';
 import { publicFundingSql } from '../publish/disclosure.ts';
+import { currentPublication } from '../publish/publications.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export const SCENARIO_INTERNAL_COLUMNS =
@@ -159,9 +161,13 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
     (await wh.value<number>('select count(*) from ref_funding_parameters where illustrative')) > 0;
   const illustrative = scenarioFile.params.illustrative || baselineIllustrative;
 
-  const out = resolve(opts.out);
-  const dirs = { internal: join(out, 'internal'), public: join(out, 'public') };
-  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  const publication = currentPublication(resolve(opts.out));
+  if (!publication) {
+    throw new Error(
+      `nothing is published in ${opts.out} yet: run \`sa-outcomes publish --out ${opts.out}\` first (the scenario files go beside the published baseline)`,
+    );
+  }
+  const dirs = { internal: join(publication, 'internal'), public: join(publication, 'public') };
   const files: ScenarioResult['files'] = {};
   let years: ScenarioYearSummary[] = [];
 

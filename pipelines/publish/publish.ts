@@ -1,22 +1,24 @@
 // `publish`: writes OUT/public (disclosure-controlled), OUT/internal (exact, with the manifest and the
 // quarantine) and OUT/site (the dashboards, built from OUT/public only). Everything is written into a new
-// folder first and swapped in only when all of it succeeded: readers never see a half-written output and a
-// failed run leaves the last good one.
+// publication folder and made current by one atomic switch only when all of it succeeded (publications.ts):
+// readers never see a half-written output, and a failed or killed run leaves the last good one.
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checksSql, dataQualitySql } from './data-quality.ts';
 import { publicFundingSql, publicMeasuresSql } from './disclosure.ts';
 import { ILLUSTRATIVE_NOTE, SCENARIO_FILES } from '../funding/outputs.ts';
+import { pausePoint } from '../pause-point.ts';
+import {
+  currentPublication,
+  newPublication,
+  prepareOut,
+  removeOldPublications,
+  switchTo,
+} from './publications.ts';
 import { buildSite } from './site.ts';
+import { spreadsheetSafe } from './spreadsheet-safe.ts';
+import { assertWritableOut } from './writable.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export const DEFAULT_OUT = 'data/published';
@@ -103,13 +105,14 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
   const start = performance.now();
   await assertPublishable(wh);
   const out = resolve(opts.out);
-  const staging = join(out, `.publishing-${opts.runId}`);
-  rmSync(staging, { recursive: true, force: true });
-  const pub = join(staging, 'public');
-  const internal = join(staging, 'internal');
-  mkdirSync(pub, { recursive: true });
-  mkdirSync(internal, { recursive: true });
+  assertWritableOut(out);
+  prepareOut(out);
+  const previous = currentPublication(out);
+  const publication = newPublication(out, opts.runId);
+  const pub = join(publication, 'public');
+  const internal = join(publication, 'internal');
 
+  let switched = false;
   try {
     const asOfMonth = (await wh.value<string | null>(`select as_of_month from as_of_month`)) ?? '';
     const files: Record<string, { rows: number; sha256: string }> = {};
@@ -117,7 +120,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
       const options = format === 'csv' ? `(format csv, header true)` : `(format parquet, compression zstd)`;
       // COPY answers with the number of rows it wrote
       const rows = await wh.value<number>(`copy (${select}) to ${lit(path)} ${options}`);
-      const rel = path.slice(staging.length + 1);
+      const rel = path.slice(publication.length + 1);
       files[rel] = { rows, sha256: createHash('sha256').update(readFileSync(path)).digest('hex') };
     };
 
@@ -131,16 +134,19 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     await copy(sortedSource('select * from measures'), join(internal, 'measures.parquet'), 'parquet');
     await copy(formattedFunding(publicFundingSql('funding')), join(pub, 'funding.csv'), 'csv');
     await copy(formattedFunding('select * from funding'), join(internal, 'funding.csv'), 'csv');
+    // Text that came from the extracts (a row as read, a file's name, an error quoting a header) is made safe
+    // to open in a spreadsheet; the other columns are codes, dates and counts.
     await copy(
       `select delivery, table_name as "table", line, reasons, strftime(first_seen, '%Y-%m-%dT%H:%M:%S') as first_seen,
-         strftime(last_retried, '%Y-%m-%dT%H:%M:%S') as last_retried, raw
+         strftime(last_retried, '%Y-%m-%dT%H:%M:%S') as last_retried, ${spreadsheetSafe('raw')} as raw
        from quarantine order by delivery, table_name, file_id, line`,
       join(internal, 'quarantine.csv'),
       'csv',
     );
     await copy(
-      `select delivery, table_name as "table", file, sha256, status, rows_read, loaded, collapsed, quarantined, error
-       from manifest where status <> 'superseded' order by delivery, table_name nulls last, file`,
+      `select delivery, table_name as "table", ${spreadsheetSafe('file')} as file, sha256, status, rows_read, loaded,
+         collapsed, quarantined, ${spreadsheetSafe('error')} as error
+       from manifest where status <> 'superseded' order by delivery, table_name nulls last, manifest.file`,
       join(internal, 'deliveries.csv'),
       'csv',
     );
@@ -168,29 +174,33 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     }
     log(`  wrote ${Object.keys(files).length} files (as of ${asOfMonth})`);
     // The last funding scenario (sa-outcomes funding) is not part of the run's outputs, but it must survive the
-    // swap: it is carried over as it was, with its own metadata (funding_scenario.json), for the site to show.
-    for (const [dir, tier] of [
-      [pub, 'public'],
-      [internal, 'internal'],
-    ] as const) {
+    // switch: it is carried over as it was, with its own metadata (funding_scenario.json), for the site to show.
+    for (const tier of ['public', 'internal'] as const) {
       for (const f of SCENARIO_FILES) {
-        if (existsSync(join(out, tier, f))) copyFileSync(join(out, tier, f), join(dir, f));
+        const from = previous && join(previous, tier, f);
+        if (from && existsSync(from)) copyFileSync(from, join(publication, tier, f));
       }
     }
 
+    // Without the site (--no-site) the publication has none: the previous site, built from an older public
+    // tier, would contradict the files beside it, so OUT/site points at nothing until a publish builds one.
     let site: PublishResult['site'] = null;
     if (opts.site) {
       // Framework's own progress lines are noise here; a failed build throws with the tail of them.
-      site = await buildSite({ publicDir: pub, outDir: join(staging, 'site') });
+      site = await buildSite({ publicDir: pub, outDir: join(publication, 'site') });
       log(
         `  built the site: ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${site.seconds.toFixed(1)} s`,
       );
     }
 
-    swapIn(staging, out, opts.site ? ['public', 'internal', 'site'] : ['public', 'internal']);
+    pausePoint('publish:written');
+    switchTo(out, opts.runId);
+    switched = true;
+    pausePoint('publish:switched');
+    removeOldPublications(out);
     return { out, asOfMonth, files, site, seconds: (performance.now() - start) / 1000 };
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    if (!switched) rmSync(publication, { recursive: true, force: true });
   }
 }
 
@@ -209,27 +219,4 @@ async function fundingParametersMetadata(wh: Warehouse): Promise<Record<string, 
     ...(illustrative ? { note: ILLUSTRATIVE_NOTE } : {}),
     by_fiscal_year: Object.fromEntries(rows.map(({ fiscal_year, ...r }) => [fiscal_year, r])),
   };
-}
-
-/** Moves the new folders into place, keeping the old ones until every move succeeded. */
-function swapIn(staging: string, out: string, parts: string[]): void {
-  const old = join(staging, '.old');
-  mkdirSync(old, { recursive: true });
-  const moved: string[] = [];
-  try {
-    for (const part of parts) {
-      if (existsSync(join(out, part))) renameSync(join(out, part), join(old, part));
-      moved.push(part);
-      renameSync(join(staging, part), join(out, part));
-    }
-  } catch (e) {
-    // Put the previous output back as it was.
-    for (const part of moved) {
-      if (existsSync(join(old, part))) {
-        rmSync(join(out, part), { recursive: true, force: true });
-        renameSync(join(old, part), join(out, part));
-      }
-    }
-    throw e;
-  }
 }

@@ -1,7 +1,9 @@
-// `serve`: previews the built dashboards on 127.0.0.1 (static files only; clean URLs map to .html).
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+// `serve`: previews the built dashboards on 127.0.0.1 (static files only; clean URLs map to .html). Whatever
+// a request asks, the server answers it (400 for a path it cannot read, 404 for anything outside the site)
+// and keeps serving.
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,15 +17,39 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** The file a request path names inside root, or null (outside root or missing). */
+/** A request path that is not a path: bad percent-encoding (`/%`, `/%E0%A4%A`) or a NUL byte. */
+export class MalformedPath extends Error {}
+
+function decodePath(urlPath: string): string {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    throw new MalformedPath(`malformed path: ${urlPath}`);
+  }
+  if (path.includes('\0')) throw new MalformedPath(`malformed path: ${urlPath}`);
+  return path;
+}
+
+/**
+ * The file a request path names inside root, or null (outside root or missing); throws MalformedPath. Links
+ * are followed before the check: the site may itself be a link (OUT/site -> current/site), but a link inside
+ * it cannot lead out of it.
+ */
 export function resolveRequest(root: string, urlPath: string): string | null {
-  const path = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
-  const base = resolve(root, '.' + path);
-  if (!base.startsWith(resolve(root))) return null;
+  const base = resolve(root, '.' + normalize(decodePath(urlPath)));
+  if (!existsSync(root)) return null;
+  const realRoot = realpathSync(root);
   for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    if (!existsSync(candidate)) continue;
+    const real = realpathSync(candidate);
+    if (real.startsWith(realRoot + sep) && statSync(real).isFile()) return real;
   }
   return null;
+}
+
+function answer(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain' }).end(text);
 }
 
 export function serveSite(siteDir: string, port: number): Promise<{ server: Server; url: string }> {
@@ -31,13 +57,27 @@ export function serveSite(siteDir: string, port: number): Promise<{ server: Serv
     throw new Error(`no site in ${siteDir}: run \`sa-outcomes run\` or \`sa-outcomes publish\` first`);
   }
   const server = createServer((req, res) => {
-    const file = resolveRequest(siteDir, req.url ?? '/');
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    let file: string | null;
+    try {
+      file = resolveRequest(siteDir, req.url ?? '/');
+    } catch (e) {
+      if (e instanceof MalformedPath) answer(res, 400, 'bad request');
+      else answer(res, 500, 'server error');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    if (!file) {
+      answer(res, 404, 'not found');
+      return;
+    }
+    // A file removed between the check and the read (an old publication cleared) ends that answer only.
+    const stream = createReadStream(file).on('error', () => {
+      if (res.headersSent) res.destroy();
+      else answer(res, 404, 'not found');
+    });
+    stream.once('open', () => {
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      stream.pipe(res);
+    });
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);

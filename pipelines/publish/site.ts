@@ -39,7 +39,7 @@ const TAIL_LINES = 25;
 export interface BuildSiteOptions {
   /** The public folder (measures.csv, metadata.json, …) the site is built from. */
   publicDir: string;
-  /** Where the built site goes; created if missing (the caller makes it fresh and swaps it in). */
+  /** Where the built site goes; created if missing (the caller makes it fresh and switches to it when all is written). */
   outDir: string;
   /** Receives the build's progress lines. */
   log?: (line: string) => void;

@@ -1,7 +1,21 @@
 // End to end: `run` on a small demo with noise produces both tiers and the site; nothing record-level
-// reaches the public tier; a failing blocking check leaves the previous published output untouched.
+// reaches the public tier; a failing blocking check leaves the previous published output untouched; a run
+// that cannot write its output stops before ingesting, and one that fills the disk is recorded as failed.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateDemo } from '../../pipelines/extracts/demo.ts';
@@ -9,25 +23,35 @@ import { runPipeline } from '../../pipelines/pipeline.ts';
 import { Warehouse } from '../../pipelines/warehouse.ts';
 import { TABLES, TABLE_NAMES } from '../../pipelines/extracts/contract.ts';
 import { main } from '../../pipelines/cli.ts';
+import { RESERVE_BYTES } from '../../pipelines/space-reserve.ts';
+import { ensureSchema } from '../../pipelines/warehouse-schema.ts';
 import { tempDir } from '../helpers.ts';
+import { remountReadOnly, tmpfs } from '../mount.ts';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'sa-outcomes.js');
+const NOBODY = 65534;
 
 let root: string;
 let extracts: string;
 let warehouse: string;
 let out: string;
 
+/** The files and links under dir (a link is not followed, but dir itself may be one). */
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+    return lstatSync(p).isDirectory() ? filesUnder(p) : [p];
   });
 }
 
+/** Every file under dir with its checksum, and every link with its target. */
 function fingerprint(dir: string): Record<string, string> {
   return Object.fromEntries(
     filesUnder(dir).map((p) => [
       p.slice(dir.length),
-      createHash('sha256').update(readFileSync(p)).digest('hex'),
+      lstatSync(p).isSymbolicLink()
+        ? `-> ${readlinkSync(p)}`
+        : createHash('sha256').update(readFileSync(p)).digest('hex'),
     ]),
   );
 }
@@ -153,5 +177,74 @@ describe('run', () => {
       /^sa-outcomes: error: blocking check\(s\) failed in the last build, so nothing was published: manifest_reconciles/,
     );
     expect(fingerprint(out)).toEqual(before);
+  });
+});
+
+describe('a run that cannot write', () => {
+  it('stops before it touches the warehouse when OUT is on a read-only mount (EROFS)', async () => {
+    const ro = tmpfs(1);
+    remountReadOnly(ro);
+    const warehouse = join(tempDir(), 'warehouse.duckdb');
+    const out = join(ro, 'published');
+    await expect(runPipeline({ warehouse, extracts, out, site: false })).rejects.toThrow(
+      `the output folder ${out} is read-only (EROFS)`,
+    );
+    expect(existsSync(warehouse)).toBe(false);
+  });
+
+  it('stops with one line, before it opens the warehouse, when the user may not write in OUT (EACCES)', () => {
+    // Root writes anywhere, so the command runs as `nobody`, with a warehouse folder of its own.
+    const root = tempDir();
+    chmodSync(root, 0o755);
+    const locked = join(root, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    const own = join(root, 'own');
+    mkdirSync(join(own, 'extracts'), { recursive: true });
+    chownSync(own, NOBODY, NOBODY);
+    const out = join(locked, 'published');
+    const r = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        '--warehouse',
+        join(own, 'warehouse.duckdb'),
+        'run',
+        '--extracts',
+        join(own, 'extracts'),
+        '--out',
+        out,
+        '--no-site',
+      ],
+      { uid: NOBODY, gid: NOBODY, encoding: 'utf8', env: { ...process.env, HOME: own } },
+    );
+    expect(r.stderr).toBe(
+      `sa-outcomes: error: the output folder ${out} is read-only (EACCES): nothing can be written in ${locked}; make it writable or choose another --out\n`,
+    );
+    expect(r.status).toBe(1);
+    expect(existsSync(join(own, 'warehouse.duckdb'))).toBe(false);
+  });
+
+  it('is recorded as failed, with its message, when the disk of the warehouse fills up', async () => {
+    const disk = tmpfs(16);
+    const warehouse = join(disk, 'warehouse.duckdb');
+    const empty = await Warehouse.open(warehouse);
+    await ensureSchema(empty);
+    await empty.close();
+    // The disk filled but for the run's reserve and 1 MB: too little for the four months of extracts.
+    const { bavail, bsize } = statfsSync(disk);
+    writeFileSync(join(disk, 'filler'), Buffer.alloc(bavail * bsize - RESERVE_BYTES - 1024 * 1024));
+    await expect(runPipeline({ warehouse, extracts, out: tempDir(), site: false })).rejects.toThrow(
+      /No space left on device/,
+    );
+    rmSync(join(disk, 'filler'));
+    const wh = await Warehouse.open(warehouse);
+    try {
+      expect(await wh.all(`select command, status, error from runs`)).toEqual([
+        { command: 'run', status: 'failed', error: expect.stringMatching(/No space left on device/) },
+      ]);
+    } finally {
+      await wh.close();
+    }
   });
 });

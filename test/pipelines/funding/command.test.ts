@@ -1,6 +1,6 @@
 // `sa-outcomes funding`: a summary line stating the parameters are illustrative, --json on stdout, one clear
 // error line for a bad parameter file; and a build stops on a malformed parameter file, naming it.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../pipelines/cli.ts';
@@ -50,6 +50,7 @@ beforeAll(async () => {
   capture();
   expect(await main(['--warehouse', warehouse, 'ingest', '--extracts', extracts()])).toBe(0);
   expect(await main(['--warehouse', warehouse, 'build'])).toBe(0);
+  expect(await main(['--warehouse', warehouse, 'publish', '--out', out, '--no-site'])).toBe(0);
   vi.restoreAllMocks();
 });
 
@@ -69,6 +70,20 @@ describe('sa-outcomes funding', () => {
       .slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => ['0.00', '0'].includes(r.split(',')[6] ?? ''))).toBe(true);
+    // written into the current publication, beside its baseline
+    const [publication] = readdirSync(join(out, '.publications'));
+    for (const tier of ['public', 'internal'])
+      expect(existsSync(join(out, '.publications', publication!, tier, 'funding_scenario.csv'))).toBe(true);
+  });
+
+  it('refuses to run before anything is published in OUT, saying what to run first', async () => {
+    const empty = join(tempDir(), 'published');
+    const io = capture();
+    expect(await main(['--warehouse', warehouse, 'funding', '--params', 'default', '--out', empty])).toBe(1);
+    expect(io.err()).toBe(
+      `sa-outcomes: error: nothing is published in ${empty} yet: run \`sa-outcomes publish --out ${empty}\` first (the scenario files go beside the published baseline)\n`,
+    );
+    expect(existsSync(empty)).toBe(false);
   });
 
   it('prints one JSON summary with --json', async () => {
