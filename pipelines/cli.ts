@@ -8,6 +8,7 @@ import { assertExtractsFolder } from './extracts/deliveries.ts';
 import { generateDemo, type DemoOptions } from './extracts/demo.ts';
 import { withdraw } from './extracts/withdraw.ts';
 import {
+  BlockingChecksFailed,
   DEFAULT_EXTRACTS,
   buildStep,
   buildSummary,
@@ -74,6 +75,13 @@ const positiveNumber =
     if (!Number.isFinite(n) || n <= 0)
       throw new InvalidArgumentError(`${name} must be a positive number, got "${v}"`);
     return n;
+  };
+const wholeNumber =
+  (name: string, min: number) =>
+  (v: string): number => {
+    if (!/^\d+$/.test(v) || Number(v) < min)
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min}, got "${v}"`);
+    return Number(v);
   };
 const month =
   (name: string) =>
@@ -174,13 +182,18 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       positiveNumber('--scale'),
       0.02,
     )
-    .option('--months <n>', 'number of monthly deliveries', positiveNumber('--months'), 36)
+    .option('--months <n>', 'number of monthly deliveries', wholeNumber('--months', 1), 36)
     .option('--start <YYYY-MM>', 'the first reporting month', month('--start'), '2023-04')
-    .option('--seed <k>', 'random seed (same seed, same bytes)', (v) => Number.parseInt(v, 10), 1)
+    .option('--seed <k>', 'random seed (same seed, same bytes)', wholeNumber('--seed', 0), 1)
     .option(
       '--noise <rate>',
       'fraction of rows made bad, covering every quarantine reason',
-      (v) => Number(v),
+      (v) => {
+        const n = Number(v);
+        if (v.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+          throw new InvalidArgumentError(`--noise must be a number from 0 to 1, got "${v}"`);
+        return n;
+      },
       0,
     )
     .action(async (o: Required<Omit<DemoOptions, 'onProgress'>>) => {
@@ -252,6 +265,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
         (w) =>
           `withdrew ${w.delivery} (${w.files.length} files, ${w.versions} row versions, ${w.quarantined} quarantined rows); ${ingestSummary(w.replay)}`,
       );
+      attention(out, state, needsAttention(r.replay));
       out.line(
         `as of ${r.replay.asOfMonth ?? '(nothing loaded)'} now; \`sa-outcomes run\` builds and publishes without ${delivery}` +
           (r.replay.asOfMonth
@@ -281,14 +295,18 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       const b = await withRun(
         'build',
         { ...g, mustExist: true },
-        (wh, runId) => buildStep(wh, runId, out.line),
+        async (wh, runId) => {
+          const built = await buildStep(wh, runId, out.line);
+          // A build whose blocking checks fail is a failed run (in the history too), and says so once.
+          if (built.blockingFailed.length > 0)
+            throw new BlockingChecksFailed(
+              `blocking check(s) failed: ${built.blockingFailed.map((c) => c.name).join(', ')}; publish will refuse until they pass`,
+            );
+          return built;
+        },
         buildSummary,
       );
       out.done(buildSummary(b), { models: b.models, checks: b.checks }, t);
-      if (b.blockingFailed.length > 0)
-        throw new Error(
-          `blocking check(s) failed: ${b.blockingFailed.map((c) => c.name).join(', ')}; publish will refuse until they pass`,
-        );
     });
 
   cmd
@@ -374,7 +392,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
         throw new UsageError('give either --from YYYY-MM --to YYYY-MM, or --retry-failed');
       let months: string[];
       if (o.retryFailed) {
-        const wh = await Warehouse.open(g.warehouse);
+        const wh = await Warehouse.open(g.warehouse, { mustExist: true });
         try {
           await ensureSchema(wh);
           months = await failedBackfillMonths(wh);
@@ -382,6 +400,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
           await wh.close();
         }
       } else {
+        if (o.from! > o.to!) throw new UsageError(`--from ${o.from} is after --to ${o.to}`);
         months = monthRange(o.from!, o.to!);
       }
       if (months.length > 0) {

@@ -224,6 +224,15 @@ export function needsAttention(r: IngestResult): string[] {
     ...r.files
       .filter((f) => f.status === 'rejected')
       .map((f) => `${f.delivery}/${f.file} rejected: ${f.error ?? ''}`),
+    // Every month pays someone: a payments file that loaded nothing (all quarantined, all identical to
+    // rows already loaded, or empty) would publish its month as nobody in receipt and nothing paid.
+    ...r.files
+      .filter((f) => f.table === 'payments' && f.status !== 'rejected' && f.loaded === 0)
+      .map(
+        (f) =>
+          `${f.delivery}/${f.file} loaded no row (${f.rowsRead} read: ${f.collapsed} collapsed, ${f.quarantined} quarantined): ` +
+          `its month would show nobody in receipt and nothing paid`,
+      ),
     ...r.behind.map(
       (d) =>
         `${d} is incomplete (its cases or payments file is not in force): the as-of month stays ${r.asOfMonth ?? '(none)'}`,

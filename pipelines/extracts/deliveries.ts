@@ -4,12 +4,14 @@
 // outside the extracts folder. A delivery dated after the current month (Toronto time) is refused whole.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { basename, join, relative, isAbsolute } from 'node:path';
 import { isTableName, type TableName } from './contract.ts';
 import { torontoWallClock } from '../schedule/toronto-time.ts';
+import { printableValue } from '../terminal.ts';
 import type { Warehouse } from '../warehouse.ts';
 
-const DELIVERY_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+// Years from 1900, as for every date and month of the contract (validate.ts): `0024-05` is a typo.
+const DELIVERY_RE = /^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])$/;
 const FILE_RE = /^([a-z_]+)\.(csv|csv\.gz|parquet)$/;
 
 export interface DeliveryFile {
@@ -52,6 +54,18 @@ export function assertExtractsFolder(extracts: string): void {
   }
 }
 
+/** Throws FUTURE_DELIVERY when a delivery is dated after the current month on Toronto's clock. */
+export function assertNoFutureDelivery(deliveries: readonly Delivery[], now: Date): void {
+  const current = torontoMonth(now);
+  const future = deliveries.filter((d) => d.delivery > current).map((d) => d.delivery);
+  if (future.length > 0) {
+    throw new FutureDelivery(
+      `FUTURE_DELIVERY: ${future.join(', ')} ${future.length === 1 ? 'is' : 'are'} dated after the current month (${current}, Toronto time); ` +
+        `nothing was loaded and nothing published. Rename or remove ${future.length === 1 ? 'that folder' : 'those folders'}.`,
+    );
+  }
+}
+
 /** What the manifest knows of a file already seen: its size, modification time and checksum. */
 export type Known = Map<string, { size: number; mtimeMs: number; sha256: string }>;
 
@@ -72,7 +86,7 @@ function fileNotice(delivery: string, file: string): string {
   const lower = file.toLowerCase();
   const m = FILE_RE.exec(lower);
   const hint = m && isTableName(m[1]!) ? ` (did you mean ${lower}? names are lower case)` : '';
-  return `${delivery}/${file}: not a table file (<table>.csv, .csv.gz or .parquet)${hint}; skipped`;
+  return `${delivery}/${printableValue(file)}: not a table file (<table>.csv, .csv.gz or .parquet)${hint}; skipped`;
 }
 
 /**
@@ -91,7 +105,7 @@ export async function listDeliveries(extracts: string, known: Known = new Map())
     const folder = join(extracts, name);
     if (!DELIVERY_RE.test(name)) {
       notices.push(
-        `${name}: not a delivery folder (a folder named YYYY-MM, month 01–12); ignored${/^\d{4}\D?\d{1,2}$/.test(name) ? ' — rename it YYYY-MM' : ''}`,
+        `${printableValue(name)}: not a delivery folder (a folder named YYYY-MM, from 1900, month 01–12); ignored${/^\d{4}\D?\d{1,2}$/.test(name) ? ' — rename it YYYY-MM' : ''}`,
       );
       continue;
     }
@@ -101,17 +115,30 @@ export async function listDeliveries(extracts: string, known: Known = new Map())
     }
     if (!inside(root, folder)) {
       notices.push(
-        `${name}: a symbolic link to ${realpathSync(folder)}, outside the extracts folder; refused, nothing of it is read`,
+        `${name}: a symbolic link to ${printableValue(realpathSync(folder))}, outside the extracts folder; refused, nothing of it is read`,
       );
+      continue;
+    }
+    // A link to another month's folder would deliver that month's files again, under this month.
+    const target = basename(realpathSync(folder));
+    if (target !== name && DELIVERY_RE.test(target)) {
+      notices.push(`${name}: a symbolic link to the delivery ${target}; refused, nothing of it is read`);
       continue;
     }
     const files: DeliveryFile[] = [];
     for (const file of readdirSync(folder).sort()) {
       const path = join(folder, file);
-      if (file.startsWith('.') || !existsSync(path) || !statSync(path).isFile()) continue;
+      const shown = `${name}/${printableValue(file)}`;
+      if (file.startsWith('.')) continue;
+      if (!existsSync(path) || !statSync(path).isFile()) {
+        notices.push(
+          `${shown}: ${existsSync(path) ? 'not a regular file' : 'a broken symbolic link'}; skipped`,
+        );
+        continue;
+      }
       if (lstatSync(path).isSymbolicLink() && !inside(root, path)) {
         notices.push(
-          `${name}/${file}: a symbolic link to ${realpathSync(path)}, outside the extracts folder; refused`,
+          `${shown}: a symbolic link to ${printableValue(realpathSync(path))}, outside the extracts folder; refused`,
         );
         continue;
       }
@@ -134,7 +161,7 @@ export async function listDeliveries(extracts: string, known: Known = new Map())
       });
     }
     if (!files.some((f) => f.table)) {
-      const held = files.map((f) => f.file).join(', ');
+      const held = files.map((f) => printableValue(f.file)).join(', ');
       notices.push(`${name}: holds no table file${held ? ` (only ${held})` : ''}; not a delivery, ignored`);
       continue;
     }
@@ -202,28 +229,28 @@ export async function pendingDeliveries(
       .map((r) => [`${r.delivery}/${r.file}`, { size: r.size!, mtimeMs: r.mtime_ms!, sha256: r.sha256 }]),
   );
   const { deliveries, notices } = await listDeliveries(extracts, known);
-  const current = torontoMonth(now);
-  const future = deliveries.filter((d) => d.delivery > current).map((d) => d.delivery);
-  if (future.length > 0) {
-    throw new FutureDelivery(
-      `FUTURE_DELIVERY: ${future.join(', ')} ${future.length === 1 ? 'is' : 'are'} dated after the current month (${current}, Toronto time); ` +
-        `nothing was loaded and nothing published. Rename or remove ${future.length === 1 ? 'that folder' : 'those folders'}.`,
-    );
-  }
+  assertNoFutureDelivery(deliveries, now);
   const pending: PendingDelivery[] = [];
   let unchanged = 0;
   let latestDelivery: string | null = null;
   for (const d of deliveries) {
     const key = (f: DeliveryFile): string => `${f.delivery}/${f.file}/${f.sha256}`;
-    const files = d.files.filter(
-      (f) => !withdrawn.has(key(f)) && (!only || only.has(`${f.delivery}/${f.file}`)),
-    );
-    unchanged += d.files.length - files.length;
-    if (!files.some((f) => f.table)) {
-      notices.push(`${d.delivery}: withdrawn; its files are not loaded again unless they change`);
-      continue;
-    }
+    const kept = d.files.filter((f) => !withdrawn.has(key(f)));
+    const gone = d.files.length - kept.length;
+    unchanged += gone;
+    if (gone > 0)
+      notices.push(
+        kept.some((f) => f.table)
+          ? `${d.delivery}: ${gone} withdrawn file(s) not loaded again unless they change (${d.files
+              .filter((f) => withdrawn.has(key(f)))
+              .map((f) => printableValue(f.file))
+              .join(', ')})`
+          : `${d.delivery}: withdrawn; its files are not loaded again unless they change`,
+      );
+    const files = kept.filter((f) => !only || only.has(`${f.delivery}/${f.file}`));
+    if (!kept.some((f) => f.table)) continue;
     latestDelivery = d.delivery;
+    if (!files.some((f) => f.table)) continue;
     const changed = files.filter((f) => !seen.has(key(f)));
     unchanged += files.length - changed.length;
     if (changed.length > 0) pending.push({ delivery: d.delivery, files, changed });

@@ -96,7 +96,11 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
       const out: FileResult[] = [];
       for (const f of ordered)
         out.push(await ingestFile(wh, f, staged.get(f), opts.runId, smCodes, result.warnings, byTable));
-      await holdRowsOfDroppedCases(wh);
+      const held = await holdRowsOfDroppedCases(wh);
+      if (held > 0)
+        log(
+          `  ${delivery}: a restatement dropped cases; ${held} loaded row(s) of theirs are held as UNKNOWN_CASE`,
+        );
       result.retriedLoaded += await retryUnknownCases(wh, delivery);
       await reconcile(wh);
       pausePoint(`ingest:${delivery}`);
@@ -580,11 +584,12 @@ async function checkReplies(wh: Warehouse): Promise<void> {
  * case, so the warehouse holds what a fresh load of the same files would. (Their `raw` is rebuilt from the
  * loaded fields, in the contract's column order: the file's own line is not kept once a row is loaded.)
  */
-async function holdRowsOfDroppedCases(wh: Warehouse): Promise<void> {
+async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
   const restated = await wh.value<number>(
     `select count(*) from information_schema.tables where table_name = '_restated_cases' and table_type = 'LOCAL TEMPORARY'`,
   );
-  if (restated === 0) return;
+  if (restated === 0) return 0;
+  let held = 0;
   await wh.run(`create or replace temp table _dropped_cases as
     select distinct case_id from _restated_cases anti join (select case_id from hist_cases where is_current) using (case_id)`);
   await wh.run('drop table _restated_cases');
@@ -599,7 +604,12 @@ async function holdRowsOfDroppedCases(wh: Warehouse): Promise<void> {
       await wh.run(
         `create or replace temp table _orphans as select * from ${hist} semi join _dropped_cases using (case_id)`,
       );
-      if ((await wh.value<number>(`select count(*) from _orphans`)) === 0) continue;
+      const orphans = await wh.value<number>(`select count(*) from _orphans`);
+      if (orphans === 0) {
+        await wh.run('drop table _orphans');
+        continue;
+      }
+      held += orphans;
       await recordChanges(wh, table, `select * from _orphans`);
       await wh.run(`insert into quarantine
         select file_id, delivery, ${lit(table)}, line, 'UNKNOWN_CASE',
@@ -613,6 +623,7 @@ async function holdRowsOfDroppedCases(wh: Warehouse): Promise<void> {
     }
   }
   await wh.run('drop table _dropped_cases');
+  return held;
 }
 
 /**

@@ -255,15 +255,21 @@ export async function stageParquet(
 ): Promise<StagedFile> {
   const name = path.split('/').pop() ?? path;
   let described: { column_name: string; column_type: string }[];
+  let stored: string[];
   try {
     described = await wh.all(`describe select * from read_parquet(${lit(path)})`);
+    // The names as stored in the file: DuckDB's reader renames a repeated one (CASE_ID → CASE_ID_1), which
+    // would hide a DUPLICATE_COLUMN. (The first schema element is the root; contract tables are flat.)
+    stored = (await wh.all<{ name: string }>(`select name from parquet_schema(${lit(path)})`))
+      .slice(1)
+      .map((r) => r.name);
   } catch (e) {
     throw new FileRejection(
       'UNREADABLE',
       `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`,
     );
   }
-  const header = described.map((d) => d.column_name);
+  const header = stored.length === described.length ? stored : described.map((d) => d.column_name);
   const { positions, warnings } = mapHeader(table, header, name);
   // Parquet carries types; render each value as the contract's text form. A timestamp is Toronto local
   // clock time: an instant (WITH TIME ZONE) is converted to it, whatever the session's time zone.

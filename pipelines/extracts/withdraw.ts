@@ -7,9 +7,8 @@
 // row may have collapsed onto one of its versions, loaded because one of its cases was known, or been judged
 // against one of its payments; only loading the others again gives what they would have given without it.
 // The cost is that of ingesting every other delivery once more, and their files must still be on disk.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { TABLE_NAMES } from './contract.ts';
+import { assertNoFutureDelivery, listDeliveries } from './deliveries.ts';
 import { ingest, type IngestResult } from './ingest.ts';
 import { histTable } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
@@ -51,18 +50,38 @@ export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<Wi
         : `${delivery} is not loaded: nothing to withdraw (see \`sa-outcomes status\`)`,
     );
   }
-  // The files to load again: every other one the manifest holds, each of which must still be on disk.
-  const others = await wh.all<{ delivery: string; file: string }>(
-    `select distinct delivery, file from manifest where delivery <> ${lit(delivery)} and status <> 'superseded'`,
+  // The files to load again: every other version the manifest holds in force, each of which must be on
+  // disk as it was loaded (same sha256). Checked before anything changes: a withdrawal that could not load
+  // them again would leave the warehouse without them.
+  const others = await wh.all<{
+    delivery: string;
+    file: string;
+    sha256: string;
+    size: number;
+    mtime_ms: number;
+  }>(
+    `select delivery, file, sha256, size, mtime_ms from manifest where delivery <> ${lit(delivery)} and status <> 'superseded'`,
   );
-  const missing = others.filter((o) => !existsSync(join(opts.extracts, o.delivery, o.file)));
-  if (missing.length > 0) {
+  const { deliveries } = await listDeliveries(
+    opts.extracts,
+    new Map(
+      others.map((o) => [`${o.delivery}/${o.file}`, { size: o.size, mtimeMs: o.mtime_ms, sha256: o.sha256 }]),
+    ),
+  );
+  assertNoFutureDelivery(deliveries, opts.now ?? new Date());
+  const onDisk = new Map(
+    deliveries.flatMap((d) => d.files.map((f) => [`${f.delivery}/${f.file}`, f.sha256])),
+  );
+  const problems = others.flatMap((o) => {
+    const sha = onDisk.get(`${o.delivery}/${o.file}`);
+    if (sha === undefined) return [`${o.delivery}/${o.file} is missing`];
+    return sha === o.sha256 ? [] : [`${o.delivery}/${o.file} is not the version loaded`];
+  });
+  if (problems.length > 0) {
     throw new Error(
-      `cannot withdraw ${delivery}: the other deliveries are loaded again from their files, and ${missing.length} ` +
-        `of them are not in ${opts.extracts} (${missing
-          .slice(0, 3)
-          .map((m) => `${m.delivery}/${m.file}`)
-          .join(', ')}${missing.length > 3 ? ', …' : ''}); put them back, or check --extracts`,
+      `cannot withdraw ${delivery}: the other deliveries are loaded again from their files in ${opts.extracts}, and ` +
+        `${problems.length} of them cannot be (${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '; …' : ''}); ` +
+        `nothing was changed. Put the loaded versions back, or check --extracts`,
     );
   }
   const versions = await wh.value<number>(

@@ -22,7 +22,7 @@ export async function runFundingScenario(
 ): Promise<ScenarioResult> {
   return withRun(
     'funding',
-    g,
+    { ...g, mustExist: true },
     async (wh) => {
       const r = await runScenario(wh, { params: o.params, year: o.year, out: o.out, log: line });
       if (r.illustrative) line(ILLUSTRATIVE_NOTE);

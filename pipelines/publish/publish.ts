@@ -81,6 +81,17 @@ export async function assertPublishable(wh: Warehouse): Promise<void> {
     throw new Error('nothing to publish: run `sa-outcomes build` first');
   if (!(await wh.tableExists('funding')))
     throw new Error('the warehouse has no funding table yet: run `sa-outcomes build` first');
+  // The models must have taken in every delivery loaded or withdrawn: otherwise the figures would be those of
+  // an older warehouse under the new as-of month.
+  const state = await wh.one<{ built: string | null; stale: boolean }>(
+    `select (select max(built_at) from model_state) as built,
+       coalesce(greatest((select max(ingested_at) from manifest), (select max(withdrawn_at) from withdrawn_files))
+         > (select max(built_at) from model_state), false) as stale`,
+  );
+  if (!state?.built || state.stale)
+    throw new Error(
+      'nothing to publish: deliveries were loaded or withdrawn after the last build; run `sa-outcomes build` (or `run`) first',
+    );
   // Figures need an as-of month: a publication without one would replace the last good one with nothing.
   if ((await wh.value<string | null>(`select as_of_month from as_of_month`)) === null)
     throw new Error(

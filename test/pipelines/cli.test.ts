@@ -144,6 +144,24 @@ describe('exit codes', { timeout: 900_000 }, () => {
     expect(metadata(out).run_id).not.toBe(first.run_id);
   });
 
+  it('3 when a payments file loaded no row: its month would show nobody in receipt', async () => {
+    const root = tempDir();
+    // Every payment's issue date is written DD/MM/YYYY: all three rows are BAD_TYPE.
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        PA1,C1,2024-01,01/01/2024,SHELTER,390.00,
+        PA2,C1,2024-01,01/01/2024,BASIC_NEEDS,343.00,
+        PA3,C1,2024-01,15/01/2024,OTHER,10.00,`),
+    });
+    const r = await cli(['--warehouse', join(tempDir(), 'w.duckdb'), 'ingest', '--extracts', root]);
+    expect(r.code).toBe(EXIT.attention);
+    expect(r.out).toContain(
+      'attention: 2024-01/payments.csv loaded no row (3 read: 0 collapsed, 3 quarantined): its month would show nobody in receipt and nothing paid',
+    );
+  });
+
   it('a missing --extracts folder fails before touching the warehouse or the publication', async () => {
     const out = tempDir();
     mkdirSync(join(out, 'public'));
@@ -164,6 +182,15 @@ describe('exit codes', { timeout: 900_000 }, () => {
     expect((await cli(['--warehouse', wh, 'run', '--no-such-option'])).code).toBe(EXIT.usage);
     expect((await cli(['--warehouse', wh, 'withdraw', '2024-13'])).code).toBe(EXIT.usage);
     expect((await cli(['--warehouse', wh, 'backfill'])).code).toBe(EXIT.usage);
+    expect((await cli(['--warehouse', wh, 'backfill', '--from', '2024-05', '--to', '2024-01'])).code).toBe(
+      EXIT.usage,
+    );
+    for (const option of [
+      ['--noise', 'abc'],
+      ['--months', '0.4'],
+      ['--seed', 'abc'],
+    ])
+      expect((await cli(['demo', '--out', join(tempDir(), 'demo'), ...option])).code).toBe(EXIT.usage);
     const reason = await cli(['--warehouse', wh, 'quarantine', '--reason', 'BAD_DATE']);
     expect(reason.code).toBe(EXIT.usage);
     expect(reason.err.trim()).toBe(
@@ -175,10 +202,18 @@ describe('exit codes', { timeout: 900_000 }, () => {
 });
 
 describe('reading a warehouse', () => {
-  it('status and quarantine fail on a warehouse that does not exist, and create none', async () => {
+  it('status, quarantine and the commands that build on a warehouse fail on one that does not exist, and create none', async () => {
     const wh = join(tempDir(), 'typo.duckdb');
-    for (const command of ['status', 'quarantine']) {
-      const r = await cli(['--warehouse', wh, command]);
+    for (const command of [
+      ['status'],
+      ['quarantine'],
+      ['build'],
+      ['publish'],
+      ['withdraw', '2024-01', '--extracts', tempDir()],
+      ['funding', '--params', 'default'],
+      ['backfill', '--retry-failed'],
+    ]) {
+      const r = await cli(['--warehouse', wh, ...command]);
       expect(r.code).toBe(EXIT.failed);
       expect(r.err).toContain(`there is no warehouse at ${wh}`);
     }

@@ -58,11 +58,11 @@ describe('listDeliveries', () => {
     const { deliveries, notices } = await listDeliveries(root);
     expect(deliveries.map((d) => d.delivery)).toEqual(['2023-11']);
     expect(notices).toEqual([
-      '2023-1: not a delivery folder (a folder named YYYY-MM, month 01–12); ignored — rename it YYYY-MM',
+      '2023-1: not a delivery folder (a folder named YYYY-MM, from 1900, month 01–12); ignored — rename it YYYY-MM',
       '2023-11/Referrals.csv: not a table file (<table>.csv, .csv.gz or .parquet) (did you mean referrals.csv? names are lower case); skipped',
       '2023-11/payments.txt: not a table file (<table>.csv, .csv.gz or .parquet); skipped',
-      '2023_11: not a delivery folder (a folder named YYYY-MM, month 01–12); ignored — rename it YYYY-MM',
-      'README.txt: not a delivery folder (a folder named YYYY-MM, month 01–12); ignored',
+      '2023_11: not a delivery folder (a folder named YYYY-MM, from 1900, month 01–12); ignored — rename it YYYY-MM',
+      'README.txt: not a delivery folder (a folder named YYYY-MM, from 1900, month 01–12); ignored',
     ]);
   });
 
@@ -89,6 +89,31 @@ describe('listDeliveries', () => {
     expect(notices).toContain(
       `2024-03/payments.csv: a symbolic link to ${join(outside, 'payments.csv')}, outside the extracts folder; refused`,
     );
+  });
+
+  it('refuses a link to another delivery, names what is not a regular file, and escapes names', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-04', { 'cases.csv': CASES, 'payments.csv': PAYMENTS });
+    // 2024-05 → 2024-04 would deliver April's files again as May's (every row collapsing, May paid nothing).
+    symlinkSync(join(root, '2024-04'), join(root, '2024-05'));
+    writeDelivery(root, '2024-06', { 'cases.csv': CASES });
+    mkdirSync(join(root, '2024-06', 'payments.csv'));
+    symlinkSync(join(root, 'nowhere.csv'), join(root, '2024-06', 'referrals.csv'));
+    writeFileSync(join(root, '2024-06', 'notes\nattention: none'), 'x');
+    writeDelivery(root, '0024-05', { 'cases.csv': CASES });
+    const { deliveries, notices } = await listDeliveries(root);
+    expect(deliveries.map((d) => [d.delivery, d.files.map((f) => f.file)])).toEqual([
+      ['2024-04', ['cases.csv', 'payments.csv']],
+      ['2024-06', ['cases.csv', 'notes\nattention: none']],
+    ]);
+    expect(notices).toEqual([
+      '0024-05: not a delivery folder (a folder named YYYY-MM, from 1900, month 01–12); ignored — rename it YYYY-MM',
+      '2024-05: a symbolic link to the delivery 2024-04; refused, nothing of it is read',
+      '2024-06/payments.csv: not a regular file; skipped',
+      '2024-06/referrals.csv: a broken symbolic link; skipped',
+      // The line feed in the name is shown as \n: the name cannot forge a line of its own.
+      '2024-06/notes\\nattention: none: not a table file (<table>.csv, .csv.gz or .parquet); skipped',
+    ]);
   });
 
   it('fails, naming the folder, when the extracts folder does not exist', async () => {

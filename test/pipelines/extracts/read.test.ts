@@ -178,6 +178,25 @@ describe('stageCsv: header', () => {
 });
 
 describe('stageParquet', () => {
+  it('rejects a Parquet file whose schema names one column twice (its reader would rename the second)', async () => {
+    // A payments file whose schema holds case_id and CASE_ID: DuckDB reads the second as CASE_ID_1, an
+    // extra column, and would silently use the first.
+    const path = join(
+      import.meta.dirname,
+      '..',
+      '..',
+      'fixtures',
+      'ingest',
+      'parquet',
+      'payments-duplicate-column.parquet',
+    );
+    await expect(
+      stageParquet(await memoryWarehouse(), path, TABLES.payments, '_t', (x) => `select * from ${x}`),
+    ).rejects.toThrow(
+      'DUPLICATE_COLUMN: payments-duplicate-column.parquet names column case_id twice (header fields 2 and 8)',
+    );
+  });
+
   it('reads a TIMESTAMP WITH TIME ZONE in Toronto time whatever the session time zone; a plain TIMESTAMP as is', async () => {
     const wh = await memoryWarehouse();
     const path = join(tempDir(), 'messages.parquet');

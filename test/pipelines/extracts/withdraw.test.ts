@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../pipelines/extracts/demo.ts';
 import { withdraw } from '../../../pipelines/extracts/withdraw.ts';
 import { runPipeline } from '../../../pipelines/pipeline.ts';
+import { publish } from '../../../pipelines/publish/publish.ts';
 import { Warehouse } from '../../../pipelines/warehouse.ts';
 import {
   CASES_HEADER,
@@ -88,13 +89,32 @@ describe('withdraw', () => {
     await expect(withdraw(wh, { delivery: '2023-12', extracts: root, runId: 'w' })).rejects.toThrow(
       '2023-12 is not loaded: nothing to withdraw',
     );
-    // The other deliveries are loaded again from their files: one of them gone, nothing can be done.
+    const unchanged = async (): Promise<void> => {
+      expect(await wh.value(`select count(*) from hist_cases`)).toBe(2);
+      expect(await wh.value(`select count(*) from manifest`)).toBe(2);
+      expect(await wh.value(`select count(*) from withdrawn_files`)).toBe(0);
+    };
+    // A future-dated folder would stop the loading again half-way: refused before anything changes.
+    writeDelivery(root, '2030-01', { 'cases.csv': csv(CASES_HEADER) });
+    await expect(withdraw(wh, { delivery: '2024-02', extracts: root, runId: 'w' })).rejects.toThrow(
+      'FUTURE_DELIVERY: 2030-01',
+    );
+    await unchanged();
+    rmSync(join(root, '2030-01'), { recursive: true });
+    // The other deliveries are loaded again from their files: each must be the version loaded.
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+    });
+    await expect(withdraw(wh, { delivery: '2024-02', extracts: root, runId: 'w' })).rejects.toThrow(
+      `cannot withdraw 2024-02: the other deliveries are loaded again from their files in ${root}, and 1 of them cannot be (2024-01/cases.csv is not the version loaded); nothing was changed`,
+    );
+    await unchanged();
     rmSync(join(root, '2024-01'), { recursive: true });
     await expect(withdraw(wh, { delivery: '2024-02', extracts: root, runId: 'w' })).rejects.toThrow(
-      `cannot withdraw 2024-02: the other deliveries are loaded again from their files, and 1 of them are not in ${root} (2024-01/cases.csv)`,
+      '1 of them cannot be (2024-01/cases.csv is missing)',
     );
-    expect(await wh.value(`select count(*) from hist_cases`)).toBe(2);
-    expect(await wh.value(`select count(*) from withdrawn_files`)).toBe(0);
+    await unchanged();
   });
 });
 
@@ -122,6 +142,10 @@ describe('withdraw, then run', { timeout: 900_000 }, () => {
       const wh = await Warehouse.open(warehouse);
       try {
         await withdraw(wh, { delivery: month, extracts: source, runId: 'w' });
+        // Until a build takes the withdrawal in, the models still hold the withdrawn figures: no publish.
+        await expect(publish(wh, { out, runId: 'p', site: false })).rejects.toThrow(
+          'nothing to publish: deliveries were loaded or withdrawn after the last build',
+        );
       } finally {
         await wh.close();
       }
