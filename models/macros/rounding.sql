@@ -22,6 +22,7 @@ create or replace macro median_1dp(tenths) as
 -- A people count rounded to the nearest multiple of 5 (public tier).
 create or replace macro round_to_5(n) as (div_half_away(n, 5) * 5)::bigint;
 
--- Money rounded to the nearest 100 dollars, half away from zero (public tier).
+-- Money rounded to the nearest 100 dollars, half away from zero (public tier). Wide: it rounds province
+-- totals, which can exceed the DECIMAL(18, 2) of a single amount.
 create or replace macro round_to_100_dollars(amount) as
-    (div_half_away((amount * 100)::hugeint, 10000) * 100)::decimal(18, 2);
+    (div_half_away((amount * 100)::hugeint, 10000) * 100)::decimal(38, 2);

@@ -43,5 +43,10 @@ describe('rounding macros', () => {
     expect(await value('round_to_100_dollars(12349.99)')).toBe(12300);
     expect(await value('round_to_100_dollars(12350.00)')).toBe(12400);
     expect(await value('round_to_100_dollars(-12350.00)')).toBe(-12400);
+    // A province total beyond DECIMAL(18, 2) (two payments of 9,999,999,999,999,999.99) still rounds:
+    // 19,999,999,999,999,999.98 → 20,000,000,000,000,000.00, as text so no double rounds it first.
+    expect(
+      (await wh.one<{ v: string }>(`select round_to_100_dollars(19999999999999999.98)::varchar as v`))?.v,
+    ).toBe('20000000000000000.00');
   });
 });

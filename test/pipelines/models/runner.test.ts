@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { loadModels, runModels, tablesRead, topoSort, type Model } from '../../../pipelines/models/runner.ts';
 import { build } from '../../../pipelines/models/build.ts';
 import { runChecks } from '../../../pipelines/models/checks.ts';
-import { memoryWarehouse, tempDir } from '../../helpers.ts';
+import {
+  CASES_HEADER,
+  PAYMENTS_HEADER,
+  csv,
+  ingestDir,
+  memoryWarehouse,
+  tempDir,
+  writeDelivery,
+} from '../../helpers.ts';
 
 function modelsDir(files: Record<string, string>): string {
   const dir = tempDir('sa-models-');
@@ -147,5 +155,37 @@ select k, case when d = 0 then error('no d for key ' || k) else 10 // d end as v
     );
     // The failed build left the previous rows in place.
     expect(await wh.value(`select sum(v)::integer from inc`)).toBe(18);
+  });
+});
+
+describe('errors in the real models', () => {
+  it('an overflowing amount names its model and the cast, not "Current transaction is aborted"', async () => {
+    // 9,999,999,999,999,999.99 is the largest money value the warehouse types (DECIMAL(18, 2)). Two of
+    // them in one case-month sum to 2e16, which int_case_month_nets cannot hold: the second delivery's
+    // build updates that incremental model (1 changed case-month of 9, under the quarter past which it is
+    // rebuilt whole) and must fail with that error.
+    const cases = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `C${n},P${n},OW,TOR,2023-06-01,,,SINGLE,1,1980`);
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': [CASES_HEADER, ...cases].join('\n') + '\n',
+      'payments.csv':
+        [
+          PAYMENTS_HEADER,
+          ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `PA${n},C${n},2024-01,2024-01-01,SHELTER,390.00,`),
+        ].join('\n') + '\n',
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    await build(wh, { runId: 'first' });
+    writeDelivery(root, '2024-02', {
+      'cases.csv': [CASES_HEADER, ...cases].join('\n') + '\n',
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        PB1,C1,2024-02,2024-02-01,SHELTER,9999999999999999.99,
+        PB2,C1,2024-02,2024-02-01,BASIC_NEEDS,9999999999999999.99,`),
+    });
+    await ingestDir(wh, root);
+    const failure = build(wh, { runId: 'second' });
+    await expect(failure).rejects.toThrow(/^model int_case_month_nets \(.*\) failed: .*DECIMAL\(18,2\)/);
+    await expect(failure).rejects.not.toThrow(/transaction is aborted/i);
   });
 });
