@@ -105,3 +105,28 @@ export async function measure(
      where measure_id = '${measureId}' and period = '${period}' and service_manager = '${sm}' and program = '${program}' and breakdown = '${breakdown}'`,
   );
 }
+
+/**
+ * Funding parameters the funding tests work their figures out from (funding.md "Parameters"): assistance
+ * share 0.5, discretionary share 0.8 up to $10 a case-month, envelope 470,000,000 (so the base term is
+ * 470,000,000 × 0.1 / 47 = 1,000,000.00 exactly), weights 0.1 / 0.7 / 0.2, points 10 / 2 / 3, rate 0.5, no
+ * mitigation, milestones 90 / 182 / 365 days at $500, stream weights 1 / 1.5 / 2, cutoffs 24 / 15.
+ */
+export const FUNDING_TEST_PARAMETERS = {
+  illustrative: true,
+  assistance: { provincial_share: 0.5 },
+  discretionary: { provincial_share: 0.8, cap_per_case_month: 10 },
+  pdf: {
+    envelope: 470000000,
+    weights: { base: 0.1, caseload: 0.7, outcomes: 0.2 },
+    outcome_points: { exit_to_employment: 10, eo_referral_connected: 2, stabilization_improved: 3 },
+    provincial_rate: 0.5,
+    max_decrease: null,
+  },
+  outcome_payments: {
+    milestones_days: [90, 182, 365],
+    amount_per_milestone: 500,
+    stream_weights: { A: 1, B: 1.5, C: 2 },
+    stream_cutoffs: { A: 24, B: 15 },
+  },
+};

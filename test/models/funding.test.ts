@@ -18,6 +18,7 @@ import {
   memoryWarehouse,
   tempDir,
   writeDelivery,
+  FUNDING_TEST_PARAMETERS,
 } from '../helpers.ts';
 
 // Test parameters. default.json: assistance share 0.5, discretionary share 0.8 up to $10 a case-month,
@@ -25,24 +26,7 @@ import {
 // 0.2, points 10 / 2 / 3, rate 0.5, no mitigation, milestones 90 / 182 / 365 days at $500, stream weights
 // 1 / 1.5 / 2, cutoffs 24 / 15. 2025-26.json: envelope 940,000,000, rate 0.8, $400 a milestone; it also
 // applies to 2026-27 (nearest earlier file).
-const DEFAULT = {
-  illustrative: true,
-  assistance: { provincial_share: 0.5 },
-  discretionary: { provincial_share: 0.8, cap_per_case_month: 10 },
-  pdf: {
-    envelope: 470000000,
-    weights: { base: 0.1, caseload: 0.7, outcomes: 0.2 },
-    outcome_points: { exit_to_employment: 10, eo_referral_connected: 2, stabilization_improved: 3 },
-    provincial_rate: 0.5,
-    max_decrease: null,
-  },
-  outcome_payments: {
-    milestones_days: [90, 182, 365],
-    amount_per_milestone: 500,
-    stream_weights: { A: 1, B: 1.5, C: 2 },
-    stream_cutoffs: { A: 24, B: 15 },
-  },
-};
+const DEFAULT = FUNDING_TEST_PARAMETERS;
 const FY_2025_26 = {
   ...DEFAULT,
   pdf: { ...DEFAULT.pdf, envelope: 940000000, provincial_rate: 0.8 },

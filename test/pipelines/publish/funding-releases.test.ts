@@ -23,28 +23,12 @@ import {
   memoryWarehouse,
   tempDir,
   writeDelivery,
+  FUNDING_TEST_PARAMETERS,
 } from '../../helpers.ts';
 
 // Parameters: assistance share 0.5, discretionary share 0.8 up to $10 a case-month, envelope 470,000,000
 // (base 470,000,000 × 0.1 / 47 = 1,000,000.00 each), weights 0.1 / 0.7 / 0.2, no mitigation, $500 a milestone.
-const PARAMS = {
-  illustrative: true,
-  assistance: { provincial_share: 0.5 },
-  discretionary: { provincial_share: 0.8, cap_per_case_month: 10 },
-  pdf: {
-    envelope: 470000000,
-    weights: { base: 0.1, caseload: 0.7, outcomes: 0.2 },
-    outcome_points: { exit_to_employment: 10, eo_referral_connected: 2, stabilization_improved: 3 },
-    provincial_rate: 0.5,
-    max_decrease: null,
-  },
-  outcome_payments: {
-    milestones_days: [90, 182, 365],
-    amount_per_milestone: 500,
-    stream_weights: { A: 1, B: 1.5, C: 2 },
-    stream_cutoffs: { A: 24, B: 15 },
-  },
-};
+const PARAMS = FUNDING_TEST_PARAMETERS;
 
 const HAM_CASES = `
   H1,P1,OW,HAM,2023-01-01,,,SINGLE,1,1980
