@@ -202,16 +202,3 @@ describe('zeros are figures', () => {
     expect(await measure(wh, ['applications_submitted', '2024-01', 'ON', 'ALL', 'ONLINE'])).toBeUndefined();
   });
 });
-
-describe('period range', () => {
-  it('runs from the earliest benefit month to the as-of month', async () => {
-    expect(
-      await wh.all(
-        `select month, as_of_month, strftime(as_of, '%Y-%m-%d') as as_of from int_period_months order by month`,
-      ),
-    ).toEqual([
-      { month: '2024-01', as_of_month: '2024-02', as_of: '2024-02-29' },
-      { month: '2024-02', as_of_month: '2024-02', as_of: '2024-02-29' },
-    ]);
-  });
-});
