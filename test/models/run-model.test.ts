@@ -21,7 +21,7 @@ describe('runModel', () => {
 
   it('names a table the model reads that the test does not give', async () => {
     await expect(runModel('int_case_month_nets', { stg_payments: [] })).rejects.toThrow(
-      'int_case_month_nets reads stg_cases: give rows for it (or [] for none)',
+      'int_case_month_nets reads stg_cases: give rows for each ([] for none)',
     );
   });
 

@@ -16,6 +16,7 @@
 // as in production; a column the rows leave out is null. Values are written as DuckDB prints them (`null` is
 // NULL) and rows come back the same way, as text, ordered by every column. Compare a subset of the columns
 // with `toMatchObject`.
+import { afterAll } from 'vitest';
 import { loadMacros } from '../../pipelines/models/build.ts';
 import { loadModels, runModels, tablesRead, type Model } from '../../pipelines/models/runner.ts';
 import { loadSeeds } from '../../pipelines/models/seeds.ts';
@@ -52,10 +53,14 @@ interface Project {
 }
 
 let project: Promise<Project> | undefined;
+afterAll(async () => {
+  if (project) await (await project).wh.close();
+  project = undefined;
+});
 
 /**
  * One warehouse per test file with the schema, seeds, macros and every model loaded, as a build has them
- * before it runs the models. Opened once: each run happens in a transaction that is rolled back.
+ * before it runs the models. Opened once per file: each run happens in a transaction that is rolled back.
  */
 function openProject(): Promise<Project> {
   project ??= (async () => {
@@ -117,8 +122,6 @@ async function createGiven(p: Project, name: string, rows: Rows): Promise<void> 
   }
 }
 
-class RolledBack extends Error {}
-
 /**
  * Runs the model `name` alone on the given tables and returns its rows as text, ordered by every column.
  * Every table the model reads must be given (an empty one as `[]`), and nothing else.
@@ -131,28 +134,24 @@ export async function runModel(name: string, given: Record<string, Rows>): Promi
   const reads = await tablesRead(p.wh, model.sql, model.path);
   const missing = reads.filter((t) => !(t in given));
   if (missing.length)
-    throw new Error(`${name} reads ${missing.join(', ')}: give rows for it (or [] for none)`);
+    throw new Error(`${name} reads ${missing.join(', ')}: give rows for each ([] for none)`);
   const unread = Object.keys(given).filter((t) => !reads.includes(t));
   if (unread.length)
     throw new Error(`${name} does not read ${unread.join(', ')} (it reads ${reads.join(', ')})`);
 
   // Upstream views and column types first, outside the transaction, so they are made once per file.
   for (const t of reads) await columnsOf(p, t);
-  let rows: Rows = [];
+  // The given tables and the model's table last only until the rollback: the next run starts afresh.
+  await p.wh.run('begin transaction');
   try {
-    await p.wh.transaction(async () => {
-      for (const t of reads) await createGiven(p, t, given[t]!);
-      await runModels(p.wh, [model]);
-      const columns = (await columnsOf(p, name)).map((c) => ident(c.name));
-      rows = await p.wh.all<Rows[number]>(
-        `select ${columns.map((c) => `${c}::varchar as ${c}`).join(', ')}
-         from ${ident(name)} as model order by ${columns.map((c) => `model.${c}`).join(', ')}`,
-      );
-      // Leaves the warehouse as it was for the next run.
-      throw new RolledBack();
-    });
-  } catch (e) {
-    if (!(e instanceof RolledBack)) throw e;
+    for (const t of reads) await createGiven(p, t, given[t]!);
+    await runModels(p.wh, [model]);
+    const columns = (await columnsOf(p, name)).map((c) => ident(c.name));
+    return await p.wh.all<Rows[number]>(
+      `select ${columns.map((c) => `${c}::varchar as ${c}`).join(', ')}
+       from ${ident(name)} as model order by ${columns.map((c) => `model.${c}`).join(', ')}`,
+    );
+  } finally {
+    await p.wh.run('rollback');
   }
-  return rows;
 }
