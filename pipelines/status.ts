@@ -1,5 +1,6 @@
 // `status` and `quarantine`: what the warehouse holds, read through Kysely.
 import { sql } from 'kysely';
+import { lastBuildChecks, readAsOfMonth } from './warehouse-schema.ts';
 import type { Warehouse } from './warehouse.ts';
 
 export interface Status {
@@ -179,10 +180,10 @@ export async function readStatus(wh: Warehouse, now = new Date()): Promise<Statu
     .select([
       'delivery',
       sql<number>`count(*)::integer`.as('files'),
-      sql<number>`sum(rows_read)::bigint`.as('rowsRead'),
-      sql<number>`sum(loaded)::bigint`.as('loaded'),
-      sql<number>`sum(collapsed)::bigint`.as('collapsed'),
-      sql<number>`sum(quarantined)::bigint`.as('quarantined'),
+      sql<bigint>`sum(rows_read)::bigint`.as('rowsRead'),
+      sql<bigint>`sum(loaded)::bigint`.as('loaded'),
+      sql<bigint>`sum(collapsed)::bigint`.as('collapsed'),
+      sql<bigint>`sum(quarantined)::bigint`.as('quarantined'),
       sql<boolean>`bool_or(status = 'rejected')`.as('incomplete'),
     ])
     .orderBy('delivery')
@@ -201,21 +202,7 @@ export async function readStatus(wh: Warehouse, now = new Date()): Promise<Statu
     .orderBy('started_at', 'desc')
     .limit(5)
     .execute();
-  const lastChecked = await db
-    .selectFrom('check_results')
-    .innerJoin('runs', 'runs.run_id', 'check_results.run_id')
-    .select('check_results.run_id')
-    .orderBy('runs.started_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const checks = lastChecked
-    ? await db
-        .selectFrom('check_results')
-        .where('run_id', '=', lastChecked.run_id)
-        .select(['check_name', 'severity', 'failures', 'status'])
-        .orderBy('check_name')
-        .execute()
-    : [];
+  const checks = await lastBuildChecks(db).execute();
   const quarantine = await db
     .selectFrom(
       sql<{ reason: string }>`(select unnest(string_split(reasons, ';')) as reason from quarantine)`.as('q'),
@@ -224,8 +211,7 @@ export async function readStatus(wh: Warehouse, now = new Date()): Promise<Statu
     .select(['reason', sql<number>`count(*)::integer`.as('rows')])
     .orderBy('reason')
     .execute();
-  const asOfMonth =
-    (await db.selectFrom('as_of_month').select('as_of_month').executeTakeFirst())?.as_of_month ?? null;
+  const asOfMonth = await readAsOfMonth(db);
   let monthsBehind: number | null = null;
   if (asOfMonth) {
     const [y, m] = asOfMonth.split('-').map(Number) as [number, number];

@@ -1,9 +1,13 @@
 // The warehouse's own bookkeeping tables (manifest, quarantine, history, run log) and their Kysely types.
 // Model tables (stg_*, int_*, mart_*, measures) are created by the model runner from models/*.sql.
 import { TABLES, TABLE_NAMES, type TableName } from './extracts/contract.ts';
+import type { Kysely } from 'kysely';
 import type { Warehouse } from './warehouse.ts';
 
 export const histTable = (t: TableName): string => `hist_${t}`;
+
+// The types are what a read returns (warehouse-dialect.ts): BIGINT as bigint, INTEGER and DOUBLE as number,
+// DECIMAL as number (a double: read it as text, `amount::varchar`, where cents matter), TIMESTAMP as Date.
 
 export interface ManifestRow {
   file_id: number;
@@ -13,14 +17,14 @@ export interface ManifestRow {
   sha256: string;
   /** loaded | restated | rejected | skipped | superseded (a restated file's earlier version) */
   status: string;
-  rows_read: number;
-  loaded: number;
-  collapsed: number;
-  quarantined: number;
+  rows_read: bigint;
+  loaded: bigint;
+  collapsed: bigint;
+  quarantined: bigint;
   error: string | null;
-  ingested_at: string;
+  ingested_at: Date;
   run_id: string;
-  size: number | null;
+  size: bigint | null;
   mtime_ms: number | null;
 }
 
@@ -28,20 +32,21 @@ export interface QuarantineRow {
   file_id: number;
   delivery: string;
   table_name: string;
-  line: number;
+  line: bigint;
   reasons: string;
   messages: string;
   retry: boolean;
-  first_seen: string;
-  last_retried: string | null;
-  raw: string;
+  first_seen: Date;
+  last_retried: Date | null;
+  raw: string | null;
+  fields: string[];
 }
 
 export interface RunRow {
   run_id: string;
   command: string;
-  started_at: string;
-  finished_at: string | null;
+  started_at: Date;
+  finished_at: Date | null;
   /** running | success | failed | abandoned (its process died before it finished) */
   status: string;
   summary: string | null;
@@ -64,7 +69,7 @@ export interface RunStepRow {
   run_id: string;
   step: string;
   name: string;
-  rows: number | null;
+  rows: bigint | null;
   seconds: number;
   detail: string | null;
 }
@@ -73,8 +78,15 @@ export interface CheckResultRow {
   run_id: string;
   check_name: string;
   severity: string;
-  failures: number;
+  failures: bigint;
   status: string;
+}
+
+/** What the build last made of each model, so that an unchanged one can be kept (runner.ts). */
+export interface ModelStateRow {
+  model: string;
+  sql_sha256: string;
+  built_at: Date;
 }
 
 /**
@@ -83,15 +95,33 @@ export interface CheckResultRow {
  */
 export interface MonthStatusRow {
   month: string;
-  built_at: string | null;
+  built_at: Date | null;
   built_run_id: string | null;
-  published_at: string | null;
+  published_at: Date | null;
   published_run_id: string | null;
   /** The outcome of the month's last backfill: running | success | failed */
   backfill_status: string | null;
-  backfill_at: string | null;
+  backfill_at: Date | null;
   backfill_run_id: string | null;
   backfill_error: string | null;
+}
+
+export interface WithdrawnFileRow {
+  delivery: string;
+  file: string;
+  sha256: string;
+  size: bigint | null;
+  mtime_ms: number | null;
+  withdrawn_at: Date;
+  run_id: string;
+}
+
+export interface IngestLogRow {
+  run_id: string;
+  delivery: string;
+  file: string | null;
+  level: string;
+  message: string;
 }
 
 export interface MeasureRow {
@@ -102,6 +132,7 @@ export interface MeasureRow {
   breakdown: string;
   numerator: number | null;
   denominator: number | null;
+  /** DECIMAL(20, 2) */
   value: number | null;
   status: string;
 }
@@ -121,27 +152,42 @@ export interface FundingRow {
   status: string;
 }
 
-export interface WithdrawnFileRow {
-  delivery: string;
-  file: string;
-  sha256: string;
-  size: number | null;
-  mtime_ms: number | null;
-  withdrawn_at: string;
-  run_id: string;
-}
-
+/** The warehouse's tables and views as Kysely reads them. */
 export interface WarehouseSchema {
   manifest: ManifestRow;
   withdrawn_files: WithdrawnFileRow;
-  as_of_month: { as_of_month: string | null };
   quarantine: QuarantineRow;
   runs: RunRow;
   run_steps: RunStepRow;
   check_results: CheckResultRow;
+  model_state: ModelStateRow;
   month_status: MonthStatusRow;
+  changed_payments: { case_id: string | null; benefit_month: string | null };
+  changed_cases: { case_id: string | null };
+  changed_case_details: { case_id: string | null; from_month: string | null; through_month: string | null };
+  ingest_log: IngestLogRow;
+  /** View: the as-of month, or null before any delivery is in force. */
+  as_of_month: { as_of_month: string | null };
+  /** View: the checks of the last build (see ensureSchema). */
+  last_build_checks: CheckResultRow;
   measures: MeasureRow;
   funding: FundingRow;
+}
+
+export type WarehouseDb = Kysely<WarehouseSchema>;
+
+/** The as-of month (the view as_of_month), or null before any delivery is in force. */
+export async function readAsOfMonth(db: WarehouseDb): Promise<string | null> {
+  const row = await db.selectFrom('as_of_month').select('as_of_month').executeTakeFirst();
+  return row?.as_of_month ?? null;
+}
+
+/** The checks of the last build, by name: what status shows, publish vouches for and checks.csv lists. */
+export function lastBuildChecks(db: WarehouseDb) {
+  return db
+    .selectFrom('last_build_checks')
+    .select(['check_name', 'severity', 'status', 'failures'])
+    .orderBy('check_name');
 }
 
 /** Creates the bookkeeping tables when missing; safe to call on every open. */
@@ -216,6 +262,16 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
       group by delivery
       having count(distinct table_name) = 2
     )`);
+  // The last build's checks: those of the latest run that recorded any. A build outside a recorded run (as in
+  // tests) has no runs row; its checks count only when no recorded run has any, the latest-inserted first.
+  // Every reader of the last build's checks (status, publish, checks.csv) reads this view.
+  await wh.run(`create or replace view last_build_checks as
+    with last_run as (
+      select c.run_id from check_results as c left join runs as r using (run_id)
+      order by r.started_at desc nulls last, c.rowid desc
+      limit 1
+    )
+    select * from check_results where run_id = (select run_id from last_run)`);
   for (const t of TABLE_NAMES) {
     const cols = TABLES[t].columns.map((c) => `${c.name} varchar`).join(', ');
     // Every delivered version, as delivered text (typing happens in staging), with where it came from;

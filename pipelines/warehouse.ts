@@ -1,11 +1,12 @@
-// The embedded DuckDB warehouse: one file, one writer. Raw SQL here is for DDL and bulk statements;
-// typed reads go through Kysely (`wh.db`).
+// The embedded DuckDB warehouse: one file, one writer, one connection. Raw SQL here is for DDL and bulk
+// statements; typed reads go through Kysely (`wh.db`), on the same connection, so that they see what an
+// open transaction has written.
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { Kysely } from 'kysely';
-import { DuckDbDialect } from 'kysely-duckdb';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { WarehouseSchema } from './warehouse-schema.ts';
+import { WarehouseDialect } from './warehouse-dialect.ts';
+import type { WarehouseDb } from './warehouse-schema.ts';
 
 export const DEFAULT_WAREHOUSE = 'data/warehouse.duckdb';
 
@@ -52,16 +53,15 @@ function corruption(path: string, e: unknown): unknown {
 }
 
 export class Warehouse {
-  readonly db: Kysely<WarehouseSchema>;
+  /** Typed reads, on the warehouse's connection (inside a transaction, they see its writes). */
+  readonly db: WarehouseDb;
 
   private constructor(
     readonly path: string,
     readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
   ) {
-    this.db = new Kysely<WarehouseSchema>({
-      dialect: new DuckDbDialect({ database: instance, tableMappings: {} }),
-    });
+    this.db = new Kysely({ dialect: new WarehouseDialect(instance, conn, (e) => corruption(path, e)) });
   }
 
   /**
@@ -133,11 +133,14 @@ export class Warehouse {
     return n > 0;
   }
 
-  /** Runs fn in one transaction: everything it wrote is kept, or nothing is. */
-  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs fn in one transaction: everything it wrote is kept, or nothing is. fn is handed the Kysely of the
+   * transaction's connection, whose reads see what fn has written so far.
+   */
+  async transaction<T>(fn: (db: WarehouseDb) => Promise<T>): Promise<T> {
     await this.run('begin transaction');
     try {
-      const result = await fn();
+      const result = await fn(this.db);
       await this.run('commit');
       return result;
     } catch (e) {
@@ -147,7 +150,7 @@ export class Warehouse {
   }
 
   async close(): Promise<void> {
-    await this.db.destroy().catch(() => undefined);
+    await this.db.destroy();
     this.conn.closeSync();
     this.instance.closeSync();
   }

@@ -205,28 +205,26 @@ export async function pendingDeliveries(
   now: Date = new Date(),
   only?: ReadonlySet<string>,
 ): Promise<Pending> {
-  const inForce = await wh.all<{
-    delivery: string;
-    file: string;
-    sha256: string;
-    size: number | null;
-    mtime_ms: number | null;
-  }>(
-    `select delivery, file, sha256, size, mtime_ms from manifest where status <> 'superseded'
-     union all select delivery, file, sha256, size, mtime_ms from withdrawn_files`,
-  );
+  const db = wh.db;
+  const inForce = await db
+    .selectFrom('manifest')
+    .where('status', '<>', 'superseded')
+    .select(['delivery', 'file', 'sha256', 'size', 'mtime_ms'])
+    .unionAll(db.selectFrom('withdrawn_files').select(['delivery', 'file', 'sha256', 'size', 'mtime_ms']))
+    .execute();
   const seen = new Set(inForce.map((r) => `${r.delivery}/${r.file}/${r.sha256}`));
   const withdrawn = new Set(
-    (
-      await wh.all<{ key: string }>(
-        `select delivery || '/' || file || '/' || sha256 as key from withdrawn_files`,
-      )
-    ).map((r) => r.key),
+    (await db.selectFrom('withdrawn_files').select(['delivery', 'file', 'sha256']).execute()).map(
+      (r) => `${r.delivery}/${r.file}/${r.sha256}`,
+    ),
   );
   const known: Known = new Map(
     inForce
       .filter((r) => r.size !== null)
-      .map((r) => [`${r.delivery}/${r.file}`, { size: r.size!, mtimeMs: r.mtime_ms!, sha256: r.sha256 }]),
+      .map((r) => [
+        `${r.delivery}/${r.file}`,
+        { size: Number(r.size), mtimeMs: r.mtime_ms!, sha256: r.sha256 },
+      ]),
   );
   const { deliveries, notices } = await listDeliveries(extracts, known);
   assertNoFutureDelivery(deliveries, now);

@@ -35,17 +35,24 @@ export interface WithdrawResult {
 export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<WithdrawResult> {
   const log = opts.log ?? (() => undefined);
   const { delivery } = opts;
+  const db = wh.db;
   const files = (
-    await wh.all<{ file: string }>(
-      `select file from manifest where delivery = ${lit(delivery)} and status <> 'superseded' order by file`,
-    )
+    await db
+      .selectFrom('manifest')
+      .where('delivery', '=', delivery)
+      .where('status', '<>', 'superseded')
+      .select('file')
+      .orderBy('file')
+      .execute()
   ).map((r) => r.file);
   if (files.length === 0) {
-    const before = await wh.value<number>(
-      `select count(*) from withdrawn_files where delivery = ${lit(delivery)}`,
-    );
+    const before = await db
+      .selectFrom('withdrawn_files')
+      .where('delivery', '=', delivery)
+      .select('file')
+      .executeTakeFirst();
     throw new Error(
-      before > 0
+      before
         ? `${delivery} is already withdrawn: nothing to do`
         : `${delivery} is not loaded: nothing to withdraw (see \`sa-outcomes status\`)`,
     );
@@ -53,19 +60,21 @@ export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<Wi
   // The files to load again: every other version the manifest holds in force, each of which must be on
   // disk as it was loaded (same sha256). Checked before anything changes: a withdrawal that could not load
   // them again would leave the warehouse without them.
-  const others = await wh.all<{
-    delivery: string;
-    file: string;
-    sha256: string;
-    size: number;
-    mtime_ms: number;
-  }>(
-    `select delivery, file, sha256, size, mtime_ms from manifest where delivery <> ${lit(delivery)} and status <> 'superseded'`,
-  );
+  const others = await db
+    .selectFrom('manifest')
+    .where('delivery', '<>', delivery)
+    .where('status', '<>', 'superseded')
+    .select(['delivery', 'file', 'sha256', 'size', 'mtime_ms'])
+    .execute();
   const { deliveries } = await listDeliveries(
     opts.extracts,
     new Map(
-      others.map((o) => [`${o.delivery}/${o.file}`, { size: o.size, mtimeMs: o.mtime_ms, sha256: o.sha256 }]),
+      others
+        .filter((o) => o.size !== null)
+        .map((o) => [
+          `${o.delivery}/${o.file}`,
+          { size: Number(o.size), mtimeMs: o.mtime_ms!, sha256: o.sha256 },
+        ]),
     ),
   );
   assertNoFutureDelivery(deliveries, opts.now ?? new Date());
@@ -87,9 +96,12 @@ export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<Wi
   const versions = await wh.value<number>(
     `select ${TABLE_NAMES.map((t) => `(select count(*) from ${histTable(t)} where delivery = ${lit(delivery)})`).join(' + ')}`,
   );
-  const quarantined = await wh.value<number>(
-    `select count(*) from quarantine where delivery = ${lit(delivery)}`,
-  );
+  const held = await db
+    .selectFrom('quarantine')
+    .where('delivery', '=', delivery)
+    .select((eb) => eb.fn.countAll<bigint>().as('rows'))
+    .executeTakeFirstOrThrow();
+  const quarantined = Number(held.rows);
 
   await wh.transaction(async () => {
     await wh.run(`insert into withdrawn_files

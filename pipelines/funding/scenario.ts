@@ -31,6 +31,7 @@ import { loadMacros } from '../models/build.ts';
 import { loadModels, runModels, MODELS_DIR } from '../models/runner.ts';
 import { publicFundingSql } from '../publish/disclosure.ts';
 import { currentPublication } from '../publish/publications.ts';
+import { readAsOfMonth } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export const SCENARIO_INTERNAL_COLUMNS =
@@ -140,7 +141,7 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
       ? loadParameterFile(join(opts.fundingDir ?? FUNDING_DIR, DEFAULT_FILE))
       : loadParameterFile(opts.params);
   const funded = (
-    await wh.all<{ fiscal_year: string }>('select distinct fiscal_year from funding order by fiscal_year')
+    await wh.db.selectFrom('funding').select('fiscal_year').distinct().orderBy('fiscal_year').execute()
   ).map((r) => r.fiscal_year);
   const year = opts.year ?? null;
   if (year !== null) {
@@ -226,7 +227,7 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
     await wh.run('rollback').catch(() => undefined);
   }
 
-  const asOfMonth = (await wh.value<string | null>('select as_of_month from as_of_month')) ?? '';
+  const asOfMonth = (await readAsOfMonth(wh.db)) ?? '';
   const generatedAt = new Date().toISOString();
   for (const tier of ['internal', 'public'] as const) {
     const meta = {

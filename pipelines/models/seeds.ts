@@ -5,6 +5,7 @@ import { fiscalYearOf, fiscalYearsBetween, shiftFiscalYear } from '../funding/fi
 import { loadParameterDir, parameterTableSql, parametersForYear } from '../funding/parameters.ts';
 import { MEASURES } from '../measures/registry.ts';
 import { REFERENCE_DIR } from '../reference.ts';
+import { readAsOfMonth } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export async function loadSeeds(wh: Warehouse, referenceDir: string = REFERENCE_DIR): Promise<void> {
@@ -34,7 +35,7 @@ export async function fundingYears(wh: Warehouse): Promise<string[]> {
   const first = await wh.value<string | null>(
     `select min(benefit_month) from hist_payments where is_current and regexp_full_match(benefit_month, '\\d{4}-(0[1-9]|1[0-2])')`,
   );
-  const last = await wh.value<string | null>(`select as_of_month from as_of_month`);
+  const last = await readAsOfMonth(wh.db);
   if (!first || !last || first > last) return [];
   return fiscalYearsBetween(fiscalYearOf(first), shiftFiscalYear(fiscalYearOf(last), 1));
 }

@@ -10,6 +10,7 @@
 //                     UNKNOWN_FILE).
 //   checks.csv        one row per check of the last build: name, severity, status and failing row count.
 import { FILE_ERRORS, REASONS } from '../extracts/contract.ts';
+import { lastBuildChecks, type WarehouseDb } from '../warehouse-schema.ts';
 
 export const DATA_QUALITY_COLUMNS = [
   'delivery',
@@ -55,15 +56,10 @@ export function dataQualitySql(): string {
   order by delivery, "table" nulls last, file_id`;
 }
 
-/** checks.csv: the checks of the most recent build that ran any. */
-export function checksSql(): string {
-  return `with last_run as (
-    -- (a build run outside the pipeline, as in tests, has no runs row: its checks still count)
-    select c.run_id from check_results as c left join runs as r using (run_id)
-    order by r.started_at desc nulls last limit 1
-  )
-  select check_name, severity, status, failures
-  from check_results
-  where run_id = (select run_id from last_run)
-  order by check_name`;
+/**
+ * checks.csv: the checks of the last build, the query status and publish read (lastBuildChecks), as SQL for
+ * COPY. It takes no parameters, so its SQL runs as it is.
+ */
+export function checksSql(db: WarehouseDb): string {
+  return lastBuildChecks(db).compile().sql;
 }

@@ -19,6 +19,7 @@ import {
 import { buildSite } from './site.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
 import { assertWritableOut } from './writable.ts';
+import { lastBuildChecks, readAsOfMonth } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export const DEFAULT_OUT = 'data/published';
@@ -83,27 +84,36 @@ export async function assertPublishable(wh: Warehouse): Promise<void> {
     throw new Error('the warehouse has no funding table yet: run `sa-outcomes build` first');
   // The models must have taken in every delivery loaded or withdrawn: otherwise the figures would be those of
   // an older warehouse under the new as-of month.
-  const state = await wh.one<{ built: string | null; stale: boolean }>(
-    `select (select max(built_at) from model_state) as built,
-       coalesce(greatest((select max(ingested_at) from manifest), (select max(withdrawn_at) from withdrawn_files))
-         > (select max(built_at) from model_state), false) as stale`,
-  );
-  if (!state?.built || state.stale)
+  const db = wh.db;
+  const { built, loaded, withdrawn } = await db
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom('model_state')
+        .select((t) => t.fn.max('built_at').as('at'))
+        .as('built'),
+      eb
+        .selectFrom('manifest')
+        .select((t) => t.fn.max('ingested_at').as('at'))
+        .as('loaded'),
+      eb
+        .selectFrom('withdrawn_files')
+        .select((t) => t.fn.max('withdrawn_at').as('at'))
+        .as('withdrawn'),
+    ])
+    .executeTakeFirstOrThrow();
+  if (!built || [loaded, withdrawn].some((at) => at && at > built))
     throw new Error(
       'nothing to publish: deliveries were loaded or withdrawn after the last build; run `sa-outcomes build` (or `run`) first',
     );
   // Figures need an as-of month: a publication without one would replace the last good one with nothing.
-  if ((await wh.value<string | null>(`select as_of_month from as_of_month`)) === null)
+  if ((await readAsOfMonth(db)) === null)
     throw new Error(
       'nothing to publish: no delivery has both its cases and payments files in force (see `sa-outcomes status`)',
     );
-  const last = await wh.one<{ run_id: string }>(
-    `select c.run_id from check_results c join runs r using (run_id) order by r.started_at desc limit 1`,
-  );
-  if (!last) return;
-  const failed = await wh.all<{ check_name: string; status: string }>(
-    `select check_name, status from check_results where run_id = ${lit(last.run_id)} and severity = 'blocking' and status <> 'pass'`,
-  );
+  const failed = await lastBuildChecks(db)
+    .where('severity', '=', 'blocking')
+    .where('status', '<>', 'pass')
+    .execute();
   if (failed.length > 0) {
     throw new Error(
       `blocking check(s) failed in the last build, so nothing was published: ${failed.map((f) => `${f.check_name} (${f.status})`).join(', ')}`,
@@ -125,7 +135,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
 
   let switched = false;
   try {
-    const asOfMonth = (await wh.value<string | null>(`select as_of_month from as_of_month`)) ?? '';
+    const asOfMonth = (await readAsOfMonth(wh.db)) ?? '';
     const files: Record<string, { rows: number; sha256: string }> = {};
     const copy = async (select: string, path: string, format: 'csv' | 'parquet'): Promise<void> => {
       const options = format === 'csv' ? `(format csv, header true)` : `(format parquet, compression zstd)`;
@@ -140,7 +150,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     await copy(sortedSource('select * from _public_measures'), join(pub, 'measures.parquet'), 'parquet');
     // Aggregate, identifier-free data-quality files for the dashboards' data quality page.
     await copy(dataQualitySql(), join(pub, 'data_quality.csv'), 'csv');
-    await copy(checksSql(), join(pub, 'checks.csv'), 'csv');
+    await copy(checksSql(wh.db), join(pub, 'checks.csv'), 'csv');
     await copy(formattedMeasures('select * from measures'), join(internal, 'measures.csv'), 'csv');
     await copy(sortedSource('select * from measures'), join(internal, 'measures.parquet'), 'parquet');
     await copy(formattedFunding(publicFundingSql('funding')), join(pub, 'funding.csv'), 'csv');

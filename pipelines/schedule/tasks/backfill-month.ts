@@ -42,10 +42,13 @@ export const backfillMonthTask =
       async (wh, runId) => {
         await recordBackfill(wh, month, runId, 'running');
         try {
-          const loaded = await wh.value<number>(
-            `select count(*) from manifest where delivery = ${lit(month)} and status in ('loaded', 'restated')`,
-          );
-          if (loaded === 0)
+          const loaded = await wh.db
+            .selectFrom('manifest')
+            .where('delivery', '=', month)
+            .where('status', 'in', ['loaded', 'restated'])
+            .select('file_id')
+            .executeTakeFirst();
+          if (!loaded)
             throw new PermanentFailure(
               `no delivery is loaded for ${month}: put it in the extracts folder, then run sa-outcomes backfill --retry-failed`,
             );
