@@ -97,39 +97,6 @@ function num(s: string | undefined): number | null {
 }
 
 /**
- * The rows of one measure from measures.csv. Lines are filtered on their `measure_id,` prefix
- * before parsing, so a loader needing one measure does not parse the whole file.
- */
-export function readMeasureRows(measureId: string, dir = publicDir()): MeasureRow[] {
-  const path = publicFile('measures.csv', dir);
-  const text = readFileSync(path, 'utf8');
-  const newline = text.indexOf('\n');
-  const header = (newline < 0 ? text : text.slice(0, newline)).replace(/\r$/, '');
-  if (header !== MEASURE_COLUMNS.join(',')) {
-    throw new Error(`${path}: unexpected header "${header}", expected "${MEASURE_COLUMNS.join(',')}"`);
-  }
-  const prefix = `${measureId},`;
-  const lines = [header];
-  for (const line of text.slice(newline + 1).split('\n')) if (line.startsWith(prefix)) lines.push(line);
-  return csvParse(lines.join('\n')).map((r, i) => {
-    const status = r.status ?? '';
-    if (!STATUSES.has(status))
-      throw new Error(`${path}: ${measureId} row ${i + 1} has unknown status "${status}"`);
-    return {
-      measure_id: measureId,
-      period: r.period ?? '',
-      service_manager: r.service_manager ?? '',
-      program: r.program ?? '',
-      breakdown: r.breakdown ?? '',
-      numerator: num(r.numerator),
-      denominator: num(r.denominator),
-      value: num(r.value),
-      status: status as MeasureStatus,
-    };
-  });
-}
-
-/**
  * Every row of measures.csv, parsed once per loader process. The file holds only codes, months and
  * plain numbers, so lines are split on commas directly (several times faster than a CSV parser on
  * the provincial file); a quoted field, which the publisher never writes, falls back to the parser.

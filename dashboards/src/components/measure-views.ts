@@ -24,7 +24,6 @@ import {
   programName,
   programPhrase,
   PROGRAMS,
-  STATUS_WORDS,
   type Lang,
 } from './i18n.js';
 import { managerColumn, monthColumn, tableView } from './table.js';
@@ -346,7 +345,3 @@ export function rankingFigure(
     lang,
   });
 }
-
-/** The words for a figure that is not published, for a sentence. */
-export const statusWord = (status: Exclude<Figure['status'], 'ok'>, lang: Lang): string =>
-  pick(STATUS_WORDS[status ?? 'no_data'], lang);
