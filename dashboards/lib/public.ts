@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import type { MeasureRow, MeasureStatus } from '../../pipelines/measures/measure-row.ts';
 
 export const PUBLIC_DIR_ENV = 'SA_PUBLIC_DIR';
 
@@ -65,19 +66,7 @@ export function readMetadata(dir = publicDir()): PublicMetadata {
   };
 }
 
-export type MeasureStatus = 'ok' | 'no_data' | 'pending' | 'suppressed';
-
-export interface MeasureRow {
-  measure_id: string;
-  period: string;
-  service_manager: string;
-  program: string;
-  breakdown: string;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  status: MeasureStatus;
-}
+export type { MeasureRow };
 
 const MEASURE_COLUMNS = [
   'measure_id',

@@ -12,6 +12,7 @@ import {
   type MeasureInfo,
   type SeriesIndex,
   type SnapshotRow,
+  PROVINCE,
 } from './data.js';
 import { chartFigure } from './figure.js';
 import { axisFormat, describeChange, formatChange, formatFigure, verdictWord } from './format.js';
@@ -28,7 +29,7 @@ import {
 } from './i18n.js';
 import { managerColumn, monthColumn, tableView } from './table.js';
 
-export const PROVINCE = 'ON';
+export { PROVINCE };
 
 export interface Summary {
   now: Figure;
