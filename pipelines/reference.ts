@@ -21,20 +21,3 @@ export function serviceManagers(dir = REFERENCE_DIR): ServiceManager[] {
     region: r.region ?? '',
   }));
 }
-
-export interface Catchment {
-  code: string;
-  catchment: string;
-  phase: string;
-  iesStart: string | null;
-}
-
-export function catchments(dir = REFERENCE_DIR): Catchment[] {
-  const rows = csvParse(readFileSync(join(dir, 'est_catchments.csv'), 'utf8'));
-  return rows.map((r) => ({
-    code: r.code ?? '',
-    catchment: r.catchment ?? '',
-    phase: r.phase ?? '',
-    iesStart: r.ies_start ? r.ies_start : null,
-  }));
-}

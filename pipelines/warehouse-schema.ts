@@ -3,6 +3,7 @@
 import { TABLES, TABLE_NAMES, type TableName } from './extracts/contract.ts';
 import type { Kysely } from 'kysely';
 import type { Warehouse } from './warehouse.ts';
+import type { MeasureRow } from './measures/measure-row.ts';
 
 export const histTable = (t: TableName): string => `hist_${t}`;
 
@@ -26,6 +27,8 @@ export interface ManifestRow {
   run_id: string;
   size: bigint | null;
   mtime_ms: number | null;
+  /** Why a file was rejected (a FILE_ERRORS code) or skipped (UNKNOWN_FILE); null for a loaded file. */
+  error_code: string | null;
 }
 
 export interface QuarantineRow {
@@ -124,19 +127,6 @@ export interface IngestLogRow {
   message: string;
 }
 
-export interface MeasureRow {
-  measure_id: string;
-  period: string;
-  service_manager: string;
-  program: string;
-  breakdown: string;
-  numerator: number | null;
-  denominator: number | null;
-  /** DECIMAL(20, 2) */
-  value: number | null;
-  status: string;
-}
-
 /** The funding table (funding.md), written by the build's funding step (pipelines/funding/funding.ts). */
 export interface FundingRow {
   fiscal_year: string;
@@ -198,10 +188,15 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
       file_id integer primary key, delivery varchar not null, table_name varchar, file varchar not null,
       sha256 varchar not null, status varchar not null, rows_read bigint not null default 0,
       loaded bigint not null default 0, collapsed bigint not null default 0, quarantined bigint not null default 0,
-      error varchar, ingested_at timestamp not null, run_id varchar not null, size bigint, mtime_ms double
+      error varchar, ingested_at timestamp not null, run_id varchar not null, size bigint, mtime_ms double,
+      error_code varchar
     );
     alter table manifest add column if not exists size bigint;
     alter table manifest add column if not exists mtime_ms double;
+    alter table manifest add column if not exists error_code varchar;
+    -- Files recorded before error_code: their error text starts with the code ("MISSING_COLUMN: …").
+    update manifest set error_code = split_part(error, ':', 1)
+      where error_code is null and status in ('rejected', 'skipped') and error is not null;
     create table if not exists quarantine (
       file_id integer not null, delivery varchar not null, table_name varchar not null, line bigint not null,
       reasons varchar not null, messages varchar not null, retry boolean not null,

@@ -1,8 +1,8 @@
-// Test helpers: temporary folders, hand-written deliveries, and an in-memory warehouse.
+// Test helpers: temporary folders, hand-written deliveries, an in-memory warehouse, captured output.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, vi } from 'vitest';
 import { Warehouse } from '../pipelines/warehouse.ts';
 import { ensureSchema } from '../pipelines/warehouse-schema.ts';
 import { ingest, type IngestResult } from '../pipelines/extracts/ingest.ts';
@@ -130,3 +130,16 @@ export const FUNDING_TEST_PARAMETERS = {
     stream_cutoffs: { A: 24, B: 15 },
   },
 };
+
+/** Captures what the process writes to stdout and stderr until the mocks are restored. */
+export function capture(): { out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (s: string | Uint8Array) => ((out += String(s)), true),
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (s: string | Uint8Array) => ((err += String(s)), true),
+  );
+  return { out: () => out, err: () => err };
+}

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import type { MeasureRow, MeasureStatus } from '../../pipelines/measures/measure-row.ts';
 
 export const PUBLIC_DIR_ENV = 'SA_PUBLIC_DIR';
 
@@ -65,19 +66,7 @@ export function readMetadata(dir = publicDir()): PublicMetadata {
   };
 }
 
-export type MeasureStatus = 'ok' | 'no_data' | 'pending' | 'suppressed';
-
-export interface MeasureRow {
-  measure_id: string;
-  period: string;
-  service_manager: string;
-  program: string;
-  breakdown: string;
-  numerator: number | null;
-  denominator: number | null;
-  value: number | null;
-  status: MeasureStatus;
-}
+export type { MeasureRow };
 
 const MEASURE_COLUMNS = [
   'measure_id',
@@ -94,39 +83,6 @@ const STATUSES = new Set<string>(['ok', 'no_data', 'pending', 'suppressed']);
 
 function num(s: string | undefined): number | null {
   return s === undefined || s === '' ? null : Number(s);
-}
-
-/**
- * The rows of one measure from measures.csv. Lines are filtered on their `measure_id,` prefix
- * before parsing, so a loader needing one measure does not parse the whole file.
- */
-export function readMeasureRows(measureId: string, dir = publicDir()): MeasureRow[] {
-  const path = publicFile('measures.csv', dir);
-  const text = readFileSync(path, 'utf8');
-  const newline = text.indexOf('\n');
-  const header = (newline < 0 ? text : text.slice(0, newline)).replace(/\r$/, '');
-  if (header !== MEASURE_COLUMNS.join(',')) {
-    throw new Error(`${path}: unexpected header "${header}", expected "${MEASURE_COLUMNS.join(',')}"`);
-  }
-  const prefix = `${measureId},`;
-  const lines = [header];
-  for (const line of text.slice(newline + 1).split('\n')) if (line.startsWith(prefix)) lines.push(line);
-  return csvParse(lines.join('\n')).map((r, i) => {
-    const status = r.status ?? '';
-    if (!STATUSES.has(status))
-      throw new Error(`${path}: ${measureId} row ${i + 1} has unknown status "${status}"`);
-    return {
-      measure_id: measureId,
-      period: r.period ?? '',
-      service_manager: r.service_manager ?? '',
-      program: r.program ?? '',
-      breakdown: r.breakdown ?? '',
-      numerator: num(r.numerator),
-      denominator: num(r.denominator),
-      value: num(r.value),
-      status: status as MeasureStatus,
-    };
-  });
 }
 
 /**

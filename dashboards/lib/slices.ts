@@ -3,6 +3,7 @@
 // measure's registry entry with its reference month. Loaders ship these slices, never the whole file.
 import {
   LETTER_OF_STATUS,
+  PROVINCE,
   type ManagerInfo,
   type MeasureInfo,
   type Series,
@@ -12,7 +13,8 @@ import {
 import { estCatchments, readMeasures, serviceManagers, type MeasureRow } from './public.ts';
 import type { MeasureDef } from './registry.ts';
 
-export const PROVINCE = 'ON';
+/** Defined with the data contract (src/components/data.ts); the loaders read it from here. */
+export { PROVINCE };
 
 /** The public measures, indexed by measure. */
 export class PublicMeasures {

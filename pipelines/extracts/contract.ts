@@ -239,7 +239,10 @@ export const TABLES: Record<TableName, Table> = {
   },
 };
 
-/** Ingest order within a delivery: cases first, then the others (extracts.md "Order of work"). */
+/**
+ * Ingest order within a delivery: cases first, then the others (extracts.md "Order of work").
+ * @alias the contract lists its tables in that order
+ */
 export const INGEST_ORDER: readonly TableName[] = TABLE_NAMES;
 
 export const isTableName = (s: string): s is TableName => (TABLE_NAMES as readonly string[]).includes(s);

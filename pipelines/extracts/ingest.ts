@@ -1,7 +1,7 @@
 // Ingestion (extracts.md): every new or restated delivery, in month order, each as one transaction.
 // Every row read ends loaded (into hist_*), collapsed, or quarantined with its reasons, and the counts
 // reconcile per file after every delivery.
-import { INGEST_ORDER, TABLES, type TableName } from './contract.ts';
+import { INGEST_ORDER, TABLES, type FileError, type TableName } from './contract.ts';
 import { pendingDeliveries, type DeliveryFile } from './deliveries.ts';
 import { FileRejection, stageCsv, stageParquet, type StagedFile } from './read.ts';
 import { reasonCodesSql, reasonMessagesSql, rowReasonsSql, typeOk } from './validate.ts';
@@ -175,11 +175,12 @@ async function recordFile(
   runId: string,
   status: string,
   counts: { rowsRead: number; loaded: number; collapsed: number; quarantined: number },
-  error: string | null,
+  error: { code: FileError | 'UNKNOWN_FILE'; message: string } | null,
 ): Promise<void> {
   await wh.run(`insert into manifest values (${fileId}, ${lit(f.delivery)}, ${f.table ? lit(f.table) : 'null'}, ${lit(f.file)},
     ${lit(f.sha256)}, ${lit(status)}, ${counts.rowsRead}, ${counts.loaded}, ${counts.collapsed}, ${counts.quarantined},
-    ${error === null ? 'null' : lit(error)}, now()::timestamp, ${lit(runId)}, ${f.size}, ${f.mtimeMs})`);
+    ${error === null ? 'null' : lit(error.message)}, now()::timestamp, ${lit(runId)}, ${f.size}, ${f.mtimeMs},
+    ${error === null ? 'null' : lit(error.code)})`);
 }
 
 const candName = (t: TableName): string => `_cand_${t}`;
@@ -234,7 +235,10 @@ async function ingestFile(
     const error = f.table
       ? `UNKNOWN_FILE: ${f.file} duplicates ${byTable.get(f.table)?.file} for table ${f.table}; skipped`
       : `UNKNOWN_FILE: ${f.file} is not a contract table (<table>.csv, .csv.gz or .parquet)`;
-    await recordFile(wh, { ...f, table: null }, await newFileId(wh), runId, 'skipped', zero, error);
+    await recordFile(wh, { ...f, table: null }, await newFileId(wh), runId, 'skipped', zero, {
+      code: 'UNKNOWN_FILE',
+      message: error,
+    });
     return { ...base, table: null, status: 'skipped', ...zero, error };
   }
   const table = f.table;
@@ -251,7 +255,10 @@ async function ingestFile(
     for (const p of previous.filter((p) => p.status === 'rejected')) {
       await wh.run(`update manifest set status = 'superseded' where file_id = ${p.file_id}`);
     }
-    await recordFile(wh, f, await newFileId(wh), runId, 'rejected', zero, staged.message);
+    await recordFile(wh, f, await newFileId(wh), runId, 'rejected', zero, {
+      code: staged.code,
+      message: staged.message,
+    });
     await logLine(wh, runId, f, 'error', staged.message);
     return { ...base, status: 'rejected', ...zero, error: staged.message };
   }

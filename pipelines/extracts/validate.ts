@@ -1,7 +1,7 @@
 // Row-level validation of a staged file, built from the contract as one SQL expression per table.
 // Each check yields a {r: reason, m: message} struct; a row's reasons are the non-null ones.
 // Checks that need other rows (duplicates, key conflicts, unknown cases, reversals, replies) live in ingest.ts.
-import { DOMAINS, TABLES, type Column, type TableName } from './contract.ts';
+import { DOMAINS, REASONS, TABLES, type Column, type TableName } from './contract.ts';
 import { ident, lit } from '../warehouse.ts';
 
 const reason = (code: string, message: string): string => `{'r': ${lit(code)}, 'm': ${lit(message)}}`;
@@ -165,7 +165,7 @@ export function rowReasonsSql(
 
 /** SQL joining a reasons list into the export form: codes in the contract's order, joined by ';'. */
 export const reasonCodesSql = (reasons: string): string =>
-  `array_to_string(list_filter(['MISSING_REQUIRED', 'BAD_TYPE', 'BAD_CODE', 'RULE_VIOLATION', 'KEY_CONFLICT', 'UNKNOWN_CASE'], r -> list_contains(list_transform(${reasons}, x -> x.r), r)), ';')`;
+  `array_to_string(list_filter([${REASONS.map(lit).join(', ')}], r -> list_contains(list_transform(${reasons}, x -> x.r), r)), ';')`;
 
 export const reasonMessagesSql = (reasons: string): string =>
   `array_to_string(list_transform(${reasons}, x -> x.r || ': ' || x.m), '; ')`;

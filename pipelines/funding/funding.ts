@@ -15,9 +15,6 @@ import { lit, type Warehouse } from '../warehouse.ts';
 /** The models the funding step reads; the build runs it when they are among its models. */
 export const FUNDING_MODELS = ['mart_cost_sharing', 'mart_allocation_inputs', 'mart_outcome_payments'];
 
-/** Components that are counts (published whole, disclosure-controlled as counts); the rest are dollars. */
-export const isCountComponent = (component: string): boolean => component.startsWith('outcome_milestones_');
-
 interface ParameterRow {
   fiscal_year: string;
   pdf_envelope: string;

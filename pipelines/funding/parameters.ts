@@ -12,7 +12,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import * as z from 'zod';
 import { fiscalYearStart } from './fiscal-year.ts';
-import { add, cmp, fromDecimal, rat, sub, sum, type Rational } from './rational.ts';
+import { add, cmp, fromDecimal, rat, sub, sum } from './rational.ts';
 import { REFERENCE_DIR } from '../reference.ts';
 import { lit } from '../warehouse.ts';
 
@@ -203,9 +203,6 @@ export function parametersForYear(files: ParameterFile[], fiscalYear: string): P
   if (!chosen) throw new Error('no default funding parameters');
   return chosen;
 }
-
-/** A decimal parameter as an exact rational. */
-export const exact = (x: number): Rational => fromDecimal(plainDecimal(x));
 
 /** The columns of ref_funding_parameters: one row per fiscal year, the parameters that apply to it. */
 const COLUMNS: [name: string, type: string, value: (p: FundingParameters) => string][] = [

@@ -84,6 +84,3 @@ export function centsToString(cents: bigint): string {
   const c = abs(cents);
   return `${sign}${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
 }
-
-/** For messages and tests only: the nearest double. */
-export const toNumber = (a: Rational): number => Number((a.n * 10n ** 12n) / a.d) / 1e12;

@@ -715,5 +715,3 @@ export const MEASURES: readonly MeasureDef[] = [
     },
   },
 ];
-
-export const measureById = (id: string): MeasureDef | undefined => MEASURES.find((m) => m.id === id);

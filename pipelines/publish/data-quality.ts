@@ -9,7 +9,7 @@
 //                     error code only (UNREADABLE, MISSING_COLUMN, DUPLICATE_COLUMN, EMPTY_HEADER,
 //                     UNKNOWN_FILE).
 //   checks.csv        one row per check of the last build: name, severity, status and failing row count.
-import { FILE_ERRORS, REASONS } from '../extracts/contract.ts';
+import { REASONS } from '../extracts/contract.ts';
 import { lastBuildChecks, type WarehouseDb } from '../warehouse-schema.ts';
 
 export const DATA_QUALITY_COLUMNS = [
@@ -25,14 +25,11 @@ export const DATA_QUALITY_COLUMNS = [
   'error_code',
 ];
 
-const ERROR_CODES = [...FILE_ERRORS, 'UNKNOWN_FILE'];
-
 /** data_quality.csv, sorted by delivery, table, then ingestion order (skipped files have no table). */
 export function dataQualitySql(): string {
   const byReason = REASONS.map(
     (r) => `coalesce(sum(q.rows) filter (where q.reason = '${r}'), 0)::bigint as ${r.toLowerCase()}`,
   ).join(',\n      ');
-  const codes = ERROR_CODES.map((c) => `'${c}'`).join(', ');
   return `with quarantined as (
     select file_id, reason, count(*) as rows
     from (select file_id, unnest(string_split(reasons, ';')) as reason from quarantine)
@@ -43,8 +40,7 @@ export function dataQualitySql(): string {
       m.rows_read, m.loaded, m.collapsed, m.quarantined,
       ${byReason},
       strftime(m.ingested_at, '%Y-%m-%d') as ingested_on,
-      case when regexp_extract(coalesce(m.error, ''), '^([A-Z_]+):', 1) in (${codes})
-           then regexp_extract(m.error, '^([A-Z_]+):', 1) end as error_code,
+      m.error_code,
       m.file_id
     from manifest as m
     left join quarantined as q using (file_id)

@@ -45,9 +45,6 @@ export interface PublishResult {
   seconds: number;
 }
 
-export const MEASURE_COLUMNS =
-  'measure_id,period,service_manager,program,breakdown,numerator,denominator,value,status';
-
 /** measures.csv text columns: counts whole, money with 2 decimals, values with their kind's decimals. */
 function formattedMeasures(source: string): string {
   return `select m.measure_id, m.period, m.service_manager, m.program, m.breakdown,
@@ -61,8 +58,6 @@ function formattedMeasures(source: string): string {
     join measure_registry as r using (measure_id)
     order by m.measure_id, m.period, m.service_manager, m.program, m.breakdown`;
 }
-
-export const FUNDING_COLUMNS = 'fiscal_year,service_manager,program,component,amount,status';
 
 /** funding.csv text columns (funding.md "Output"): money with 2 decimals, counts whole, plain character order. */
 function formattedFunding(source: string): string {

@@ -3,19 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT, main } from '../../pipelines/cli.ts';
-import { CASES_HEADER, PAYMENTS_HEADER, csv, tempDir, writeDelivery } from '../helpers.ts';
-
-function capture(): { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(
-    (s: string | Uint8Array) => ((out += String(s)), true),
-  );
-  vi.spyOn(process.stderr, 'write').mockImplementation(
-    (s: string | Uint8Array) => ((err += String(s)), true),
-  );
-  return { out: () => out, err: () => err };
-}
+import { CASES_HEADER, PAYMENTS_HEADER, capture, csv, tempDir, writeDelivery } from '../helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 

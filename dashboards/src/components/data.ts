@@ -4,10 +4,12 @@
 import { monthsBefore, type Text } from './i18n.js';
 // Types only (erased in the bundle): the registry's shapes, not redeclared here.
 import type { Kind, MeasureDef } from '../../../pipelines/measures/registry.ts';
+import type { MeasureStatus as Status } from '../../../pipelines/measures/measure-row.ts';
 
-export type { Kind, Text };
+export type { Kind, Status, Text };
 
-export type Status = 'ok' | 'no_data' | 'pending' | 'suppressed';
+/** The province's service_manager code in the public files. */
+export const PROVINCE = 'ON';
 
 /** What a page needs to know about a measure (from the registry, plus where its data stands). */
 export interface MeasureInfo {

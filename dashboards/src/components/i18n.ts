@@ -13,7 +13,6 @@ export type { Text };
 /** The text (or text-making function) of a language. */
 export const pick = <T>(text: { en: T; fr: T }, lang: Lang): T => text[lang];
 export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
-export const asLang = (s: string | undefined): Lang => (s === 'fr' ? 'fr' : 'en');
 
 const LOCALE: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
 

@@ -12,6 +12,7 @@ import {
   type MeasureInfo,
   type SeriesIndex,
   type SnapshotRow,
+  PROVINCE,
 } from './data.js';
 import { chartFigure } from './figure.js';
 import { axisFormat, describeChange, formatChange, formatFigure, verdictWord } from './format.js';
@@ -24,12 +25,11 @@ import {
   programName,
   programPhrase,
   PROGRAMS,
-  STATUS_WORDS,
   type Lang,
 } from './i18n.js';
 import { managerColumn, monthColumn, tableView } from './table.js';
 
-export const PROVINCE = 'ON';
+export { PROVINCE };
 
 export interface Summary {
   now: Figure;
@@ -346,7 +346,3 @@ export function rankingFigure(
     lang,
   });
 }
-
-/** The words for a figure that is not published, for a sentence. */
-export const statusWord = (status: Exclude<Figure['status'], 'ok'>, lang: Lang): string =>
-  pick(STATUS_WORDS[status ?? 'no_data'], lang);

@@ -13,8 +13,6 @@ export const TOPICS = {
   digital: ['digital'],
   integrity: ['integrity'],
 } as const satisfies Record<string, readonly string[]>;
-export type Topic = keyof typeof TOPICS;
-export const isTopic = (s: string): s is Topic => Object.hasOwn(TOPICS, s);
 
 export interface PageDef {
   /** The path after /<lang>/ ('' for the overview). */

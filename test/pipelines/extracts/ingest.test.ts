@@ -15,6 +15,7 @@ import {
   writeDelivery,
 } from '../../helpers.ts';
 import type { Warehouse } from '../../../pipelines/warehouse.ts';
+import { ensureSchema } from '../../../pipelines/warehouse-schema.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'ingest');
 
@@ -376,6 +377,38 @@ describe('files', () => {
     expect(m['2024-01/notes.txt']).toMatchObject({ status: 'skipped' });
     expect(m['2024-01/notes.txt']!.error).toMatch(/^UNKNOWN_FILE/);
     expect(r.files.filter((f) => f.status === 'rejected')).toHaveLength(5);
+  });
+
+  it('records the code of a rejected or skipped file apart from its message', async () => {
+    const root = tempDir();
+    writeDelivery(root, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'messages.csv': csv(`message_id,case_id,direction
+        M1,C1,CLIENT`), // sent_at missing
+      'notes.txt': 'hello',
+    });
+    const wh = await memoryWarehouse();
+    await ingestDir(wh, root);
+    expect(
+      await wh.all(`select file, status, error_code from manifest where delivery = '2024-01' order by file`),
+    ).toEqual([
+      { file: 'cases.csv', status: 'loaded', error_code: null },
+      { file: 'messages.csv', status: 'rejected', error_code: 'MISSING_COLUMN' },
+      { file: 'notes.txt', status: 'skipped', error_code: 'UNKNOWN_FILE' },
+    ]);
+  });
+
+  it('gives files recorded before error_code existed the code their message starts with', async () => {
+    const wh = await memoryWarehouse();
+    await wh.run(`insert into manifest (file_id, delivery, table_name, file, sha256, status, error, ingested_at, run_id)
+      values (1, '2024-01', 'messages', 'messages.csv', 'x', 'rejected', 'MISSING_COLUMN: messages.csv lacks sent_at', now()::timestamp, 'old'),
+             (2, '2024-01', null, 'notes.txt', 'y', 'skipped', 'UNKNOWN_FILE: notes.txt is not a contract table', now()::timestamp, 'old')`);
+    await ensureSchema(wh);
+    expect(await wh.all(`select file, error_code from manifest order by file_id`)).toEqual([
+      { file: 'messages.csv', error_code: 'MISSING_COLUMN' },
+      { file: 'notes.txt', error_code: 'UNKNOWN_FILE' },
+    ]);
   });
 
   it('reads BOM, CRLF, quoted fields, any column order, extra columns, absent optional columns', async () => {

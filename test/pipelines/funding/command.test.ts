@@ -10,6 +10,7 @@ import { REFERENCE_DIR } from '../../../pipelines/reference.ts';
 import {
   CASES_HEADER,
   PAYMENTS_HEADER,
+  capture,
   csv,
   ingestDir,
   memoryWarehouse,
@@ -17,17 +18,6 @@ import {
   writeDelivery,
 } from '../../helpers.ts';
 
-function capture(): { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(
-    (s: string | Uint8Array) => ((out += String(s)), true),
-  );
-  vi.spyOn(process.stderr, 'write').mockImplementation(
-    (s: string | Uint8Array) => ((err += String(s)), true),
-  );
-  return { out: () => out, err: () => err };
-}
 afterEach(() => vi.restoreAllMocks());
 
 function extracts(): string {

@@ -14,6 +14,7 @@ import {
   publishedAsOf,
   queueIdle,
   scene,
+  sceneWorker,
   waitFor,
   watchQueue,
   type Scene,
@@ -47,15 +48,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string }> {
 /** Runs a worker until the queue is empty, then stops it (so the test can open the warehouse). */
 async function work(s: Scene): Promise<string[]> {
   const log: string[] = [];
-  worker = await startWorker({
-    databaseUrl: db.url,
-    warehouse: s.warehouse,
-    extracts: s.extracts,
-    out: s.out,
-    site: false,
-    checkEvery: 3_600_000,
-    log: (l) => log.push(l),
-  });
+  worker = await startWorker(sceneWorker(db.url, s, 3_600_000, log));
   await waitFor('the queue to empty', () => queueIdle(db), watchQueue(db, log));
   await worker.stop();
   worker = null;

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs
 import { join } from 'node:path';
 import pg from 'pg';
 import { generateDemo } from '../../../pipelines/extracts/demo.ts';
+import type { WorkerOptions } from '../../../pipelines/schedule/worker.ts';
 import { tempDir } from '../../helpers.ts';
 
 /** The admin connection that creates and drops each test's database. */
@@ -165,6 +166,22 @@ export interface Scene {
   out: string;
   months: string[];
 }
+
+/** An in-process worker's options on a scene's folders: no site, every log line kept in `log`. */
+export const sceneWorker = (
+  databaseUrl: string,
+  s: Scene,
+  checkEvery: number,
+  log: string[],
+): WorkerOptions => ({
+  databaseUrl,
+  warehouse: s.warehouse,
+  extracts: s.extracts,
+  out: s.out,
+  site: false,
+  checkEvery,
+  log: (l) => log.push(l),
+});
 
 /** Small demo deliveries (scale 0.002) in a source folder, and an empty extracts folder to land them in. */
 export async function scene(months = 3, start = '2024-01'): Promise<Scene> {

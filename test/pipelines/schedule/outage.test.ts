@@ -8,6 +8,7 @@ import {
   land,
   publishedAsOf,
   scene,
+  sceneWorker,
   waitFor,
   watchQueue,
   type TestDatabase,
@@ -36,13 +37,7 @@ describe('PostgreSQL outage', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
     land(s, m1);
     const log: string[] = [];
     worker = await startWorker({
-      databaseUrl: viaProxy.toString(),
-      warehouse: s.warehouse,
-      extracts: s.extracts,
-      out: s.out,
-      site: false,
-      checkEvery: 500,
-      log: (l) => log.push(l),
+      ...sceneWorker(viaProxy.toString(), s, 500, log),
       // The first build loses PostgreSQL: it builds (DuckDB is local) but can neither queue the publish nor
       // let graphile-worker record the job's outcome. PostgreSQL comes back only after that.
       beforeRun: async (task, job) => {

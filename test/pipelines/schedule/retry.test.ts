@@ -10,6 +10,7 @@ import {
   land,
   publishedAsOf,
   scene,
+  sceneWorker,
   waitFor,
   watchQueue,
   type TestDatabase,
@@ -31,13 +32,7 @@ describe('retries', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
     // PostgreSQL's clock as each injected failure is thrown, to measure the retry delay on one clock.
     const failedAt = new Map<number, string>();
     worker = await startWorker({
-      databaseUrl: db.url,
-      warehouse: s.warehouse,
-      extracts: s.extracts,
-      out: s.out,
-      site: false,
-      checkEvery: 3_600_000,
-      log: (l) => log.push(l),
+      ...sceneWorker(db.url, s, 3_600_000, log),
       // The injected failure: the first two attempts of the build job fail inside their run.
       beforeRun: async (task, job) => {
         if (task === 'build' && job.attempts <= 2) {

@@ -12,6 +12,7 @@ import {
   publishedAsOf,
   queueIdle,
   scene,
+  sceneWorker,
   waitFor,
   watchQueue,
   type Scene,
@@ -27,15 +28,7 @@ afterEach(async () => {
 }, SLOW_MACHINE_TIMEOUT_MS);
 
 const start = (s: Scene, checkEvery: number, log: string[]): Promise<RunningWorker> =>
-  startWorker({
-    databaseUrl: db.url,
-    warehouse: s.warehouse,
-    extracts: s.extracts,
-    out: s.out,
-    site: false,
-    checkEvery,
-    log: (l) => log.push(l),
-  });
+  startWorker(sceneWorker(db.url, s, checkEvery, log));
 
 describe('worker', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('publishes a delivery that lands while it runs; a second identical trigger adds no run', async () => {
