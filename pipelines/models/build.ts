@@ -9,6 +9,9 @@ import { pausePoint } from '../pause-point.ts';
 import { clearChanges } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
+// The macros are loaded by the runner now; one-model tests still import them from here.
+export { loadMacros } from './runner.ts';
+
 /** The build's steps in TypeScript, ordered among the models by what they read (runner.ts). */
 export const BUILD_STEPS: Step[] = [allocationStep];
 
