@@ -10,6 +10,14 @@ export const histTable = (t: TableName): string => `hist_${t}`;
 // The types are what a read returns (warehouse-dialect.ts): BIGINT as bigint, INTEGER and DOUBLE as number,
 // DECIMAL as number (a double: read it as text, `amount::varchar`, where cents matter), TIMESTAMP as Date.
 
+/** What ingest changed in an extract table since the last build, for the incremental models (runner.ts). */
+export const changesTable = (t: TableName): string => `changes_${t}`;
+
+/** Forgets the changes: the incremental models have taken them in (build), or are rebuilt whole (withdraw). */
+export async function clearChanges(wh: Warehouse): Promise<void> {
+  await wh.run(TABLE_NAMES.map((t) => `delete from ${changesTable(t)};`).join('\n'));
+}
+
 export interface ManifestRow {
   file_id: number;
   delivery: string;
@@ -152,9 +160,6 @@ export interface WarehouseSchema {
   check_results: CheckResultRow;
   model_state: ModelStateRow;
   month_status: MonthStatusRow;
-  changed_payments: { case_id: string | null; benefit_month: string | null };
-  changed_cases: { case_id: string | null };
-  changed_case_details: { case_id: string | null; from_month: string | null; through_month: string | null };
   ingest_log: IngestLogRow;
   /** View: the as-of month, or null before any delivery is in force. */
   as_of_month: { as_of_month: string | null };
@@ -229,15 +234,6 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
     create table if not exists model_state (
       model varchar primary key, sql_sha256 varchar not null, built_at timestamp not null
     );
-    -- What ingest changed since the last build, for the incremental models: the (case, benefit month) pairs
-    -- whose payments changed, the cases whose current version changed, and the benefit months of a case
-    -- (from, through; null: unbounded) that a change of its income reports, assessments or MyBenefits
-    -- enrolment bears on.
-    create table if not exists changed_payments (case_id varchar, benefit_month varchar);
-    create table if not exists changed_cases (case_id varchar);
-    create table if not exists changed_case_details (case_id varchar);
-    alter table changed_case_details add column if not exists from_month varchar;
-    alter table changed_case_details add column if not exists through_month varchar;
     -- Files backed out by \`sa-outcomes withdraw\`: not loaded again unless they change (another sha256).
     create table if not exists withdrawn_files (
       delivery varchar not null, file varchar not null, sha256 varchar not null, size bigint, mtime_ms double,
@@ -274,5 +270,16 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
     await wh.run(
       `create table if not exists ${histTable(t)} (${cols}, delivery varchar not null, file_id integer not null, line bigint not null, is_current boolean not null)`,
     );
+    // Every version ingest loaded, replaced or removed since the last build, with the columns in which it
+    // differs from the version it replaced or was replaced by (null: a key new or gone, a version removed).
+    await wh.run(`create table if not exists ${changesTable(t)} (${cols}, changed_columns varchar[])`);
+  }
+  // A warehouse from before changes_* kept the changes in three tables of its own: build it whole once.
+  const earlier = await wh.value<number>(
+    `select count(*) from information_schema.tables where table_schema = 'main' and table_name = 'changed_payments'`,
+  );
+  if (earlier > 0) {
+    await wh.run(`delete from model_state;
+      drop table changed_payments; drop table if exists changed_cases; drop table if exists changed_case_details`);
   }
 }

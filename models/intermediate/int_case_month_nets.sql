@@ -2,10 +2,12 @@
 -- "Net amount": issuances and reversals, whenever issued) of each payment type and in all, and the case's
 -- program, manager and members from its latest version. A type the case had no payment of is null. One pass
 -- over the payments serves the caseload and spending models; they keep the months of the period range.
--- Rebuilt only for the case-months whose payments or case changed.
+-- Rebuilt only for the case-months whose payments changed, and every month of a case whose program, manager
+-- or members changed.
 -- materialized: incremental
 -- unique_key: case_id, benefit_month
--- changes: int_case_month_nets_changes
+-- changes: payments (case_id, benefit_month)
+-- changes: cases (case_id) when program, service_manager, members
 -- restrict: hist_payments
 -- (the payments' history, which stg_payments reads: restricting it before stg_payments types every row spares
 -- typing 48 M rows at scale 1 to keep a few hundred thousand; stg_payments passes case_id and benefit_month

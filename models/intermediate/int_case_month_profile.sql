@@ -3,11 +3,15 @@
 -- the latest income report for the benefit month (greatest reported_on), the latest assessment on or before
 -- the month's end (greatest assessed_on, then assessment_id), and whether the case was enrolled in MyBenefits
 -- by the month's end (measures.md). Rebuilt only for the case-months whose payments, case, income reports,
--- assessments or enrolment changed, as far as those changes bear on them (PROFILE_MONTHS and UNREAD in
--- ingest.ts).
+-- assessments or enrolment changed, as far as those changes bear on them: an income report its own benefit
+-- month; an assessment or an enrolment every month ending on or after its date.
 -- materialized: incremental
 -- unique_key: case_id, benefit_month
--- changes: int_case_month_profile_changes
+-- changes: payments (case_id, benefit_month)
+-- changes: cases (case_id) when program, service_manager, members
+-- changes: income_reports (case_id, benefit_month)
+-- changes: stabilization_assessments (case_id, benefit_month >= left(assessed_on, 7))
+-- changes: mybenefits (case_id, benefit_month >= left(enrolled_on, 7)) when enrolled_on
 -- restrict: int_case_months
 with in_receipt as (
     select case_id, benefit_month, program, service_manager, members,

@@ -7,7 +7,7 @@ import { FileRejection, stageCsv, stageParquet, type StagedFile } from './read.t
 import { reasonCodesSql, reasonMessagesSql, rowReasonsSql, typeOk } from './validate.ts';
 import { serviceManagers } from '../reference.ts';
 import { pausePoint } from '../pause-point.ts';
-import { histTable } from '../warehouse-schema.ts';
+import { changesTable, histTable } from '../warehouse-schema.ts';
 import { ident, lit, type Warehouse } from '../warehouse.ts';
 
 export interface FileResult {
@@ -278,7 +278,7 @@ async function ingestFile(
     await recordChanges(
       wh,
       table,
-      `select * from ${histTable(table)} semi join _restated_keys using (${key})`,
+      `select *, null as changed_columns from ${histTable(table)} semi join _restated_keys using (${key})`,
     );
     await wh.run(`delete from ${histTable(table)} where file_id = ${p.file_id}`);
     await refreshCurrent(wh, table, '_restated_keys');
@@ -356,43 +356,15 @@ async function markDuplicates(wh: Warehouse, table: TableName, headerFields: num
 }
 
 /**
- * The benefit months of its case that a version of a detail row bears on in int_case_month_profile: an
- * income report its own benefit month; an assessment or a MyBenefits enrolment every month ending on or
- * after its date (null: no upper bound). Loaded rows hold valid ISO dates and months (validate.ts).
- */
-const PROFILE_MONTHS: Partial<Record<TableName, { from: string; through: string }>> = {
-  income_reports: { from: 'benefit_month', through: 'benefit_month' },
-  stabilization_assessments: { from: 'left(assessed_on, 7)', through: 'null' },
-  mybenefits: { from: 'left(enrolled_on, 7)', through: 'null' },
-};
-
-/**
- * Columns no incremental model reads: a new version differing from the current one only in these (a case's
- * closing, a MyBenefits sign-in delivered anew every month) changes nothing they hold. int_case_month_nets
- * reads a case's program, manager and members; int_case_month_profile a MyBenefits enrolment date.
- */
-const UNREAD: Partial<Record<TableName, string[]>> = {
-  cases: ['person_id', 'opened_on', 'closed_on', 'close_reason', 'family_structure', 'birth_year'],
-  mybenefits: ['last_sign_in_on'],
-};
-
-/**
- * Notes for the incremental models what a load, restatement or change of current version touched
- * (the rows of `rowsSql`: every version involved, old and new): payments by case and benefit month, cases,
- * and the case-months whose income reports, assessments or MyBenefits enrolment changed.
+ * Notes for the incremental models the versions a load, restatement or change of current version touched
+ * (the rows of `rowsSql`: every version involved, old and new, with their `changed_columns`), the same way
+ * for every table: each incremental model says in its header which tables and columns it reads (runner.ts).
  */
 async function recordChanges(wh: Warehouse, table: TableName, rowsSql: string): Promise<void> {
   // Before the first build there is nothing to update incrementally: that build is a full one.
   if ((await wh.value<number>(`select count(*) from model_state`)) === 0) return;
-  const months = PROFILE_MONTHS[table];
-  if (table === 'payments') {
-    await wh.run(`insert into changed_payments select distinct case_id, benefit_month from (${rowsSql})`);
-  } else if (table === 'cases') {
-    await wh.run(`insert into changed_cases select distinct case_id from (${rowsSql})`);
-  } else if (months) {
-    await wh.run(`insert into changed_case_details (case_id, from_month, through_month)
-      select distinct case_id, ${months.from}, ${months.through} from (${rowsSql})`);
-  }
+  const cols = allCols(table).map(ident).join(', ');
+  await wh.run(`insert into ${changesTable(table)} select ${cols}, changed_columns from (${rowsSql})`);
 }
 
 /**
@@ -435,14 +407,15 @@ async function finishCandidates(
 
   // One pass over the current versions of the file's keys: a row identical to its key's current version
   // changes nothing (collapsed); the other keys that already have a version get is_current recomputed.
-  const sameIn = (cols: string[]): string =>
-    cols.map((col) => `c.${ident(col)} is not distinct from h.${ident(col)}`).join(' and ') || 'true';
-  const read = allCols(table).filter((col) => !UNREAD[table]?.includes(col));
+  const differing = allCols(table)
+    .map((col) => `case when c.${ident(col)} is distinct from h.${ident(col)} then ${lit(col)} end`)
+    .join(', ');
   await wh.run(`create or replace temp table _existing as
-    select c.seq, ${key.map((k) => `c.${ident(k)}`).join(', ')}, ${sameIn(allCols(table))} as identical,
-      ${sameIn(read)} as identical_as_read
-    from _cand c join ${hist} h on h.is_current and ${key.map((k) => `c.${ident(k)} = h.${ident(k)}`).join(' and ')}
-    where ${clean}`);
+    select *, len(changed_columns) = 0 as identical from (
+      select c.seq, ${key.map((k) => `c.${ident(k)}`).join(', ')},
+        list_filter([${differing}], x -> x is not null) as changed_columns
+      from _cand c join ${hist} h on h.is_current and ${key.map((k) => `c.${ident(k)} = h.${ident(k)}`).join(' and ')}
+      where ${clean})`);
   await wh.run(`update _cand c set collapsed = true from _existing e where e.seq = c.seq and e.identical`);
 
   if (table === 'payments') await checkReversals(wh);
@@ -455,19 +428,24 @@ async function finishCandidates(
     union
     select ${keyList} from _cand c where ${clean} group by ${keyList} having count(*) > 1`);
   const cols = allCols(table).map(ident).join(', ');
-  // What changed for the incremental models: the new rows and the versions they replace, except where the
-  // new version differs from the current one only in columns no model reads.
+  // What changed for the incremental models: the new rows and the versions they replace, with the columns
+  // in which the new version differs from the current one (null: the key had none).
   await recordChanges(
     wh,
     table,
-    `select * from _cand c where ${clean} and c.seq not in (select seq from _existing where identical_as_read)`,
+    `select c.*, e.changed_columns from _cand c left join _existing e on e.seq = c.seq where ${clean}`,
   );
   if ((await wh.value<number>(`select count(*) from _settle`)) > 0) {
     await recordChanges(
       wh,
       table,
-      `select * from ${hist} semi join (select * from _settle
-        except select ${keyList} from _existing group by ${keyList} having bool_and(identical_as_read)) using (${keyList})`,
+      `with replaced as (
+        select ${keyList}, list_distinct(flatten(list(changed_columns))) as changed_columns
+        from _existing where not identical group by ${keyList}
+      )
+      select h.*, r.changed_columns from ${hist} h join replaced r using (${keyList})
+      union all
+      select h.*, null from ${hist} h semi join (select * from _settle except select ${keyList} from replaced) using (${keyList})`,
     );
   }
   if ((await wh.value<number>(`select count(*) from _settle`)) === 0) {
@@ -617,7 +595,7 @@ async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
         continue;
       }
       held += orphans;
-      await recordChanges(wh, table, `select * from _orphans`);
+      await recordChanges(wh, table, `select *, null as changed_columns from _orphans`);
       await wh.run(`insert into quarantine
         select file_id, delivery, ${lit(table)}, line, 'UNKNOWN_CASE',
           'UNKNOWN_CASE: case ' || case_id || ' is not (yet) known (a restatement dropped it)', true,

@@ -10,7 +10,7 @@
 import { TABLE_NAMES } from './contract.ts';
 import { assertNoFutureDelivery, listDeliveries } from './deliveries.ts';
 import { ingest, type IngestResult } from './ingest.ts';
-import { histTable } from '../warehouse-schema.ts';
+import { clearChanges, histTable } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
 export interface WithdrawOptions {
@@ -112,7 +112,7 @@ export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<Wi
     await wh.run(`delete from month_status where month = ${lit(delivery)}`);
     // The models are rebuilt whole from the history loaded again.
     await wh.run(`delete from model_state`);
-    await wh.run('delete from changed_payments; delete from changed_cases; delete from changed_case_details');
+    await clearChanges(wh);
   });
   log(
     `withdrew ${delivery}: ${files.length} file(s), ${versions} row version(s), ${quarantined} quarantined row(s); loading the other deliveries again`,

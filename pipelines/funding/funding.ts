@@ -1,7 +1,6 @@
-// The funding step of the build (funding.md): after the SQL models, allocates the program-delivery envelope
-// (allocate.ts) from mart_allocation_inputs and writes the warehouse table `funding`, one row per fiscal year,
-// geography, program and component: cost sharing (mart_cost_sharing), allocation (funding_allocations, written
-// here) and outcome payments (mart_outcome_payments). Works on aggregates only: 47 managers × a few years.
+// The allocation step of the build (funding.md): after the SQL models it reads, allocates the program-delivery
+// envelope (allocate.ts) from mart_allocation_inputs and writes the warehouse table `funding_allocations`. The
+// iterative mitigation is why it is TypeScript, not a model. Works on aggregates only: 47 managers × a few years.
 import {
   allocateYears,
   allocationComponents,
@@ -10,10 +9,8 @@ import {
 } from './allocate.ts';
 import { shiftFiscalYear } from './fiscal-year.ts';
 import { centsToString, fromDecimal } from './rational.ts';
+import type { Step } from '../models/runner.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
-
-/** The models the funding step reads; the build runs it when they are among its models. */
-export const FUNDING_MODELS = ['mart_cost_sharing', 'mart_allocation_inputs', 'mart_outcome_payments'];
 
 interface ParameterRow {
   fiscal_year: string;
@@ -84,47 +81,30 @@ export async function readAllocationInputs(
   return { years: [...years.values()], status };
 }
 
-export interface FundingStepResult {
-  rows: number;
-  allocationYears: string[];
-  /** Mitigation rounds per allocation year. */
-  rounds: Record<string, number>;
-  seconds: number;
-}
-
-/** Allocates every allocation year and (re)writes funding_allocations and funding. */
-export async function buildFunding(wh: Warehouse): Promise<FundingStepResult> {
-  const start = performance.now();
-  const { years, status } = await readAllocationInputs(wh);
-  const allocations = allocateYears(years, (fy) => shiftFiscalYear(fy, -1));
-  const values: string[] = [];
-  for (const [fy, year] of allocations) {
-    for (const row of allocationComponents(year)) {
-      values.push(
-        `(${lit(fy)}, ${lit(row.serviceManager)}, 'OW', ${lit(row.component)}, ${centsToString(row.cents)}, ${lit(status.get(fy) ?? '')})`,
-      );
+/**
+ * The allocation step of the build (funding.md §2): allocates every allocation year from
+ * mart_allocation_inputs and ref_funding_parameters, and (re)writes funding_allocations, its own table only.
+ * The funding model (models/marts/funding/funding.sql) stacks it with the other components.
+ */
+export const allocationStep: Step = {
+  name: 'funding_allocations',
+  reads: ['mart_allocation_inputs', 'ref_funding_parameters'],
+  tags: ['funding'],
+  async run(wh) {
+    const { years, status } = await readAllocationInputs(wh);
+    const allocations = allocateYears(years, (fy) => shiftFiscalYear(fy, -1));
+    const values: string[] = [];
+    for (const [fy, year] of allocations) {
+      for (const row of allocationComponents(year)) {
+        values.push(
+          `(${lit(fy)}, ${lit(row.serviceManager)}, 'OW', ${lit(row.component)}, ${centsToString(row.cents)}, ${lit(status.get(fy) ?? '')})`,
+        );
+      }
     }
-  }
-  await wh.run(`create or replace table funding_allocations (
-      fiscal_year varchar, service_manager varchar, program varchar, component varchar, amount decimal(20, 2),
-      status varchar)`);
-  if (values.length > 0) await wh.run(`insert into funding_allocations values ${values.join(',\n')}`);
-  await wh.run(`create or replace table funding as
-    with stacked as (
-        select fiscal_year, service_manager, program, component, amount, status from mart_cost_sharing
-        union all
-        select fiscal_year, service_manager, program, component, amount, status from funding_allocations
-        union all
-        select fiscal_year, service_manager, program, component, amount, status from mart_outcome_payments
-    )
-    select fiscal_year, service_manager, program, component, amount::decimal(20, 2) as amount,
-        case when component like 'outcome_milestones_%' then 'count' else 'dollars' end as unit, status
-    from stacked`);
-  const rows = await wh.value<number>('select count(*) from funding');
-  return {
-    rows,
-    allocationYears: [...allocations.keys()],
-    rounds: Object.fromEntries([...allocations].map(([fy, y]) => [fy, y.rounds])),
-    seconds: (performance.now() - start) / 1000,
-  };
-}
+    await wh.run(`create or replace table funding_allocations (
+        fiscal_year varchar, service_manager varchar, program varchar, component varchar, amount decimal(20, 2),
+        status varchar)`);
+    if (values.length > 0) await wh.run(`insert into funding_allocations values ${values.join(',\n')}`);
+    return `allocations ${[...allocations.keys()].join(', ') || 'none'}`;
+  },
+};

@@ -3,7 +3,7 @@
 // table (the published one), per manager and component: baseline, scenario, difference, % change.
 //
 // How: inside one transaction that is always rolled back, ref_funding_parameters is replaced by the scenario's
-// parameters, the funding models (models/marts/funding/) and the funding step are rerun, and the comparison is
+// parameters, the models tagged `funding` and the allocation step are rerun, and the comparison is
 // written to files; the rollback then leaves the warehouse exactly as it was. The files are written into the
 // current publication, beside its baseline (OUT/internal/funding_scenario.csv, all components;
 // OUT/public/funding_scenario.csv, the allocation components and disclosure-controlled outcome payments, of
@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { FUNDING_MODELS, buildFunding } from './funding.ts';
+import { allocationStep } from './funding.ts';
 import { isFiscalYear } from './fiscal-year.ts';
 import {
   DEFAULT_FILE,
@@ -27,8 +27,7 @@ import {
   type ParameterFile,
 } from './parameters.ts';
 import { ILLUSTRATIVE_NOTE, SCENARIO_CSV, SCENARIO_JSON } from './outputs.ts';
-import { loadMacros } from '../models/build.ts';
-import { loadModels, runModels, MODELS_DIR } from '../models/runner.ts';
+import { loadMacros, loadModels, runModels, MODELS_DIR } from '../models/runner.ts';
 import { publicFundingSql } from '../publish/disclosure.ts';
 import { currentPublication } from '../publish/publications.ts';
 import { readAsOfMonth } from '../warehouse-schema.ts';
@@ -196,14 +195,15 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
     // The same formulas: the funding models and the funding step, on the scenario's parameters.
     const modelsDir = opts.modelsDir ?? MODELS_DIR;
     await loadMacros(wh, modelsDir);
-    const models = (await loadModels(wh, modelsDir)).filter((m) =>
-      /[\\/]marts[\\/]funding[\\/]/.test(m.path),
+    const models = (await loadModels(wh, modelsDir, [allocationStep])).filter((m) =>
+      m.tags.includes('funding'),
     );
-    if (!FUNDING_MODELS.every((n) => models.some((m) => m.name === n))) {
-      throw new Error(`the funding models (${FUNDING_MODELS.join(', ')}) are missing from ${modelsDir}`);
+    if (!['funding', allocationStep.name].every((n) => models.some((m) => m.name === n))) {
+      throw new Error(
+        `the funding models (tagged funding) or their allocation step are missing from ${modelsDir}`,
+      );
     }
     await runModels(wh, models);
-    await buildFunding(wh);
 
     for (const tier of ['internal', 'public'] as const) {
       const sql =

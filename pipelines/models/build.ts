@@ -1,14 +1,19 @@
-// `build`: reload the seeds and macros, run every model in dependency order in one transaction, then the
-// funding step (the allocation's iterative part, in TypeScript: pipelines/funding/), then the checks. Timings,
+// `build`: reload the seeds and macros, run every model and build step (the funding allocation's iterative
+// part, in TypeScript: pipelines/funding/) in dependency order in one transaction, then the checks. Timings,
 // row counts and check results are recorded against the run.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { blockingFailures, runChecks, type CheckResult } from './checks.ts';
-import { loadModels, runModels, MODELS_DIR, type ModelTiming } from './runner.ts';
+import { loadMacros, loadModels, runModels, MODELS_DIR, type ModelTiming, type Step } from './runner.ts';
 import { loadSeeds } from './seeds.ts';
-import { FUNDING_MODELS, buildFunding } from '../funding/funding.ts';
+import { allocationStep } from '../funding/funding.ts';
 import { pausePoint } from '../pause-point.ts';
+import { clearChanges } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
+
+// The macros are loaded by the runner now; one-model tests still import them from here.
+export { loadMacros } from './runner.ts';
+
+/** The build's steps in TypeScript, ordered among the models by what they read (runner.ts). */
+export const BUILD_STEPS: Step[] = [allocationStep];
 
 export interface BuildResult {
   models: ModelTiming[];
@@ -28,17 +33,6 @@ export interface BuildOptions {
   full?: boolean;
 }
 
-/** (Re)creates the SQL macros of models/macros/. */
-export async function loadMacros(wh: Warehouse, modelsDir: string = MODELS_DIR): Promise<void> {
-  const macros = join(modelsDir, 'macros');
-  if (!existsSync(macros)) return;
-  for (const f of readdirSync(macros)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()) {
-    await wh.run(readFileSync(join(macros, f), 'utf8'));
-  }
-}
-
 export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildResult> {
   const dir = opts.modelsDir ?? MODELS_DIR;
   const log = opts.log ?? (() => undefined);
@@ -48,27 +42,18 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
     if (opts.full) await wh.run('delete from model_state');
     await loadSeeds(wh, opts.referenceDir);
     await loadMacros(wh, dir);
-    const ordered = await loadModels(wh, dir);
+    const ordered = await loadModels(wh, dir, BUILD_STEPS);
     const timings = await runModels(
       wh,
       ordered,
       (t) =>
         log(
-          `  ${t.name.padEnd(32)} ${String(t.rows ?? 'view').padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s${t.mode === 'incremental' ? ' (incremental)' : ''}`,
+          `  ${t.name.padEnd(32)} ${String(t.rows ?? 'view').padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s${t.mode === 'incremental' ? ' (incremental)' : ''}${t.detail ? ` (${t.detail})` : ''}`,
         ),
       opts.maxChangeShare,
     );
-    if (FUNDING_MODELS.every((name) => ordered.some((m) => m.name === name))) {
-      const f = await buildFunding(wh);
-      const t: ModelTiming = { name: 'funding', rows: f.rows, mode: 'full', seconds: f.seconds };
-      log(
-        `  ${t.name.padEnd(32)} ${String(t.rows).padStart(10)} rows ${t.seconds.toFixed(2).padStart(7)} s (allocations ${f.allocationYears.join(', ') || 'none'})`,
-      );
-      timings.push(t);
-    }
-
     // The incremental models have taken in what ingest changed; start the next list afresh.
-    await wh.run('delete from changed_payments; delete from changed_cases; delete from changed_case_details');
+    await clearChanges(wh);
     pausePoint('build');
     return timings;
   });

@@ -1,9 +1,10 @@
-// The model runner: every models/**/*.sql (but checks/ and macros/) is one SELECT materialized as a table (or,
-// for staging, a view) of the same name. Dependencies are the tables each model reads, found by DuckDB's own parser (json_serialize_sql),
-// so they are never declared by hand. Models run in dependency order inside one transaction: a failed
-// build leaves the previous tables in place.
+// The model runner: every models/**/*.sql (but checks/ and macros/) is one SELECT materialized as a table, a
+// view (staging, or as its header says) or an incremental table of the same name; build steps in TypeScript
+// (Step) are given to it and ordered among the models. Dependencies are the tables each model reads, found by
+// DuckDB's own parser (json_serialize_sql), so they are never declared by hand. Models run in dependency
+// order inside one transaction: a failed build leaves the previous tables in place.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { ident, lit, type Warehouse } from '../warehouse.ts';
 
@@ -11,20 +12,39 @@ export const MODELS_DIR = join(import.meta.dirname, '..', '..', 'models');
 
 /**
  * An incremental model is stored like a table, but once built it is brought up to date by replacing only
- * the rows whose `key` appears in its `changes` model (a model listing the keys whose inputs changed since
- * the last build). Its SQL stays a plain full SELECT; a change of that SQL rebuilds it whole.
+ * the rows whose key a change recorded by ingest bears on. Its header names each extract table it reads and
+ * how a changed row of it (every version ingest loaded, replaced or removed since the last build:
+ * `changes_<table>`) picks the model's keys; the build derives the rest. Its SQL stays a plain full SELECT; a
+ * change of that SQL rebuilds it whole.
  *   -- materialized: incremental
  *   -- unique_key: case_id, benefit_month
- *   -- changes: chg_case_months
+ *   -- changes: payments (case_id, benefit_month)
+ *   -- changes: cases (case_id) when program, service_manager, members
+ *   -- changes: stabilization_assessments (case_id, benefit_month >= left(assessed_on, 7))
+ *   -- restrict: int_case_months
+ * In the parentheses, each key column is equal to the same-named column of the changed row, or `= expr`, or
+ * `>= expr` (every key from there on); a key column left out takes every value. `when` counts only the rows
+ * whose version differs from the one it replaced in those columns (a new or removed row always counts).
  */
 export interface Incremental {
   key: string[];
-  changes: string;
+  changes: ChangeSource[];
   /** A source read with only the changed keys while recomputing (`-- restrict: <source>`), so that the
    *  recomputation reads the changed rows instead of all of them. The source must have the key columns. It
    *  may also be a table read through a view (a staging view's history table): a temporary view of the same
-   *  name stands in front of it, and views bind their tables when they are read. */
+   *  name stands in front of it, and views bind their tables when they are read. A change that does not give
+   *  every key column exactly picks the keys of this source (and of the model's own rows) it matches. */
   restrict?: string;
+}
+
+/** One `-- changes:` line of an incremental model. */
+export interface ChangeSource {
+  /** The extract table; its changed rows are in `changes_<table>`. */
+  table: string;
+  /** How a changed row picks the model's keys, one entry per key column it constrains. */
+  keys: { column: string; op: '=' | '>='; expr: string }[];
+  /** Columns whose change counts; empty: any change. */
+  when: string[];
 }
 
 export interface Model {
@@ -33,12 +53,31 @@ export interface Model {
   sql: string;
   /** `view` for staging models (a cheap filter and cast over history), `table` for the rest;
    *  a header line `-- materialized: view|table|incremental` overrides. */
-  materialized: 'view' | 'table' | 'incremental';
+  materialized: 'view' | 'table' | 'incremental' | 'step';
   incremental?: Incremental;
+  /** For a step (not a SQL file): what writes its table. */
+  step?: Step;
+  /** Labels from a `-- tags: a, b` header line, by which a part of the pipeline picks its models (funding
+   *  scenarios rerun those tagged `funding`). */
+  tags: string[];
   /** Other models this one reads. */
   deps: string[];
   /** Tables read that are not models (hist_*, seeds, manifest). */
   sources: string[];
+}
+
+/**
+ * A build step written in TypeScript, for what one SELECT cannot say (the funding allocation's iterative
+ * mitigation). It writes the table of its name and nothing else; the runner orders it among the models by
+ * the tables it reads, and leaves it out when a model it reads is missing from the folder.
+ */
+export interface Step {
+  name: string;
+  /** The tables it reads: models, or tables the build loads before them (seeds). */
+  reads: string[];
+  tags: string[];
+  /** (Re)writes the table; may return a note for the build's log. */
+  run: (wh: Warehouse) => Promise<string | void>;
 }
 
 export interface ModelTiming {
@@ -48,6 +87,8 @@ export interface ModelTiming {
   /** How it was brought up to date: created whole, or only its changed rows replaced. */
   mode: 'full' | 'incremental';
   seconds: number;
+  /** A step's note. */
+  detail?: string;
 }
 
 function sqlFiles(dir: string): string[] {
@@ -87,10 +128,85 @@ export async function tablesRead(wh: Warehouse, sql: string, file: string): Prom
   return [...tables].filter((t) => !ctes.has(t)).sort();
 }
 
-/** Loads the models under `dir` and orders them so each runs after the models it reads. */
-export async function loadModels(wh: Warehouse, dir: string = MODELS_DIR): Promise<Model[]> {
+/** Splits on the commas outside parentheses. */
+const topLevelItems = (text: string): string[] => {
+  const items: string[] = [];
+  let depth = 0;
+  let item = '';
+  for (const ch of text) {
+    if (ch === ',' && depth === 0) {
+      items.push(item.trim());
+      item = '';
+      continue;
+    }
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    item += ch;
+  }
+  if (item.trim()) items.push(item.trim());
+  return items;
+};
+
+/** Parses the text after `-- changes:`: `<table> (<key item>, …) [when <column>, …]`. */
+export function changeSource(text: string, file: string): ChangeSource {
+  const m = /^(\w+)\s*\((.*)\)\s*(?:when\s+(.+))?$/.exec(text.trim());
+  if (!m) {
+    throw new Error(
+      `${file}: cannot read "-- changes: ${text.trim()}": write <table> (<key column>, …) [when <column>, …]`,
+    );
+  }
+  const keys = topLevelItems(m[2]!).map((item) => {
+    const k = /^(\w+)\s*(?:(>=|=)\s*(.+))?$/.exec(item);
+    if (!k)
+      throw new Error(
+        `${file}: -- changes: ${m[1]}: cannot read "${item}": write <column>, <column> = <expr> or <column> >= <expr>`,
+      );
+    return { column: k[1]!, op: (k[2] ?? '=') as '=' | '>=', expr: k[3] ?? k[1]! };
+  });
+  const when = m[3] ? m[3].split(',').map((c) => c.trim()) : [];
+  return { table: m[1]!, keys, when };
+}
+
+const tagsOf = (sql: string): string[] =>
+  /^--\s*tags:\s*(.+)$/m
+    .exec(sql)?.[1]
+    ?.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean) ?? [];
+
+/** Whether a change source gives every key column with `=`, so its changed rows are keys as they stand. */
+const exact = (c: ChangeSource, key: string[]): boolean =>
+  key.every((k) => c.keys.some((s) => s.column === k && s.op === '='));
+
+/** (Re)creates the SQL macros of models/macros/. */
+export async function loadMacros(wh: Warehouse, modelsDir: string = MODELS_DIR): Promise<void> {
+  const macros = join(modelsDir, 'macros');
+  if (!existsSync(macros)) return;
+  for (const f of readdirSync(macros)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
+    await wh.run(readFileSync(join(macros, f), 'utf8'));
+  }
+}
+
+/**
+ * Loads the models under `dir`, with the `steps` whose models are there, and orders them so each runs after
+ * the models and steps it reads.
+ */
+export async function loadModels(
+  wh: Warehouse,
+  dir: string = MODELS_DIR,
+  steps: Step[] = [],
+): Promise<Model[]> {
   const files = sqlFiles(dir).filter((p) => !/^(checks|macros)\//.test(relative(dir, p)));
-  const names = new Set(files.map((p) => basename(p, '.sql')));
+  const modelNames = new Set(files.map((p) => basename(p, '.sql')));
+  const present = [];
+  for (const step of steps) {
+    const missing = [];
+    for (const t of step.reads) if (!modelNames.has(t) && !(await wh.tableExists(t))) missing.push(t);
+    if (missing.length === 0) present.push(step);
+  }
+  const names = new Set([...modelNames, ...present.map((s) => s.name)]);
   const models: Model[] = [];
   for (const path of files) {
     const name = basename(path, '.sql');
@@ -102,19 +218,29 @@ export async function loadModels(wh: Warehouse, dir: string = MODELS_DIR): Promi
     const deps = read.filter((t) => names.has(t) && t !== name);
     let incremental: Incremental | undefined;
     if (materialized === 'incremental') {
+      const where = relative(process.cwd(), path);
       const key = /^--\s*unique_key:\s*(.+)$/m
         .exec(sql)?.[1]
         ?.split(',')
         .map((k) => k.trim());
-      const changes = /^--\s*changes:\s*(\w+)/m.exec(sql)?.[1];
-      if (!key?.length || !changes || !names.has(changes)) {
+      const changes = [...sql.matchAll(/^--\s*changes:\s*(.*)$/gm)].map((c) => changeSource(c[1]!, where));
+      if (!key?.length || changes.length === 0) {
         throw new Error(
-          `${relative(process.cwd(), path)}: an incremental model needs -- unique_key: and -- changes: <model>`,
+          `${where}: an incremental model needs -- unique_key: and at least one -- changes: line`,
         );
       }
       const restrict = /^--\s*restrict:\s*(\w+)/m.exec(sql)?.[1];
+      for (const c of changes) {
+        const unknown = c.keys.find((k) => !key.includes(k.column));
+        if (unknown)
+          throw new Error(`${where}: -- changes: ${c.table}: ${unknown.column} is not in unique_key`);
+        if (!exact(c, key) && !restrict) {
+          throw new Error(
+            `${where}: -- changes: ${c.table} does not give every unique_key column with =, so the model needs -- restrict: <source> to find its keys`,
+          );
+        }
+      }
       incremental = { key, changes, ...(restrict ? { restrict } : {}) };
-      deps.push(changes);
     }
     models.push({
       name,
@@ -124,6 +250,19 @@ export async function loadModels(wh: Warehouse, dir: string = MODELS_DIR): Promi
       incremental,
       deps,
       sources: read.filter((t) => !names.has(t)),
+      tags: tagsOf(sql),
+    });
+  }
+  for (const step of present) {
+    models.push({
+      name: step.name,
+      path: `${step.name} (step)`,
+      sql: '',
+      materialized: 'step',
+      step,
+      deps: step.reads.filter((t) => names.has(t)),
+      sources: step.reads.filter((t) => !names.has(t)),
+      tags: step.tags,
     });
   }
   return topoSort(models);
@@ -151,10 +290,33 @@ export function topoSort(models: Model[]): Model[] {
 }
 
 /**
- * The keys an incremental model's changes model lists, read once into `_changed_keys` (the changes model may
- * read the very source restricted below, and scans a large table). Replacing rows pays while they are a
- * small part of the table: past `maxShare` of it (a quarter by default), rebuilding whole is faster, and
- * false is returned.
+ * The changed rows of `changes_<table>` that count for a change source (every row, or those whose version
+ * differs in a `when` column from the one it replaced), one row per distinct key part they give: a column per
+ * key column named, holding its value (`=`) or lower bound (`>=`).
+ */
+export function changedRowsSql(c: ChangeSource): string {
+  const counted = c.when.length
+    ? ` where changed_columns is null or list_has_any(changed_columns, [${c.when.map(lit).join(', ')}])`
+    : '';
+  return `select distinct ${c.keys.map((k) => `${k.expr} as ${k.column}`).join(', ')} from changes_${c.table}${counted}`;
+}
+
+/** The model keys a change source bears on: its changed rows as they stand when they give the whole key,
+ *  else the keys of the restricted source and of the model's own rows that they match. */
+function changedKeysSql(m: Model, inc: Incremental, c: ChangeSource, catalog: string): string {
+  const key = inc.key.join(', ');
+  if (exact(c, inc.key)) return `select ${key} from (${changedRowsSql(c)})`;
+  const match = (t: string): string =>
+    `select ${inc.key.map((k) => `${t}.${k}`).join(', ')} from ${t === 'r' ? `${ident(catalog)}.main.${inc.restrict!}` : m.name} ${t}
+      join (${changedRowsSql(c)}) c on ${c.keys.map((k) => `${t}.${k.column} ${k.op} c.${k.column}`).join(' and ')}`;
+  return `${match('r')}\n    union\n    ${match('t')}`;
+}
+
+/**
+ * The keys an incremental model recomputes, read once into `_changed_keys` from every change source it names
+ * (the restricted source is read while they are, before the view that restricts it stands in front).
+ * Replacing rows pays while they are a small part of the table: past `maxShare` of it (a quarter by default),
+ * rebuilding whole is faster, and false is returned.
  */
 async function readChangedKeys(
   wh: Warehouse,
@@ -162,8 +324,9 @@ async function readChangedKeys(
   inc: Incremental,
   maxShare: number,
 ): Promise<boolean> {
+  const catalog = await wh.value<string>('select current_database()');
   await wh.run(
-    `create or replace temp table _changed_keys as select distinct ${inc.key.join(', ')} from ${inc.changes}`,
+    `create or replace temp table _changed_keys as\n    ${inc.changes.map((c) => changedKeysSql(m, inc, c, catalog)).join('\n    union\n    ')}`,
   );
   const changes = await wh.value<number>(`select count(*) from _changed_keys`);
   const rows = await wh.value<number>(`select count(*) from ${m.name}`);
@@ -194,7 +357,10 @@ async function updateIncremental(wh: Warehouse, m: Model, inc: Incremental): Pro
   await wh.run('drop table if exists _changed_keys');
 }
 
-/** Materializes each model as a table, in order, and reports its rows and time. */
+/**
+ * Brings each model up to date in order (a view, a table, an incremental table's changed rows, or a step's
+ * table) and reports its rows and time.
+ */
 export async function runModels(
   wh: Warehouse,
   models: Model[],
@@ -205,6 +371,20 @@ export async function runModels(
   for (const m of models) {
     const start = performance.now();
     let mode: ModelTiming['mode'] = 'full';
+    if (m.step) {
+      const detail = await m.step.run(wh);
+      const rows = await wh.value<number>(`select count(*) from ${m.name}`);
+      const t = {
+        name: m.name,
+        rows,
+        mode,
+        seconds: (performance.now() - start) / 1000,
+        ...(detail ? { detail } : {}),
+      };
+      timings.push(t);
+      onModel(t);
+      continue;
+    }
     try {
       // A model may change from table to view or back: drop whichever exists first.
       const existing = await wh.value<string | undefined>(

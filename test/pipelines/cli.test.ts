@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT, main } from '../../pipelines/cli.ts';
+import { Warehouse } from '../../pipelines/warehouse.ts';
 import { CASES_HEADER, PAYMENTS_HEADER, capture, csv, tempDir, writeDelivery } from '../helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
@@ -163,6 +164,24 @@ describe('exit codes', { timeout: 900_000 }, () => {
     }
     expect(existsSync(wh)).toBe(false);
     expect(readFileSync(join(out, 'public', 'metadata.json'), 'utf8')).toBe('{"as_of_month": "2024-01"}');
+  });
+
+  it('build with a failing blocking check: exit 1, the run recorded as failed, no ok:true with --json', async () => {
+    const wh = join(tempDir(), 'w.duckdb');
+    expect((await cli(['--warehouse', wh, 'ingest', '--extracts', delivery()])).code).toBe(EXIT.ok);
+    // The manifest no longer adds up: manifest_reconciles, a blocking check, fails.
+    const w = await Warehouse.open(wh);
+    await w.run(`update manifest set rows_read = rows_read + 1 where table_name = 'cases'`);
+    await w.close();
+    const r = await cli(['--warehouse', wh, '--json', 'build']);
+    expect(r.code).toBe(EXIT.failed);
+    expect(r.out).not.toContain('"ok":true');
+    expect(r.err).toMatch(/blocking check\(s\) failed: manifest_reconciles/);
+    const after = await Warehouse.open(wh);
+    expect(
+      await after.all(`select command, status from runs where command = 'build' order by started_at`),
+    ).toEqual([{ command: 'build', status: 'failed' }]);
+    await after.close();
   });
 
   it('2 for a wrong command line, which does nothing', async () => {

@@ -2,6 +2,7 @@
 -- with a month in the period range (actuals: cost sharing and outcome payments; complete when all 12 months are
 -- in the range, else provisional), and every year whose previous year (its reference year) has one
 -- (allocations, so one year past the data; an allocation's status is its reference year's).
+-- tags: funding
 with actuals as (
     select
         fiscal_year(month) as fiscal_year,

@@ -9,6 +9,7 @@
 --   stabilization_improved  pct_improved's numerator for OW, summed over the months
 --   outcome_points          O_i, with the allocation year's points per event
 -- The allocation itself (terms, mitigation, rounding) is pipelines/funding/allocate.ts.
+-- tags: funding
 with years as (
     select fiscal_year, reference_year, reference_months_in_range, allocation_status
     from funding_fiscal_years

@@ -5,6 +5,7 @@
 -- cannot disagree. ALL applies the cap to the combined OW + ODSP totals; ON rows are the sums of the managers'
 -- rows. Shares are rounded to cents half away from zero; the municipal share is the total minus the rounded
 -- provincial one, so the two add up to the total exactly.
+-- tags: funding
 with paid as (
     select
         fiscal_year(period) as fiscal_year,

@@ -9,6 +9,7 @@
 --   pending  otherwise.
 -- Payment = Σ reached milestones × amount_per_milestone × stream weight, rounded to cents half away from zero
 -- once per row (the ON row from the province's counts, i.e. the sum of the managers' unrounded payments).
+-- tags: funding
 with exits as (
     select
         fiscal_year(closures.close_month) as fiscal_year,

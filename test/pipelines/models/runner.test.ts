@@ -44,6 +44,7 @@ describe('ordering', () => {
     path: `${name}.sql`,
     sql: '',
     materialized: 'table',
+    tags: [],
     deps,
     sources: [],
   });
@@ -135,10 +136,9 @@ describe('errors', () => {
     // src holds one row per key; inc is incremental on src's keys. The second build's changed key makes
     // inc's SELECT fail (a d of 0 is an error, as an overflowing cast would be) inside the build's transaction.
     const dir = modelsDir({
-      'staging/chg.sql': 'select k from changed_keys',
       'intermediate/inc.sql': `-- materialized: incremental
 -- unique_key: k
--- changes: chg
+-- changes: src (k)
 -- restrict: src
 select k, case when d = 0 then error('no d for key ' || k) else 10 // d end as v from src`,
     });
@@ -146,10 +146,10 @@ select k, case when d = 0 then error('no d for key ' || k) else 10 // d end as v
     await wh.run(
       `create table src (k integer, d integer); insert into src values (1, 1), (2, 2), (3, 5), (4, 10)`,
     );
-    await wh.run(`create table changed_keys (k integer)`);
+    await wh.run(`create table changes_src (k integer)`);
     await build(wh, { runId: 'first', modelsDir: dir });
     expect(await wh.value(`select sum(v)::integer from inc`)).toBe(10 + 5 + 2 + 1);
-    await wh.run(`update src set d = 0 where k = 2; insert into changed_keys values (2)`);
+    await wh.run(`update src set d = 0 where k = 2; insert into changes_src values (2)`);
     await expect(build(wh, { runId: 'second', modelsDir: dir })).rejects.toThrow(
       /^model inc \(.*inc\.sql\) failed: .*no d for key 2/,
     );

@@ -1,0 +1,90 @@
+// An incremental model is kept up to date from its header alone: ingest records the changes of every extract
+// table the same way, so a model reading a table no other incremental model reads (referrals) needs no change
+// to ingest. Deliveries and expected counts worked out by hand.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../../pipelines/models/build.ts';
+import {
+  CASES_HEADER,
+  REFERRALS_HEADER,
+  csv,
+  ingestDir,
+  memoryWarehouse,
+  tempDir,
+  writeDelivery,
+} from '../../helpers.ts';
+
+const MODEL = `-- case_referral_counts: one row per case with a referral: how many referrals it has.
+-- materialized: incremental
+-- unique_key: case_id
+-- changes: referrals (case_id)
+with final as (
+    select case_id, count(*) as referrals
+    from hist_referrals
+    where is_current
+    group by case_id
+)
+
+select * from final`;
+
+describe('an incremental model added without touching ingest', () => {
+  it('follows new, moved and restated referrals', async () => {
+    const models = tempDir('sa-new-model-');
+    mkdirSync(join(models, 'intermediate'));
+    writeFileSync(join(models, 'intermediate', 'case_referral_counts.sql'), MODEL);
+    const extracts = tempDir();
+    const wh = await memoryWarehouse();
+    const counts = async (): Promise<unknown[]> =>
+      wh.all(`select case_id, referrals::integer as referrals from case_referral_counts order by case_id`);
+    const modes = async (runId: string): Promise<string[]> =>
+      (await build(wh, { runId, modelsDir: models, maxChangeShare: Infinity })).models.map((m) => m.mode);
+
+    // 2024-01: C1 has R1 and R2, C2 has R3; C3 has none. The first build is a full one.
+    writeDelivery(extracts, '2024-01', {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1981
+        C3,P3,OW,HAM,2023-06-01,,,SINGLE,1,1982`),
+      'referrals.csv': csv(`${REFERRALS_HEADER}
+        R1,C1,HOUSING,2024-01-02,Y,SENT,2024-01-02
+        R2,C1,HOUSING,2024-01-03,N,SENT,2024-01-03
+        R3,C2,HOUSING,2024-01-04,Y,SENT,2024-01-04`),
+    });
+    await ingestDir(wh, extracts);
+    expect(await modes('2024-01')).toEqual(['full']);
+    expect(await counts()).toEqual([
+      { case_id: 'C1', referrals: 2 },
+      { case_id: 'C2', referrals: 1 },
+    ]);
+
+    // 2024-02: R2 is delivered again for C3 (moved: C1 drops to 1, C3 has 1), and R3 is accepted (same case,
+    // same count). Only the changed cases are replaced.
+    writeDelivery(extracts, '2024-02', {
+      'referrals.csv': csv(`${REFERRALS_HEADER}
+        R2,C3,HOUSING,2024-01-03,N,SENT,2024-01-03
+        R3,C2,HOUSING,2024-01-04,Y,ACCEPTED,2024-02-01`),
+    });
+    await ingestDir(wh, extracts);
+    expect(await wh.value(`select count(*) from changes_referrals`)).toBe(4);
+    expect(await modes('2024-02')).toEqual(['incremental']);
+    expect(await counts()).toEqual([
+      { case_id: 'C1', referrals: 1 },
+      { case_id: 'C2', referrals: 1 },
+      { case_id: 'C3', referrals: 1 },
+    ]);
+    expect(await wh.value(`select count(*) from changes_referrals`)).toBe(0);
+
+    // 2024-02 restated without R2: R2's version of 2024-01 (C1) is in force again, C3 has none.
+    writeDelivery(extracts, '2024-02', {
+      'referrals.csv': csv(`${REFERRALS_HEADER}
+        R3,C2,HOUSING,2024-01-04,Y,ACCEPTED,2024-02-01`),
+    });
+    await ingestDir(wh, extracts);
+    expect(await modes('restated')).toEqual(['incremental']);
+    expect(await counts()).toEqual([
+      { case_id: 'C1', referrals: 2 },
+      { case_id: 'C2', referrals: 1 },
+    ]);
+  });
+});
