@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { blockingFailures, runChecks, type CheckResult } from './checks.ts';
 import { loadModels, runModels, MODELS_DIR, type ModelTiming } from './runner.ts';
 import { loadSeeds } from './seeds.ts';
+import { MEASURE_ROWS, measureRowsSql } from '../measures/measure-rows.ts';
+import { MEASURES, type MeasureDef } from '../measures/registry.ts';
 import { FUNDING_MODELS, buildFunding } from '../funding/funding.ts';
 import { pausePoint } from '../pause-point.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
@@ -26,6 +28,8 @@ export interface BuildOptions {
   maxChangeShare?: number;
   /** Rebuild every model whole, incremental ones included (the monthly full rebuild, backfills). */
   full?: boolean;
+  /** The measure registry (the seeds, and the marts stacked into measure_rows); MEASURES unless a test adds. */
+  measures?: readonly MeasureDef[];
 }
 
 /** (Re)creates the SQL macros of models/macros/. */
@@ -46,9 +50,12 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
   const models = await wh.transaction(async () => {
     // Forgetting what was built makes the runner build every model whole.
     if (opts.full) await wh.run('delete from model_state');
-    await loadSeeds(wh, opts.referenceDir);
+    const measures = opts.measures ?? MEASURES;
+    await loadSeeds(wh, opts.referenceDir, measures);
     await loadMacros(wh, dir);
-    const ordered = await loadModels(wh, dir);
+    const ordered = await loadModels(wh, dir, [
+      { name: MEASURE_ROWS, path: 'pipelines/measures/measure-rows.ts', sql: measureRowsSql(measures) },
+    ]);
     const timings = await runModels(
       wh,
       ordered,
