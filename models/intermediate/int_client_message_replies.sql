@@ -1,7 +1,7 @@
 -- int_client_message_replies: one row per CLIENT message, with its case's latest program and manager and its
 -- reply: the earliest (sent_at, then message_id) CASEWORKER message answering it (measures.md "Digital
 -- delivery"). Hours are differences of local clock times; hours_tenths is rounded to 1 decimal, half away from 0.
--- replied_in_window: answered within pct_client_messages_replied_2d's cohort window (measure_registry), to the
+-- replied_2d: answered within pct_client_messages_replied_2d's cohort window (measure_registry), to the
 -- second.
 -- A view: mart_messages is its one reader, and storing 1.3 M rows cost more than reading them.
 -- materialized: view
@@ -36,7 +36,7 @@ final as (
         div_half_away(date_diff('second', client_messages.sent_at, replies.reply_sent_at), 360) as hours_tenths,
         coalesce(
             date_diff('second', client_messages.sent_at, replies.reply_sent_at) <= cohort_window.days * 86400, false
-        ) as replied_in_window
+        ) as replied_2d
     from client_messages
     left join replies on replies.message_id = client_messages.message_id
     cross join cohort_window

@@ -16,7 +16,7 @@ final as (
         strftime(referrals.referred_on, '%Y-%m') as period,
         referrals.warm,
         referrals.status = 'CONNECTED'
-            and referrals.status_on - referrals.referred_on between 0 and cohort_window.days as connected_in_window
+            and referrals.status_on - referrals.referred_on between 0 and cohort_window.days as connected_30d
     from stg_referrals as referrals
     join stg_cases as cases using (case_id)
     cross join cohort_window

@@ -17,7 +17,7 @@ final as (
         reviews.completed_on,
         strftime(reviews.completed_on, '%Y-%m') as completed_month,
         coalesce(reviews.completed_on - reviews.selected_on between 0 and cohort_window.days, false)
-            as completed_in_window,
+            as completed_60d,
         reviews.outcome,
         reviews.outcome <> 'NO_CHANGE' as found_change,
         reviews.outcome in ('OVERPAYMENT', 'INELIGIBLE') as found_overpayment,

@@ -13,7 +13,7 @@ grouped as (
         service_manager,
         program,
         count(*) as sent,
-        count(*) filter (where replied_in_window) as replied_in_window
+        count(*) filter (where replied_2d) as replied_2d
     from sent
     group by period, service_manager, program
 ),
@@ -23,7 +23,7 @@ final as (
         sent as numerator, null as denominator
     from grouped
     union all
-    select 'pct_client_messages_replied_2d', period, service_manager, program, 'ALL', replied_in_window, sent
+    select 'pct_client_messages_replied_2d', period, service_manager, program, 'ALL', replied_2d, sent
     from grouped
 )
 

@@ -34,7 +34,7 @@ connected as (
     select fiscal_year(referrals.period) as reference_year, referrals.service_manager, count(*) as connected
     from int_referral_outcomes as referrals
     join int_period_months as months on months.month = referrals.period
-    where referrals.program = 'OW' and referrals.referral_type = 'EMPLOYMENT_ONTARIO' and referrals.connected_in_window
+    where referrals.program = 'OW' and referrals.referral_type = 'EMPLOYMENT_ONTARIO' and referrals.connected_30d
     group by all
 ),
 

@@ -23,7 +23,7 @@ selected as (
         reviews.service_manager,
         reviews.program,
         unnest(['ALL', reviews.risk_tier]) as breakdown,
-        reviews.completed_in_window
+        reviews.completed_60d
     from int_review_outcomes as reviews
     join int_period_months as months on months.month = reviews.selected_month
 ),
@@ -48,7 +48,7 @@ selected_grouped as (
         breakdown,
         service_manager,
         program,
-        count(*) filter (where completed_in_window) as completed_in_window,
+        count(*) filter (where completed_60d) as completed_60d,
         count(*) as selected
     from selected
     group by period, breakdown, service_manager, program
@@ -66,7 +66,7 @@ final as (
     from completed_grouped
     where overpayment_cases > 0
     union all
-    select 'pct_reviews_completed_60d', period, service_manager, program, breakdown, completed_in_window, selected
+    select 'pct_reviews_completed_60d', period, service_manager, program, breakdown, completed_60d, selected
     from selected_grouped
 )
 

@@ -8,7 +8,7 @@ with made as (
         referrals.program,
         unnest(['ALL', referrals.referral_type]) as breakdown,
         referrals.warm,
-        referrals.connected_in_window
+        referrals.connected_30d
     from int_referral_outcomes as referrals
     join int_period_months as months on months.month = referrals.period
 ),
@@ -21,7 +21,7 @@ grouped as (
         program,
         count(*) as made,
         count(*) filter (where warm) as warm,
-        count(*) filter (where connected_in_window) as connected
+        count(*) filter (where connected_30d) as connected
     from made
     group by period, breakdown, service_manager, program
 ),
