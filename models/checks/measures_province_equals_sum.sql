@@ -1,18 +1,26 @@
--- measures_province_equals_sum: for count and total measures the ON row equals the sum of the managers' rows.
+-- measures_province_equals_sum: for measures whose value is their numerator (count, total: measure_kinds)
+-- the ON row equals the sum of the managers' rows.
 -- severity: blocking
-with managers as (
+with summed_kinds as (
+    select measure_id
+    from measure_registry
+    join measure_kinds using (kind)
+    where measure_kinds.value_rule = 'numerator'
+),
+
+managers as (
     select measure_id, period, program, breakdown, sum(numerator) as total
     from measures
-    join measure_registry using (measure_id)
-    where kind in ('count', 'total') and service_manager <> 'ON' and status = 'ok'
+    semi join summed_kinds using (measure_id)
+    where service_manager <> 'ON' and status = 'ok'
     group by all
 ),
 
 province as (
     select measure_id, period, program, breakdown, numerator as total
     from measures
-    join measure_registry using (measure_id)
-    where kind in ('count', 'total') and service_manager = 'ON' and status = 'ok'
+    semi join summed_kinds using (measure_id)
+    where service_manager = 'ON' and status = 'ok'
 )
 
 select *

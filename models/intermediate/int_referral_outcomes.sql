@@ -1,6 +1,11 @@
 -- int_referral_outcomes: one row per referral, with its case's latest program and manager, and whether it
--- connected within 30 days (status CONNECTED reached 0 to 30 days after referred_on; measures.md).
-with final as (
+-- connected within pct_referrals_connected_30d's cohort window W (measure_registry): status CONNECTED reached
+-- 0 to W days after referred_on (measures.md).
+with cohort_window as (
+    select cohort_days as days from measure_registry where measure_id = 'pct_referrals_connected_30d'
+),
+
+final as (
     select
         referrals.referral_id,
         referrals.case_id,
@@ -11,9 +16,10 @@ with final as (
         strftime(referrals.referred_on, '%Y-%m') as period,
         referrals.warm,
         referrals.status = 'CONNECTED'
-            and referrals.status_on - referrals.referred_on between 0 and 30 as connected_30d
+            and referrals.status_on - referrals.referred_on between 0 and cohort_window.days as connected_30d
     from stg_referrals as referrals
     join stg_cases as cases using (case_id)
+    cross join cohort_window
 )
 
 select * from final

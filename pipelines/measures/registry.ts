@@ -1,8 +1,10 @@
 // The measure registry: one entry per measure of measures.md. It feeds the warehouse (seed table
-// measure_registry, which the `measures` model joins for each measure's kind), the methodology pages,
-// the CSV documentation and the tests. The methodology text lives here and nowhere else.
+// measure_registry, which the models join for each measure's kind and cohort window, and the stack of the
+// marts it names: pipelines/measures/measure-rows.ts), the methodology pages, the CSV documentation and the
+// tests. The methodology text lives here and nowhere else. What a kind means is pipelines/measures/kinds.ts.
+import type { Kind } from './kinds.ts';
 
-export type Kind = 'count' | 'rate' | 'mean' | 'median' | 'total' | 'per100';
+export type { Kind };
 
 export interface Text {
   en: string;
@@ -11,6 +13,11 @@ export interface Text {
 
 export interface MeasureDef {
   id: string;
+  /**
+   * The model whose rows are this measure's: finest-grain rows (manager × program) that the rollup model
+   * (models/marts/measures/measure_rollup.sql) adds up, or, for a median, rows already rolled up.
+   */
+  mart: string;
   group: Group;
   kind: Kind;
   title: Text;
@@ -24,8 +31,10 @@ export interface MeasureDef {
   breakdown: string | null;
   /** The numerator is money (2 decimals in the CSV). */
   moneyNumerator: boolean;
-  /** Cohort window in days, for cohort measures. */
+  /** Cohort window in days, for cohort measures: the condition's window and how long the month is pending. */
   cohortDays: number | null;
+  /** A rate whose numerator need not be in its group (so it can exceed 100 %). */
+  numeratorOutsideGroup?: true;
   caveats: Text;
 }
 
@@ -60,6 +69,7 @@ const RECEIPT_CAVEAT: Text = {
 export const MEASURES: readonly MeasureDef[] = [
   {
     id: 'caseload',
+    mart: 'mart_caseload',
     group: 'caseload',
     kind: 'count',
     title: { en: 'Caseload', fr: 'Nombre de dossiers' },
@@ -76,6 +86,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'beneficiaries',
+    mart: 'mart_caseload',
     group: 'caseload',
     kind: 'count',
     title: { en: 'Beneficiaries', fr: 'Bénéficiaires' },
@@ -95,6 +106,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'cases_opened',
+    mart: 'mart_case_flows',
     group: 'caseload',
     kind: 'count',
     title: { en: 'Cases opened', fr: 'Dossiers ouverts' },
@@ -114,6 +126,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'cases_closed',
+    mart: 'mart_case_flows',
     group: 'caseload',
     kind: 'count',
     title: { en: 'Cases closed', fr: 'Dossiers fermés' },
@@ -133,6 +146,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'assistance_paid',
+    mart: 'mart_assistance_paid',
     group: 'caseload',
     kind: 'total',
     title: { en: 'Assistance paid', fr: 'Aide versée' },
@@ -154,6 +168,7 @@ export const MEASURES: readonly MeasureDef[] = [
   // Employment outcomes
   {
     id: 'pct_caseload_with_earnings',
+    mart: 'mart_employment_earnings',
     group: 'employment',
     kind: 'rate',
     title: { en: 'Caseload with employment earnings', fr: 'Dossiers avec revenus d’emploi' },
@@ -174,6 +189,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'avg_monthly_earnings',
+    mart: 'mart_employment_earnings',
     group: 'employment',
     kind: 'mean',
     title: { en: 'Average monthly earnings', fr: 'Revenu mensuel moyen' },
@@ -194,6 +210,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_exits_to_employment',
+    mart: 'mart_employment_exits',
     group: 'employment',
     kind: 'rate',
     title: { en: 'Exits to employment', fr: 'Sorties vers l’emploi' },
@@ -213,6 +230,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_caseload_exiting_to_employment',
+    mart: 'mart_employment_exits',
     group: 'employment',
     kind: 'rate',
     title: { en: 'Caseload exiting to employment', fr: 'Dossiers sortant vers l’emploi' },
@@ -224,6 +242,7 @@ export const MEASURES: readonly MeasureDef[] = [
       'num: cases closed in m with close_reason = EMPLOYMENT; den: caseload(m) (closures need not be in the caseload, so small groups can exceed 100)',
     better: 'up',
     breakdown: null,
+    numeratorOutsideGroup: true,
     moneyNumerator: false,
     cohortDays: null,
     caveats: {
@@ -233,6 +252,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'avg_days_to_employment_exit',
+    mart: 'mart_employment_exits',
     group: 'employment',
     kind: 'mean',
     title: {
@@ -255,6 +275,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'reentry_within_12_months',
+    mart: 'mart_reentry',
     group: 'employment',
     kind: 'rate',
     title: { en: 'Return to assistance within 12 months', fr: 'Retour à l’aide dans les 12 mois' },
@@ -276,6 +297,7 @@ export const MEASURES: readonly MeasureDef[] = [
   // Intake
   {
     id: 'applications_submitted',
+    mart: 'mart_applications',
     group: 'intake',
     kind: 'count',
     title: { en: 'Applications submitted', fr: 'Demandes présentées' },
@@ -295,6 +317,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_applications_online',
+    mart: 'mart_applications',
     group: 'intake',
     kind: 'rate',
     title: { en: 'Applications made online', fr: 'Demandes présentées en ligne' },
@@ -314,6 +337,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'median_days_to_decision',
+    mart: 'mart_decision_times',
     group: 'intake',
     kind: 'median',
     title: { en: 'Days to a decision (median)', fr: 'Jours avant une décision (médiane)' },
@@ -334,6 +358,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_granted',
+    mart: 'mart_applications',
     group: 'intake',
     kind: 'rate',
     title: { en: 'Applications granted', fr: 'Demandes accordées' },
@@ -354,6 +379,7 @@ export const MEASURES: readonly MeasureDef[] = [
   // Life stabilization
   {
     id: 'pct_new_cases_assessed_30d',
+    mart: 'mart_new_case_assessments',
     group: 'stabilization',
     kind: 'rate',
     title: { en: 'New cases assessed within 30 days', fr: 'Nouveaux dossiers évalués dans les 30 jours' },
@@ -374,6 +400,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_caseload_with_action_plan',
+    mart: 'mart_caseload_assessment_status',
     group: 'stabilization',
     kind: 'rate',
     title: { en: 'Caseload with an action plan', fr: 'Dossiers avec un plan d’action' },
@@ -394,6 +421,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_employment_ready',
+    mart: 'mart_caseload_assessment_status',
     group: 'stabilization',
     kind: 'rate',
     title: { en: 'Assessed caseload ready for employment', fr: 'Dossiers évalués prêts pour l’emploi' },
@@ -414,6 +442,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_improved',
+    mart: 'mart_stabilization_progress',
     group: 'stabilization',
     kind: 'rate',
     title: { en: 'Reviews showing improvement', fr: 'Réévaluations montrant une amélioration' },
@@ -434,6 +463,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'avg_score_change',
+    mart: 'mart_stabilization_progress',
     group: 'stabilization',
     kind: 'mean',
     title: { en: 'Average change in stabilization score', fr: 'Variation moyenne du score de stabilisation' },
@@ -454,6 +484,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'ready_referred_to_eo_90d',
+    mart: 'mart_ready_referred_to_eo',
     group: 'stabilization',
     kind: 'rate',
     title: {
@@ -478,6 +509,7 @@ export const MEASURES: readonly MeasureDef[] = [
   // Referrals
   {
     id: 'referrals_made',
+    mart: 'mart_referrals',
     group: 'referrals',
     kind: 'count',
     title: { en: 'Referrals made', fr: 'Aiguillages effectués' },
@@ -497,6 +529,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_referrals_warm',
+    mart: 'mart_referrals',
     group: 'referrals',
     kind: 'rate',
     title: { en: 'Warm referrals', fr: 'Aiguillages personnalisés' },
@@ -516,6 +549,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_referrals_connected_30d',
+    mart: 'mart_referrals',
     group: 'referrals',
     kind: 'rate',
     title: { en: 'Referrals connected within 30 days', fr: 'Aiguillages concrétisés dans les 30 jours' },
@@ -536,6 +570,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'referrals_per_100_cases',
+    mart: 'mart_referrals',
     group: 'referrals',
     kind: 'per100',
     title: { en: 'Referrals per 100 cases', fr: 'Aiguillages pour 100 dossiers' },
@@ -556,6 +591,7 @@ export const MEASURES: readonly MeasureDef[] = [
   // Digital delivery
   {
     id: 'pct_caseload_mybenefits',
+    mart: 'mart_mybenefits',
     group: 'digital',
     kind: 'rate',
     title: { en: 'Caseload enrolled in MyBenefits', fr: 'Dossiers inscrits à MesPrestations' },
@@ -575,6 +611,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'client_messages',
+    mart: 'mart_messages',
     group: 'digital',
     kind: 'count',
     title: { en: 'Messages from clients', fr: 'Messages des clients' },
@@ -594,6 +631,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_client_messages_replied_2d',
+    mart: 'mart_messages',
     group: 'digital',
     kind: 'rate',
     title: {
@@ -617,6 +655,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'median_hours_to_reply',
+    mart: 'mart_reply_times',
     group: 'digital',
     kind: 'median',
     title: { en: 'Hours to a reply (median)', fr: 'Heures avant une réponse (médiane)' },
@@ -638,6 +677,7 @@ export const MEASURES: readonly MeasureDef[] = [
   // Program integrity
   {
     id: 'reviews_completed',
+    mart: 'mart_eligibility_reviews',
     group: 'integrity',
     kind: 'count',
     title: { en: 'Eligibility reviews completed', fr: 'Examens d’admissibilité terminés' },
@@ -657,6 +697,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'pct_reviews_completed_60d',
+    mart: 'mart_eligibility_reviews',
     group: 'integrity',
     kind: 'rate',
     title: { en: 'Reviews completed within 60 days', fr: 'Examens terminés dans les 60 jours' },
@@ -677,6 +718,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'review_hit_rate',
+    mart: 'mart_eligibility_reviews',
     group: 'integrity',
     kind: 'rate',
     title: { en: 'Reviews finding a change', fr: 'Examens relevant un changement' },
@@ -696,6 +738,7 @@ export const MEASURES: readonly MeasureDef[] = [
   },
   {
     id: 'overpayment_identified',
+    mart: 'mart_eligibility_reviews',
     group: 'integrity',
     kind: 'total',
     title: { en: 'Overpayments identified', fr: 'Trop-payés relevés' },

@@ -5,6 +5,8 @@ import { blockingFailures, runChecks, type CheckResult } from './checks.ts';
 import { loadMacros, loadModels, runModels, MODELS_DIR, type ModelTiming, type Step } from './runner.ts';
 import { loadSeeds } from './seeds.ts';
 import { allocationStep } from '../funding/funding.ts';
+import { MEASURE_ROWS, measureRowsSql } from '../measures/measure-rows.ts';
+import { MEASURES, type MeasureDef } from '../measures/registry.ts';
 import { pausePoint } from '../pause-point.ts';
 import { clearChanges } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
@@ -31,6 +33,8 @@ export interface BuildOptions {
   maxChangeShare?: number;
   /** Rebuild every model whole, incremental ones included (the monthly full rebuild, backfills). */
   full?: boolean;
+  /** The measure registry (the seeds, and the marts stacked into measure_rows); MEASURES unless a test adds. */
+  measures?: readonly MeasureDef[];
 }
 
 export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildResult> {
@@ -40,9 +44,12 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
   const models = await wh.transaction(async () => {
     // Forgetting what was built makes the runner build every model whole.
     if (opts.full) await wh.run('delete from model_state');
-    await loadSeeds(wh, opts.referenceDir);
+    const measures = opts.measures ?? MEASURES;
+    await loadSeeds(wh, opts.referenceDir, measures);
     await loadMacros(wh, dir);
-    const ordered = await loadModels(wh, dir, BUILD_STEPS);
+    const ordered = await loadModels(wh, dir, BUILD_STEPS, [
+      { name: MEASURE_ROWS, path: 'pipelines/measures/measure-rows.ts', sql: measureRowsSql(measures) },
+    ]);
     const timings = await runModels(
       wh,
       ordered,

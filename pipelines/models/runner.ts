@@ -189,17 +189,35 @@ export async function loadMacros(wh: Warehouse, modelsDir: string = MODELS_DIR):
   }
 }
 
+/** A model whose SQL is made by code (path: the module that makes it), like measure_rows from the registry. */
+export interface GeneratedModel {
+  name: string;
+  path: string;
+  sql: string;
+}
+
 /**
  * Loads the models under `dir`, with the `steps` whose models are there, and orders them so each runs after
- * the models and steps it reads.
+ * the models and steps it reads. A generated model joins them when one of the models reads it.
  */
 export async function loadModels(
   wh: Warehouse,
   dir: string = MODELS_DIR,
   steps: Step[] = [],
+  generated: readonly GeneratedModel[] = [],
 ): Promise<Model[]> {
   const files = sqlFiles(dir).filter((p) => !/^(checks|macros)\//.test(relative(dir, p)));
-  const modelNames = new Set(files.map((p) => basename(p, '.sql')));
+  const fileModels = files.map((path) => ({
+    name: basename(path, '.sql'),
+    path,
+    sql: modelSql(readFileSync(path, 'utf8')),
+  }));
+  const tables = new Map<string, string[]>();
+  for (const m of fileModels)
+    tables.set(m.name, await tablesRead(wh, m.sql, relative(process.cwd(), m.path)));
+  const readByFiles = new Set([...tables.values()].flat());
+  const sources = [...fileModels, ...generated.filter((g) => readByFiles.has(g.name))];
+  const modelNames = new Set(sources.map((m) => m.name));
   const present = [];
   for (const step of steps) {
     const missing = [];
@@ -208,10 +226,8 @@ export async function loadModels(
   }
   const names = new Set([...modelNames, ...present.map((s) => s.name)]);
   const models: Model[] = [];
-  for (const path of files) {
-    const name = basename(path, '.sql');
-    const sql = modelSql(readFileSync(path, 'utf8'));
-    const read = await tablesRead(wh, sql, relative(process.cwd(), path));
+  for (const { name, path, sql } of sources) {
+    const read = tables.get(name) ?? (await tablesRead(wh, sql, path));
     const declared = /^--\s*materialized:\s*(view|table|incremental)\b/m.exec(sql)?.[1] as
       Model['materialized'] | undefined;
     const materialized = declared ?? (relative(dir, path).startsWith('staging') ? 'view' : 'table');

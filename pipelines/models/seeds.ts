@@ -3,12 +3,17 @@
 import { join } from 'node:path';
 import { fiscalYearOf, fiscalYearsBetween, shiftFiscalYear } from '../funding/fiscal-year.ts';
 import { loadParameterDir, parameterTableSql, parametersForYear } from '../funding/parameters.ts';
-import { MEASURES } from '../measures/registry.ts';
+import { KIND_RULES } from '../measures/kinds.ts';
+import { MEASURES, type MeasureDef } from '../measures/registry.ts';
 import { REFERENCE_DIR } from '../reference.ts';
 import { readAsOfMonth } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
-export async function loadSeeds(wh: Warehouse, referenceDir: string = REFERENCE_DIR): Promise<void> {
+export async function loadSeeds(
+  wh: Warehouse,
+  referenceDir: string = REFERENCE_DIR,
+  measures: readonly MeasureDef[] = MEASURES,
+): Promise<void> {
   const csv = (file: string): string =>
     `read_csv(${lit(join(referenceDir, file))}, header = true, all_varchar = true, auto_detect = false, columns = `;
   await wh.run(`create or replace table ref_service_managers as
@@ -16,13 +21,30 @@ export async function loadSeeds(wh: Warehouse, referenceDir: string = REFERENCE_
   await wh.run(`create or replace table ref_est_catchments as
     select code, catchment, phase, try_cast(ies_start as date) as ies_start
     from ${csv('est_catchments.csv')} {'code': 'VARCHAR', 'catchment': 'VARCHAR', 'phase': 'VARCHAR', 'ies_start': 'VARCHAR'})`);
-  const rows = MEASURES.map(
-    (m) =>
-      `(${lit(m.id)}, ${lit(m.kind)}, ${m.moneyNumerator}, ${m.cohortDays ?? 'null'}, ${lit(m.breakdown ?? '')}, ${lit(m.title.en)}, ${lit(m.title.fr)})`,
-  ).join(',\n');
+  const rows = measures
+    .map(
+      (m) =>
+        `(${lit(m.id)}, ${lit(m.kind)}, ${lit(m.mart)}, ${m.moneyNumerator}, ${m.cohortDays ?? 'null'}, ${m.numeratorOutsideGroup ?? false}, ${lit(m.breakdown ?? '')}, ${lit(m.title.en)}, ${lit(m.title.fr)})`,
+    )
+    .join(',\n');
   await wh.run(`create or replace table measure_registry as
-    select * from (values ${rows}) as t(measure_id, kind, money_numerator, cohort_days, breakdown_column, title_en, title_fr)`);
+    select * from (values ${rows})
+      as t(measure_id, kind, mart, money_numerator, cohort_days, numerator_outside_group, breakdown_column, title_en, title_fr)`);
+  await loadMeasureKinds(wh);
   await loadFundingParameters(wh, referenceDir);
+}
+
+/** measure_kinds: one row per kind, the rules of pipelines/measures/kinds.ts the models read. */
+export async function loadMeasureKinds(wh: Warehouse): Promise<void> {
+  const rows = Object.entries(KIND_RULES)
+    .map(
+      ([kind, k]) =>
+        `(${lit(kind)}, ${lit(k.value)}, ${k.additive}, ${k.zeroRows}, ${k.hasNumerator}, ${k.hasDenominator}, ${k.shareOfGroup})`,
+    )
+    .join(',\n');
+  await wh.run(`create or replace table measure_kinds as
+    select * from (values ${rows})
+      as t(kind, value_rule, additive, zero_rows, has_numerator, has_denominator, share_of_group)`);
 }
 
 /**

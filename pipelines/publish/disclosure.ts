@@ -1,6 +1,7 @@
 // Disclosure control for the public tier (measures.md "Disclosure control"; funding.md "Output" for funding):
 // the one place where public figures are made from internal ones. Step 1 suppresses rows about 1–9 people; step 2 rounds every row left
-// so that no subtraction recovers a suppressed figure. Pending rows pass through unchanged.
+// so that no subtraction recovers a suppressed figure. Pending rows pass through unchanged. Which figures make a
+// small cell, and how each is rounded, is the kind's (pipelines/measures/kinds.ts):
 //
 //   count   suppressed when numerator in 1..9; numerator and value rounded to 5
 //   per100  suppressed when numerator or denominator in 1..9; both rounded to 5, value recomputed
@@ -10,16 +11,33 @@
 //   total   suppressed when denominator in 1..9; denominator to 5, money (numerator = value) to $100
 //
 // Rounding is half away from zero (macros in models/macros/rounding.sql).
+import { caseOfKind, type Cell, type KindRules } from '../measures/kinds.ts';
 
 /** True when n is a small cell: 1 to 9 (0 is not small: it is no data). */
 const small = (n: string): string => `coalesce(${n} between 1 and 9, false)`;
 
-export const SUPPRESSION_RULE_SQL = `case kind
-    when 'count' then ${small('numerator')}
-    when 'per100' then ${small('numerator')} or ${small('denominator')}
-    when 'rate' then ${small('numerator')} or ${small('denominator')} or ${small('denominator - numerator')}
-    else ${small('denominator')}
-  end`;
+const CELL_SQL: Record<Cell, string> = {
+  numerator: 'numerator',
+  denominator: 'denominator',
+  complement: 'denominator - numerator',
+};
+
+export const SUPPRESSION_RULE_SQL = caseOfKind('kind', (k) =>
+  k.smallCells.map((cell) => small(CELL_SQL[cell])).join(' or '),
+);
+
+const ROUNDED_NUMERATOR: Record<KindRules['publicNumerator'], string> = {
+  people: 'round_to_5(numerator::bigint)',
+  money: 'round_to_100_dollars(numerator)',
+  empty: 'null',
+};
+
+/** The public value: the rounded numerator, the kind's formula on the rounded figures, or the internal value. */
+function publicValue(k: KindRules): string {
+  if (k.publicValue === 'numerator') return 'r_num';
+  if (k.publicValue === 'internal') return 'value';
+  return k.value === 'mean' ? 'mean_2dp(r_num, r_den)' : 'pct_1dp(r_num, r_den)';
+}
 
 /**
  * SQL for the public tier of a measures table (columns of `measures`), joined to `measure_registry`
@@ -34,21 +52,15 @@ export function publicMeasuresSql(source = 'measures', registry = 'measure_regis
   ),
   rounded as (
     select *,
-      case when kind in ('count', 'rate', 'per100') then round_to_5(numerator::bigint)
-           when kind = 'total' then round_to_100_dollars(numerator) end as r_num,
-      case when kind <> 'count' then round_to_5(denominator) end as r_den
+      ${caseOfKind('kind', (k) => ROUNDED_NUMERATOR[k.publicNumerator])} as r_num,
+      ${caseOfKind('kind', (k) => (k.hasDenominator ? 'round_to_5(denominator)' : 'null'))} as r_den
     from typed
   ),
   final as (
     select measure_id, period, service_manager, program, breakdown,
-      case when suppress or status <> 'ok' or kind in ('mean', 'median') then null else r_num end::decimal(20, 2) as numerator,
+      case when suppress or status <> 'ok' then null else r_num end::decimal(20, 2) as numerator,
       case when suppress or status <> 'ok' then null else r_den end as denominator,
-      case
-        when suppress or status <> 'ok' then null
-        when kind in ('count', 'total') then r_num
-        when kind in ('rate', 'per100') then pct_1dp(r_num, r_den)
-        else value
-      end::decimal(20, 2) as value,
+      case when suppress or status <> 'ok' then null else ${caseOfKind('kind', publicValue)} end::decimal(20, 2) as value,
       case when suppress then 'suppressed' else status end as status
     from rounded
   )

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { checksSql, dataQualitySql } from './data-quality.ts';
 import { publicFundingSql, publicMeasuresSql } from './disclosure.ts';
 import { ILLUSTRATIVE_NOTE, SCENARIO_FILES } from '../funding/outputs.ts';
+import { caseOfKind } from '../measures/kinds.ts';
 import { pausePoint } from '../pause-point.ts';
 import {
   currentPublication,
@@ -45,14 +46,19 @@ export interface PublishResult {
   seconds: number;
 }
 
+/** A value as text with its kind's decimals in the CSV (pipelines/measures/kinds.ts). */
+const VALUE_TEXT = {
+  0: 'm.value::hugeint::varchar',
+  1: 'm.value::decimal(20, 1)::varchar',
+  2: 'm.value::decimal(20, 2)::varchar',
+};
+
 /** measures.csv text columns: counts whole, money with 2 decimals, values with their kind's decimals. */
 function formattedMeasures(source: string): string {
   return `select m.measure_id, m.period, m.service_manager, m.program, m.breakdown,
       case when r.money_numerator then m.numerator::decimal(20, 2)::varchar else m.numerator::hugeint::varchar end as numerator,
       m.denominator::varchar as denominator,
-      case when r.kind = 'count' then m.value::hugeint::varchar
-           when r.kind in ('rate', 'per100', 'median') then m.value::decimal(20, 1)::varchar
-           else m.value::decimal(20, 2)::varchar end as value,
+      ${caseOfKind('r.kind', (k) => VALUE_TEXT[k.csvDecimals])} as value,
       m.status
     from (${source}) as m
     join measure_registry as r using (measure_id)

@@ -141,6 +141,7 @@ describe('PublicMeasures', () => {
   it('gives the measure info its reference month', () => {
     const info: MeasureInfo = measures.info({
       id: 'm',
+      mart: 'mart_m',
       group: 'caseload',
       kind: 'count',
       title: { en: 'M', fr: 'M' },

@@ -2,6 +2,7 @@
 // the shapes of the JSON files the loaders write, and the helpers both sides use to read them.
 // Files hold aggregates only, already suppressed and rounded in the public tier (measures.md).
 import { monthsBefore, type Text } from './i18n.js';
+import { KIND_RULES } from './kinds.js';
 // Types only (erased in the bundle): the registry's shapes, not redeclared here.
 import type { Kind, MeasureDef } from '../../../pipelines/measures/registry.ts';
 import type { MeasureStatus as Status } from '../../../pipelines/measures/measure-row.ts';
@@ -163,7 +164,7 @@ export interface Change {
 export function changeOnYear(kind: Kind, now: Figure, before: Figure, since: string): Change | null {
   if (now.status !== 'ok' || before.status !== 'ok' || now.value === null || before.value === null)
     return null;
-  if (kind === 'rate' || kind === 'per100')
+  if (KIND_RULES[kind].changeOnYear === 'points')
     return { unit: 'points', amount: now.value - before.value, since };
   if (before.value === 0) return null;
   return { unit: 'percent', amount: (100 * (now.value - before.value)) / Math.abs(before.value), since };

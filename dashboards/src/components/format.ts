@@ -10,17 +10,19 @@ import {
   STATUS_WORDS,
   type Lang,
 } from './i18n.js';
+import { KIND_RULES } from './kinds.js';
 
 type Measure = Pick<MeasureInfo, 'kind' | 'money'>;
 
-/** Decimals shown for a kind (the CSV's own: counts whole, rates 1, means 2, medians 1). */
+/** Decimals shown for a kind (pipelines/measures/kinds.ts: counts whole, rates 1, means 2, medians 1). */
 function digits(kind: Kind): number {
-  return kind === 'count' ? 0 : kind === 'mean' ? 2 : 1;
+  return KIND_RULES[kind].displayDigits;
 }
 
 export function formatValue(measure: Measure, value: number, lang: Lang): string {
-  if (measure.money || measure.kind === 'total') return formatMoney(value, lang, measure.kind === 'mean');
-  if (measure.kind === 'rate') return formatPercent(value, lang);
+  const shown = KIND_RULES[measure.kind].display;
+  if (measure.money || shown === 'money') return formatMoney(value, lang, digits(measure.kind) > 0);
+  if (shown === 'percent') return formatPercent(value, lang);
   return formatNumber(value, lang, digits(measure.kind));
 }
 
@@ -63,7 +65,7 @@ export const verdictWord = (v: 'better' | 'worse', lang: Lang): string => pick(V
 
 /** A d3 format for axes: whole numbers with separators, or the kind's decimals. */
 export function axisFormat(measure: Measure): string {
-  if (measure.money || measure.kind === 'total') return '$,.0f';
-  if (measure.kind === 'count') return ',d';
+  if (measure.money || KIND_RULES[measure.kind].display === 'money') return '$,.0f';
+  if (digits(measure.kind) === 0) return ',d';
   return ',.1~f';
 }

@@ -1,7 +1,7 @@
--- mart_assistance_paid: one row per month, geography, program and breakdown (each payment_type and ALL):
--- net dollars for the benefit month, and the cases whose net is non-zero (measures.md assistance_paid).
--- Each case has one manager and program, so sums and case counts at manager × program level add up to
--- every coarser row (ON, ALL) exactly.
+-- mart_assistance_paid: one row per month, service manager, program and breakdown (each payment_type and
+-- ALL): net dollars for the benefit month, and the cases whose net is non-zero (measures.md
+-- assistance_paid). Each case has one manager and program, so these sums and case counts add up to every
+-- coarser row (ON, ALL) exactly (measure_rollup).
 with per_case as (
     select nets.*
     from int_case_month_nets as nets
@@ -37,27 +37,12 @@ by_breakdown as (
     select benefit_month, service_manager, program, 'OTHER', other_net, other_cases from finest
 ),
 
-rolled_up as (
-    select
-        benefit_month as period,
-        case when grouping(service_manager) = 1 then 'ON' else service_manager end as geography,
-        case when grouping(program) = 1 then 'ALL' else program end as program_group,
-        breakdown,
-        sum(net) as numerator,
-        sum(cases) as denominator
+final as (
+    select 'assistance_paid' as measure_id, benefit_month as period, service_manager, program, breakdown,
+        net as numerator, cases as denominator
     from by_breakdown
     -- a type nobody in the group was paid has no net at all: not a row
     where net is not null
-    group by grouping sets (
-        (benefit_month, breakdown, service_manager, program), (benefit_month, breakdown, service_manager),
-        (benefit_month, breakdown, program), (benefit_month, breakdown)
-    )
-),
-
-final as (
-    select 'assistance_paid' as measure_id, period, geography as service_manager, program_group as program,
-        breakdown, numerator, denominator
-    from rolled_up
 )
 
 select * from final

@@ -1,5 +1,6 @@
--- mart_case_flows: one row per measure (cases_opened, cases_closed), month of the period range, geography
--- and program: cases whose opened_on / closed_on falls in the month (measures.md "Caseload and spending").
+-- mart_case_flows: one row per measure (cases_opened, cases_closed), month of the period range, service
+-- manager and program: cases whose opened_on / closed_on falls in the month (measures.md "Caseload and
+-- spending").
 with events as (
     select 'cases_opened' as measure_id, strftime(opened_on, '%Y-%m') as period, service_manager, program
     from stg_cases
@@ -9,24 +10,11 @@ with events as (
     where closed_on is not null
 ),
 
-grouped as (
-    select
-        measure_id,
-        period,
-        case when grouping(service_manager) = 1 then 'ON' else service_manager end as geography,
-        case when grouping(program) = 1 then 'ALL' else program end as program_group,
-        count(*) as n
+final as (
+    select measure_id, period, service_manager, program, 'ALL' as breakdown, count(*) as numerator
     from events
     join int_period_months as months on months.month = events.period
-    group by grouping sets (
-        (measure_id, period, service_manager, program), (measure_id, period, service_manager),
-        (measure_id, period, program), (measure_id, period)
-    )
-),
-
-final as (
-    select measure_id, period, geography as service_manager, program_group as program, 'ALL' as breakdown, n as numerator
-    from grouped
+    group by measure_id, period, service_manager, program
 )
 
 select * from final

@@ -1,42 +1,34 @@
--- mart_reentry: one row per month, geography and program for reentry_within_12_months (measures.md): the
--- cases closed in the month (except DECEASED, TRANSFER_TO_ODSP, MOVED) and those whose person opened another
--- case of the same program 1 to 365 days later, anywhere. A cohort: pending until as_of >= end(m) + 365 days.
-with cohort as (
+-- mart_reentry: one row per month, service manager and program for reentry_within_12_months (measures.md):
+-- the cases closed in the month (except DECEASED, TRANSFER_TO_ODSP, MOVED) and those whose person opened
+-- another case of the same program 1 to W days later, anywhere (W: the measure's cohort window,
+-- measure_registry).
+with cohort_window as (
+    select cohort_days as days from measure_registry where measure_id = 'reentry_within_12_months'
+),
+
+cohort as (
     select
         closures.close_month as period,
         closures.service_manager,
         closures.program,
-        coalesce(closures.days_to_reentry_same_program between 1 and 365, false) as reentered
+        coalesce(closures.days_to_reentry_same_program between 1 and cohort_window.days, false) as reentered
     from int_case_closures as closures
     join int_period_months as months on months.month = closures.close_month
+    cross join cohort_window
     where closures.close_reason not in ('DECEASED', 'TRANSFER_TO_ODSP', 'MOVED')
-),
-
-grouped as (
-    select
-        period,
-        case when grouping(service_manager) = 1 then 'ON' else service_manager end as geography,
-        case when grouping(program) = 1 then 'ALL' else program end as program_group,
-        count(*) filter (where reentered) as reentered,
-        count(*) as closed
-    from cohort
-    group by grouping sets (
-        (period, service_manager, program), (period, service_manager), (period, program), (period)
-    )
 ),
 
 final as (
     select
         'reentry_within_12_months' as measure_id,
-        grouped.period,
-        grouped.geography as service_manager,
-        grouped.program_group as program,
+        period,
+        service_manager,
+        program,
         'ALL' as breakdown,
-        grouped.reentered as numerator,
-        grouped.closed as denominator,
-        months.as_of - months.month_end < 365 as pending
-    from grouped
-    join int_period_months as months on months.month = grouped.period
+        count(*) filter (where reentered) as numerator,
+        count(*) as denominator
+    from cohort
+    group by period, service_manager, program
 )
 
 select * from final

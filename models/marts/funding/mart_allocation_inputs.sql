@@ -5,7 +5,7 @@
 --   ow_case_months   OW caseload summed over the months (C_i = ow_case_months / reference_months)
 --   exits_to_employment     OW cases closed with reason EMPLOYMENT
 --   eo_referrals_connected  EMPLOYMENT_ONTARIO referrals of OW cases made in the year that have met the
---                           30-day connection condition, whether their cohort is still pending or not
+--                           connection condition (int_referral_outcomes), whether their cohort is still pending or not
 --   stabilization_improved  pct_improved's numerator for OW, summed over the months
 --   outcome_points          O_i, with the allocation year's points per event
 -- The allocation itself (terms, mitigation, rounding) is pipelines/funding/allocate.ts.

@@ -52,10 +52,10 @@ judged as (
     from milestones
 ),
 
-counted as (
+managers as (
     select
         fiscal_year,
-        case when grouping(service_manager) = 1 then 'ON' else service_manager end as service_manager,
+        service_manager,
         count(*) filter (where state = 'reached' and stream = 'A') as reached_a,
         count(*) filter (where state = 'reached' and stream = 'B') as reached_b,
         count(*) filter (where state = 'reached' and stream = 'C') as reached_c,
@@ -63,7 +63,18 @@ counted as (
         count(*) filter (where state = 'pending' and stream = 'B') as pending_b,
         count(*) filter (where state = 'pending' and stream = 'C') as pending_c
     from judged
-    group by grouping sets ((fiscal_year, service_manager), (fiscal_year))
+    group by fiscal_year, service_manager
+),
+
+-- each exit counts for one manager, so the province's counts are the sums of the managers'
+counted as (
+    select * from managers
+    union all
+    select
+        fiscal_year, 'ON', sum(reached_a)::bigint, sum(reached_b)::bigint, sum(reached_c)::bigint,
+        sum(pending_a)::bigint, sum(pending_b)::bigint, sum(pending_c)::bigint
+    from managers
+    group by fiscal_year
 ),
 
 paid as (

@@ -1,7 +1,8 @@
 -- mart_eligibility_reviews: one row per measure (reviews_completed, pct_reviews_completed_60d,
--- review_hit_rate, overpayment_identified), month, geography, program and risk tier (and ALL)
--- (measures.md "Program integrity"). Completion within 60 days is a cohort of the reviews selected in the
--- month: pending until as_of >= end(m) + 60 days.
+-- review_hit_rate, overpayment_identified), month, service manager, program and risk tier (and ALL)
+-- (measures.md "Program integrity"). Completion within the cohort window is a cohort of the reviews selected
+-- in the month (int_review_outcomes). A case counts for one manager and program, so its distinct cases add
+-- up across them.
 with completed as (
     select
         reviews.completed_month as period,
@@ -31,51 +32,42 @@ completed_grouped as (
     select
         period,
         breakdown,
-        case when grouping(service_manager) = 1 then 'ON' else service_manager end as geography,
-        case when grouping(program) = 1 then 'ALL' else program end as program_group,
+        service_manager,
+        program,
         count(*) as completed,
         count(*) filter (where found_change) as found_change,
         sum(adjustment_amount) filter (where found_overpayment) as overpayment,
         count(distinct case_id) filter (where found_overpayment) as overpayment_cases
     from completed
-    group by grouping sets (
-        (period, breakdown, service_manager, program), (period, breakdown, service_manager),
-        (period, breakdown, program), (period, breakdown)
-    )
+    group by period, breakdown, service_manager, program
 ),
 
 selected_grouped as (
     select
         period,
         breakdown,
-        case when grouping(service_manager) = 1 then 'ON' else service_manager end as geography,
-        case when grouping(program) = 1 then 'ALL' else program end as program_group,
+        service_manager,
+        program,
         count(*) filter (where completed_60d) as completed_60d,
         count(*) as selected
     from selected
-    group by grouping sets (
-        (period, breakdown, service_manager, program), (period, breakdown, service_manager),
-        (period, breakdown, program), (period, breakdown)
-    )
+    group by period, breakdown, service_manager, program
 ),
 
 final as (
-    select 'reviews_completed' as measure_id, period, geography as service_manager, program_group as program,
-        breakdown, completed as numerator, null as denominator, false as pending
+    select 'reviews_completed' as measure_id, period, service_manager, program, breakdown,
+        completed as numerator, null as denominator
     from completed_grouped
     union all
-    select 'review_hit_rate', period, geography, program_group, breakdown, found_change, completed, false
+    select 'review_hit_rate', period, service_manager, program, breakdown, found_change, completed
     from completed_grouped
     union all
-    select 'overpayment_identified', period, geography, program_group, breakdown, overpayment,
-        overpayment_cases, false
+    select 'overpayment_identified', period, service_manager, program, breakdown, overpayment, overpayment_cases
     from completed_grouped
     where overpayment_cases > 0
     union all
-    select 'pct_reviews_completed_60d', selected_grouped.period, geography, program_group, breakdown,
-        completed_60d, selected, months.as_of - months.month_end < 60
+    select 'pct_reviews_completed_60d', period, service_manager, program, breakdown, completed_60d, selected
     from selected_grouped
-    join int_period_months as months on months.month = selected_grouped.period
 )
 
 select * from final

@@ -1,6 +1,6 @@
 -- mart_referrals: one row per measure (referrals_made, pct_referrals_warm, pct_referrals_connected_30d, each
--- by referral_type; referrals_per_100_cases), month, geography and program (measures.md "Referrals").
--- Connection is a cohort: pending until as_of >= end(m) + 30 days.
+-- by referral_type; referrals_per_100_cases), month, service manager and program (measures.md "Referrals").
+-- Connection within the cohort window is int_referral_outcomes'.
 with made as (
     select
         referrals.period,
@@ -17,49 +17,43 @@ grouped as (
     select
         period,
         breakdown,
-        case when grouping(service_manager) = 1 then 'ON' else service_manager end as geography,
-        case when grouping(program) = 1 then 'ALL' else program end as program_group,
+        service_manager,
+        program,
         count(*) as made,
         count(*) filter (where warm) as warm,
         count(*) filter (where connected_30d) as connected
     from made
-    group by grouping sets (
-        (period, breakdown, service_manager, program), (period, breakdown, service_manager),
-        (period, breakdown, program), (period, breakdown)
-    )
+    group by period, breakdown, service_manager, program
 ),
 
--- referrals per 100 cases: the caseload row is the base; a month without referrals is 0 per 100
+-- referrals per 100 cases: the caseload is the base, and a month without referrals is 0 per 100; referrals
+-- of a manager and program without caseload that month still count in the coarser rows
 per_caseload as (
     select
-        caseload.period,
-        caseload.service_manager as geography,
-        caseload.program as program_group,
-        coalesce(grouped.made, 0) as made,
-        caseload.numerator as caseload
-    from mart_caseload as caseload
-    left join grouped
-        on grouped.period = caseload.period
-        and grouped.geography = caseload.service_manager
-        and grouped.program_group = caseload.program
-        and grouped.breakdown = 'ALL'
-    where caseload.measure_id = 'caseload'
+        coalesce(caseload.period, referrals.period) as period,
+        coalesce(caseload.service_manager, referrals.service_manager) as service_manager,
+        coalesce(caseload.program, referrals.program) as program,
+        coalesce(referrals.made, 0) as made,
+        coalesce(caseload.caseload, 0) as caseload
+    from int_caseload_profile_counts as caseload
+    full join (select * from grouped where breakdown = 'ALL') as referrals
+        on referrals.period = caseload.period
+        and referrals.service_manager = caseload.service_manager
+        and referrals.program = caseload.program
 ),
 
 final as (
-    select 'referrals_made' as measure_id, period, geography as service_manager, program_group as program,
-        breakdown, made as numerator, null as denominator, false as pending
+    select 'referrals_made' as measure_id, period, service_manager, program, breakdown, made as numerator,
+        null as denominator
     from grouped
     union all
-    select 'pct_referrals_warm', period, geography, program_group, breakdown, warm, made, false
+    select 'pct_referrals_warm', period, service_manager, program, breakdown, warm, made
     from grouped
     union all
-    select 'pct_referrals_connected_30d', grouped.period, geography, program_group, breakdown, connected, made,
-        months.as_of - months.month_end < 30
+    select 'pct_referrals_connected_30d', period, service_manager, program, breakdown, connected, made
     from grouped
-    join int_period_months as months on months.month = grouped.period
     union all
-    select 'referrals_per_100_cases', period, geography, program_group, 'ALL', made, caseload, false
+    select 'referrals_per_100_cases', period, service_manager, program, 'ALL', made, caseload
     from per_caseload
 )
 
