@@ -24,3 +24,10 @@ from (
   );
   return `${header}\n${stacked.join('\nunion all\n')}`;
 }
+
+/** measure_rows as the runner takes a generated model (the build, and one-model tests, load it so). */
+export const measureRowsModel = (measures: readonly MeasureDef[]) => ({
+  name: MEASURE_ROWS,
+  path: 'pipelines/measures/measure-rows.ts',
+  sql: measureRowsSql(measures),
+});

@@ -5,7 +5,7 @@ import { blockingFailures, runChecks, type CheckResult } from './checks.ts';
 import { loadMacros, loadModels, runModels, MODELS_DIR, type ModelTiming, type Step } from './runner.ts';
 import { loadSeeds } from './seeds.ts';
 import { allocationStep } from '../funding/funding.ts';
-import { MEASURE_ROWS, measureRowsSql } from '../measures/measure-rows.ts';
+import { measureRowsModel } from '../measures/measure-rows.ts';
 import { MEASURES, type MeasureDef } from '../measures/registry.ts';
 import { pausePoint } from '../pause-point.ts';
 import { clearChanges } from '../warehouse-schema.ts';
@@ -47,9 +47,7 @@ export async function build(wh: Warehouse, opts: BuildOptions): Promise<BuildRes
     const measures = opts.measures ?? MEASURES;
     await loadSeeds(wh, opts.referenceDir, measures);
     await loadMacros(wh, dir);
-    const ordered = await loadModels(wh, dir, BUILD_STEPS, [
-      { name: MEASURE_ROWS, path: 'pipelines/measures/measure-rows.ts', sql: measureRowsSql(measures) },
-    ]);
+    const ordered = await loadModels(wh, dir, BUILD_STEPS, [measureRowsModel(measures)]);
     const timings = await runModels(
       wh,
       ordered,

@@ -20,6 +20,8 @@ import { afterAll } from 'vitest';
 import { loadMacros } from '../../pipelines/models/build.ts';
 import { loadModels, runModels, tablesRead, type Model } from '../../pipelines/models/runner.ts';
 import { loadSeeds } from '../../pipelines/models/seeds.ts';
+import { measureRowsModel } from '../../pipelines/measures/measure-rows.ts';
+import { MEASURES } from '../../pipelines/measures/registry.ts';
 import { ident, lit, type Warehouse } from '../../pipelines/warehouse.ts';
 import { memoryWarehouse } from '../helpers.ts';
 
@@ -67,7 +69,9 @@ function openProject(): Promise<Project> {
     const wh = await memoryWarehouse();
     await loadSeeds(wh);
     await loadMacros(wh);
-    const models = new Map((await loadModels(wh)).map((m) => [m.name, m]));
+    const models = new Map(
+      (await loadModels(wh, undefined, [], [measureRowsModel(MEASURES)])).map((m) => [m.name, m]),
+    );
     return { wh, models };
   })();
   return project;

@@ -1,16 +1,16 @@
-// int_caseload_profile_counts: per month of the period range, geography (manager or ON) and program (or ALL),
-// the caseload, its beneficiaries and how many case-months meet each condition of int_case_month_profile.
+// int_caseload_profile_counts: per month of the period range, manager and program, the caseload, its
+// beneficiaries and how many case-months meet each condition of int_case_month_profile. The rollup to ON and
+// ALL is measure_rollup's (test/models/marts/measure_rollup.test.ts).
 import { describe, expect, it } from 'vitest';
 import { runModel, table } from '../run-model.ts';
 
 describe('int_caseload_profile_counts', () => {
-  it('counts the case-months of the period range at each level, manager × program up to ON × ALL', async () => {
+  it('counts the case-months of the period range per manager × program', async () => {
     // Period range 2024-01 and 2024-02. In January: C1 (TOR OW, 3 members, earnings 200.00, action plan,
     // assessed and ready, enrolled), C2 (TOR ODSP, 1 member, assessed, nothing else), C3 (HAM OW, 2 members,
     // earnings 50.50, enrolled). C4's December is before the range: not counted. February has no case-month
     // and no row (the rollup model writes the zeros). Earnings of a group with none are null, not 0.
-    // TOR ALL = C1 + C2: caseload 2, members 3 + 1 = 4. ON OW = C1 + C3: 2, 3 + 2 = 5, earnings 250.50.
-    // ON ALL: 3 case-months, 6 members, 2 with earnings, 250.50, 1 action plan, 2 assessed, 1 ready, 2 enrolled.
+    // One row per manager × program with a case-month: HAM OW (C3), TOR ODSP (C2), TOR OW (C1).
     const rows = await runModel('int_caseload_profile_counts', {
       int_period_months: table`
         month
@@ -24,15 +24,10 @@ describe('int_caseload_profile_counts', () => {
         C4      | 2023-12       | OW      | TOR             | 1       | 10.00               | true         | true           | true        | true             | true`,
     });
     expect(rows).toEqual(table`
-      period  | geography | program_group | caseload | beneficiaries | with_earnings | earnings | with_action_plan | assessed | employment_ready | mybenefits_enrolled
-      2024-01 | HAM       | ALL           | 1        | 2             | 1             | 50.50    | 0                | 0        | 0                | 1
-      2024-01 | HAM       | OW            | 1        | 2             | 1             | 50.50    | 0                | 0        | 0                | 1
-      2024-01 | ON        | ALL           | 3        | 6             | 2             | 250.50   | 1                | 2        | 1                | 2
-      2024-01 | ON        | ODSP          | 1        | 1             | 0             | null     | 0                | 1        | 0                | 0
-      2024-01 | ON        | OW            | 2        | 5             | 2             | 250.50   | 1                | 1        | 1                | 2
-      2024-01 | TOR       | ALL           | 2        | 4             | 1             | 200.00   | 1                | 2        | 1                | 1
-      2024-01 | TOR       | ODSP          | 1        | 1             | 0             | null     | 0                | 1        | 0                | 0
-      2024-01 | TOR       | OW            | 1        | 3             | 1             | 200.00   | 1                | 1        | 1                | 1`);
+      period  | service_manager | program | caseload | beneficiaries | with_earnings | earnings | with_action_plan | assessed | employment_ready | mybenefits_enrolled
+      2024-01 | HAM             | OW      | 1        | 2             | 1             | 50.50    | 0                | 0        | 0                | 1
+      2024-01 | TOR             | ODSP    | 1        | 1             | 0             | null     | 0                | 1        | 0                | 0
+      2024-01 | TOR             | OW      | 1        | 3             | 1             | 200.00   | 1                | 1        | 1                | 1`);
   });
 
   it('counts as employment-ready only the case-months that were assessed', async () => {
@@ -47,7 +42,7 @@ describe('int_caseload_profile_counts', () => {
         C1      | 2024-01       | OW      | TOR             | 1       | true           | true
         C2      | 2024-01       | OW      | TOR             | 1       | false          | true`,
     });
-    expect(rows.filter((r) => r.geography === 'ON' && r.program_group === 'ALL')).toMatchObject(table`
+    expect(rows).toMatchObject(table`
       caseload | assessed | employment_ready
       2        | 1        | 1`);
   });

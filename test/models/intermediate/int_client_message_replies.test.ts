@@ -6,6 +6,10 @@ import { runModel, table, type Rows } from '../run-model.ts';
 
 const repliesTo = (messages: Rows) =>
   runModel('int_client_message_replies', {
+    // the measure's cohort window, as the registry gives it
+    measure_registry: table`
+      measure_id | cohort_days
+      pct_client_messages_replied_2d | 2`,
     stg_messages: messages,
     stg_cases: table`
       case_id | program | service_manager

@@ -8,6 +8,10 @@ describe('int_referral_outcomes', () => {
     // R1 connected the same day (0 days), R2 on day 30 (2024-01-31 − 2024-01-01), R3 on day 31: too late.
     // R4 reached ACCEPTED, not CONNECTED, on day 5. Period is the month referred, in 2024-01 for all.
     const rows = await runModel('int_referral_outcomes', {
+      // the measure's cohort window, as the registry gives it
+      measure_registry: table`
+      measure_id | cohort_days
+      pct_referrals_connected_30d | 30`,
       stg_referrals: table`
         referral_id | case_id | referral_type | referred_on | warm  | status    | status_on
         R1          | C1      | EMPLOYMENT    | 2024-01-01  | true  | CONNECTED | 2024-01-01

@@ -9,6 +9,10 @@ describe('int_review_outcomes', () => {
     // March 10). V3 on day 61. V4 not completed: no outcome, so neither found nor not found (null).
     // Found a change: every outcome but NO_CHANGE; an overpayment: OVERPAYMENT or INELIGIBLE.
     const rows = await runModel('int_review_outcomes', {
+      // the measure's cohort window, as the registry gives it
+      measure_registry: table`
+      measure_id | cohort_days
+      pct_reviews_completed_60d | 60`,
       stg_eligibility_reviews: table`
         review_id | case_id | risk_tier | selected_on | completed_on | outcome      | adjustment_amount
         V1        | C1      | HIGH      | 2024-01-10  | 2024-01-10   | NO_CHANGE    | 0.00
