@@ -19,4 +19,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The public site depends on nothing of ingestion: of pipelines/, only the measure registry's folder
+  // (test/dashboards/imports.test.ts follows the imports through).
+  {
+    files: ['dashboards/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)pipelines/(?!measures/)',
+              message: 'The site may use pipelines/measures/ only: move what it needs there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

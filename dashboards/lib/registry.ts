@@ -1,11 +1,12 @@
 // The repository's TypeScript modules the site needs at build time — the measure registry
-// (pipelines/measures/registry.ts) and the extract contract's table list — for the config, the data
-// loaders and the page loaders. Site builds run from a staged copy of dashboards/ inside the repository
-// (pipelines/publish/site.ts), so modules are found by walking up to the repository, like data/reference.
+// (pipelines/measures/registry.ts) and the extract tables' names (pipelines/measures/extract-tables.ts) —
+// for the config, the data loaders and the page loaders. Site builds run from a staged copy of dashboards/
+// inside the repository (pipelines/publish/site.ts), so modules are found by walking up to the repository,
+// like data/reference.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type * as ContractModule from '../../pipelines/extracts/contract.ts';
+import type * as ExtractTablesModule from '../../pipelines/measures/extract-tables.ts';
 import type * as RegistryModule from '../../pipelines/measures/registry.ts';
 
 export type Registry = typeof RegistryModule;
@@ -24,5 +25,6 @@ export const loadRegistry = (): Promise<Registry> =>
 
 /** The extract contract's tables, in its order (a delivery missing one is incomplete). */
 export const contractTables = async (): Promise<string[]> => [
-  ...(await importFromRepo<typeof ContractModule>(join('pipelines', 'extracts', 'contract.ts'))).TABLE_NAMES,
+  ...(await importFromRepo<typeof ExtractTablesModule>(join('pipelines', 'measures', 'extract-tables.ts')))
+    .TABLE_NAMES,
 ];

@@ -1,5 +1,6 @@
 // The extract contract (shared/spec/extracts.md) as data: tables, columns, types, codes and keys.
 // Ingestion builds its validation SQL from this, and the demo generator writes files that follow it.
+import { TABLE_NAMES, type TableName } from '../measures/extract-tables.ts';
 
 export type ColumnType = 'id' | 'date' | 'month' | 'money' | 'timestamp' | 'int' | 'flag' | 'code';
 
@@ -21,18 +22,8 @@ export interface Table {
   knownCase: boolean;
 }
 
-export const TABLE_NAMES = [
-  'cases',
-  'payments',
-  'income_reports',
-  'applications',
-  'referrals',
-  'stabilization_assessments',
-  'eligibility_reviews',
-  'mybenefits',
-  'messages',
-] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+// The table names are shared with the public site, so they live beside the measure registry.
+export { TABLE_NAMES, type TableName } from '../measures/extract-tables.ts';
 
 /** Row-level quarantine reasons, in the order `reasons` lists them (extracts.md). */
 export const REASONS = [
