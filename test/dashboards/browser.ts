@@ -70,7 +70,7 @@ export async function openSite(siteDir: string): Promise<SiteBrowser> {
 
 export interface PageVisit {
   page: Page;
-  /** console.error messages and uncaught exceptions. */
+  /** console.error messages, uncaught exceptions and failed requests, as long as the page is open. */
   errors: string[];
 }
 
@@ -82,6 +82,10 @@ export async function visit(site: SiteBrowser, path: string, page?: Page): Promi
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
   p.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  p.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} (${r.failure()?.errorText ?? '?'})`));
+  p.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
   const response = await p.goto(site.url + path.replace(/^\//, ''), { waitUntil: 'load', timeout: 0 });
   if (!response?.ok()) errors.push(`HTTP ${response?.status()} for ${path}`);
   // Framework runs the page's code blocks after load: wait until one has displayed something (pages

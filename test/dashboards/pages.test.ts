@@ -143,7 +143,7 @@ describe('the demo site', () => {
   });
 
   it('switches language to the same page and back', async () => {
-    const { page } = await visit(site, '/en/managers/TOR');
+    const { page, errors } = await visit(site, '/en/managers/TOR');
     try {
       const heading = await page.locator('h1').textContent();
       await Promise.all([
@@ -165,13 +165,14 @@ describe('the demo site', () => {
       await expect(page.locator('#observablehq-sidebar').textContent()).resolves.not.toContain(
         'Gestionnaires',
       );
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }
   });
 
   it('compares any measure across managers for any month, and keeps the choice in the address', async () => {
-    const { page } = await visit(site, '/en/compare');
+    const { page, errors } = await visit(site, '/en/compare');
     try {
       await page.getByLabel('Measure', { exact: true }).selectOption('pct_caseload_with_earnings');
       await page.waitForURL(/measure=pct_caseload_with_earnings/);
@@ -191,6 +192,7 @@ describe('the demo site', () => {
       const cells = await page.locator('.sa-table td.sa-suppressed').allTextContents();
       expect(cells.length).toBeGreaterThan(0);
       expect(new Set(cells)).toEqual(new Set(['suppressed']));
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }
@@ -217,24 +219,26 @@ describe('the demo site', () => {
       fr: 'L’exercice 2023-2024 (d’avril 2023 à mars 2024) est le dernier exercice complet',
     };
     for (const lang of ['en', 'fr'] as const) {
-      const { page } = await visit(site, `/${lang}/funding`);
+      const { page, errors } = await visit(site, `/${lang}/funding`);
       try {
         const headings = await page.locator('main h2').allTextContents();
         expect(headings.slice(0, 3)).toEqual(expected[lang]);
         const text = (await page.locator('main').textContent()) ?? '';
         expect(text).toContain(lead[lang]);
         expect(text).not.toMatch(/provisional|provisoire/i);
+        expect(errors).toEqual([]);
       } finally {
         await page.close();
       }
     }
     // A manager's page says the same in its funding part.
-    const { page } = await visit(site, '/en/managers/TOR');
+    const { page, errors } = await visit(site, '/en/managers/TOR');
     try {
       const funding = (await page.locator('section[aria-labelledby="funding"]').textContent()) ?? '';
       expect(funding).toContain(lead.en);
       expect(funding).toContain('City of Toronto, 2023-24 fiscal year');
       expect(funding).not.toMatch(/provisional/i);
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }
@@ -243,7 +247,7 @@ describe('the demo site', () => {
   // Before any fiscal year is complete, the public funding.csv has no row: the page's own component (as the
   // site built it) says so in words instead of drawing empty charts.
   it('says in words on the funding page when no fiscal year is complete yet', async () => {
-    const { page } = await visit(site, '/en/funding');
+    const { page, errors } = await visit(site, '/en/funding');
     try {
       const href = await page
         .locator('link[rel="modulepreload"][href*="/components/funding."]')
@@ -262,13 +266,14 @@ describe('the demo site', () => {
       expect(await say('fr')).toContain(
         'Aucun exercice n’est encore complet : le financement est publié une fois que les 12 mois d’un exercice (d’avril à mars) sont tous connus.',
       );
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }
   });
 
   it('prints a manager page as a council report on letter paper', async () => {
-    const { page } = await visit(site, '/en/managers/HAM');
+    const { page, errors } = await visit(site, '/en/managers/HAM');
     try {
       await page.emulateMedia({ media: 'print' });
       await drawAll(page);
@@ -302,6 +307,7 @@ describe('the demo site', () => {
       expect(pages).toBeLessThanOrEqual(30);
       mkdirSync(ARTIFACTS, { recursive: true });
       writeFileSync(join(ARTIFACTS, 'council-report-HAM.pdf'), pdf);
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }
@@ -313,10 +319,11 @@ describe('the demo site', () => {
       ['/en/', 'overview-en.png'],
       ['/fr/managers/TOR', 'manager-TOR-fr.png'],
     ] as const) {
-      const { page } = await visit(site, path);
+      const { page, errors } = await visit(site, path);
       try {
         await drawAll(page);
         await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+        expect(errors).toEqual([]);
       } finally {
         await page.close();
       }
