@@ -34,7 +34,6 @@ export const REASONS = [
   'KEY_CONFLICT',
   'UNKNOWN_CASE',
 ] as const;
-export type Reason = (typeof REASONS)[number];
 
 /** File-level failures: the whole file is rejected. */
 export const FILE_ERRORS = ['UNREADABLE', 'MISSING_COLUMN', 'DUPLICATE_COLUMN', 'EMPTY_HEADER'] as const;
