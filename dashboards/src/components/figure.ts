@@ -1,5 +1,6 @@
 // One chart as the spec wants it (spec/outputs.md, Dashboards): the vega-lite chart (its title
-// carries the message, then what is plotted), a short text description, a table view and a CSV link.
+// carries the message, then what is plotted), a short text description, a table view and a CSV link,
+// all three made by `figure` from one list of rows, so the table and the download hold what is drawn.
 // The chart redraws itself to its container's width; the rest (and the table's open state) stays.
 //
 // A page can hold twenty charts; each is drawn when it comes near the screen or when the browser is
@@ -7,6 +8,7 @@
 // (`drawAllCharts`, also run on the beforeprint event).
 import { csvFormat } from 'd3-dsv';
 import { pick, type Lang } from './i18n.js';
+import { tableView, type Column } from './table.js';
 
 /** The chart's data as a CSV download, made in the page from the rows the chart draws. */
 export interface CsvDownload {
@@ -134,4 +136,35 @@ export function chartFigure({ chart, description, table, csv, lang }: FigurePart
 
   figure.append(slot, text, details, downloads);
   return figure;
+}
+
+/** What a figure shows of its rows: the chart, the table view's columns and the CSV's columns. */
+export interface FigureOptions<R> {
+  /** Draws the rows for a width in pixels (a chart function of charts.ts). */
+  chart: (rows: readonly R[], size: { width: number }) => Promise<HTMLElement>;
+  description: string;
+  /** The table view: its caption and columns. */
+  caption: string;
+  columns: readonly Column<R>[];
+  /** Rows the table view shows above the others, not drawn nor downloaded (Ontario's total). */
+  totals?: readonly R[];
+  /** The CSV download: its file name and each column's value of a row, in order. */
+  csv: { filename: string; columns: Record<string, (row: R) => string | number | null> };
+  lang: Lang;
+}
+
+/** A chart, its table view and its CSV download, from one list of rows. */
+export function figure<R>(rows: readonly R[], o: FigureOptions<R>): HTMLElement {
+  const csvColumns = Object.entries(o.csv.columns);
+  return chartFigure({
+    chart: (width) => o.chart(rows, { width }),
+    description: o.description,
+    table: tableView([...(o.totals ?? []), ...rows], o.columns, o.caption),
+    csv: {
+      rows: rows.map((row) => Object.fromEntries(csvColumns.map(([name, value]) => [name, value(row)]))),
+      columns: csvColumns.map(([name]) => name),
+      filename: o.csv.filename,
+    },
+    lang: o.lang,
+  });
 }

@@ -13,7 +13,7 @@ import {
 import { el, paragraph, section, t } from './dom.js';
 import { chartFigure, drawAllCharts } from './figure.js';
 import { formatFigure } from './format.js';
-import { managerFunding } from './funding.js';
+import { managerFunding } from './manager-funding.js';
 import { formatMonth, formatNumber, formatPercent, ONTARIO, pick, STATUS_WORDS, type Lang } from './i18n.js';
 import { changeCell, measureTitle, PROVINCE, summarize, trendFigure } from './measure-views.js';
 import { managerPath, siteHref, sitePath } from './site.js';
