@@ -11,8 +11,9 @@
 // into each stage from dashboards/.observablehq/cache/shared and saved back after a successful build.
 //
 // Framework builds one page after another in one process (~0.3 s of CPU a page, ~120 pages) and runs
-// the data loaders one after another. So the data loaders run here first, two at a time, straight into
-// the stage's loader cache (Framework uses a cached output as it is), and then the English and the French
+// the data loaders one after another. So the data loaders run here first, two at a time, each writing its
+// file next to it in the stage's src/data (overview.json.ts → overview.json: Framework serves a file that
+// exists before looking for its loader, so the loaders do not run again), and then the English and the French
 // pages are built by two Framework processes at once, each in its own copy of the stage; their outputs
 // are merged (every asset's name carries its content hash, so both builds name a shared asset alike).
 import { spawn } from 'node:child_process';
@@ -132,8 +133,8 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
 }
 
 /**
- * Runs every data loader of src/data (one output file each: overview.json.ts → data/overview.json)
- * into the stage's loader cache, LOADER_CONCURRENCY at a time, as Framework would run them.
+ * Runs every data loader of the stage's src/data (one output file each: overview.json.ts →
+ * overview.json, written beside it), LOADER_CONCURRENCY at a time, as Framework would run them.
  */
 async function runDataLoaders(
   stage: string,
@@ -142,13 +143,11 @@ async function runDataLoaders(
 ): Promise<void> {
   const dataDir = join(stage, 'src', 'data');
   const loaders = (await readdir(dataDir)).filter((f) => f.endsWith('.ts')).sort();
-  const cacheDir = join(stage, 'src', '.observablehq', 'cache', 'data');
-  await mkdir(cacheDir, { recursive: true });
   const queue = [...loaders];
   const worker = async () => {
     for (let loader = queue.shift(); loader; loader = queue.shift()) {
       const started = performance.now();
-      const target = join(cacheDir, loader.slice(0, -'.ts'.length));
+      const target = join(dataDir, loader.slice(0, -'.ts'.length));
       try {
         await runDataLoader(join(dataDir, loader), target, stage, env);
       } catch (error) {

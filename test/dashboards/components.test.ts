@@ -1,6 +1,6 @@
 // The dashboards' pure pieces: how figures read in both languages (never 0 for a figure not published),
-// changes on the year, the site map, the loaders' cuts of the public measures (lib/slices.ts), and which
-// fiscal years the funding pages show.
+// changes on the year, the site map, the loaders' cuts of the public measures (lib/slices.ts), which
+// fiscal years the funding pages show, and a figure's CSV download.
 import { describe, expect, it } from 'vitest';
 import {
   changeOnYear,
@@ -12,6 +12,7 @@ import {
   type FundingRow,
   type MeasureInfo,
 } from '../../dashboards/src/components/data.ts';
+import { csvText } from '../../dashboards/src/components/csv.ts';
 import { describeChange, formatChange, formatFigure } from '../../dashboards/src/components/format.ts';
 import { formatMoney, formatMonth, formatPercent } from '../../dashboards/src/components/i18n.ts';
 import { allPaths, pageAt } from '../../dashboards/src/components/site.ts';
@@ -226,5 +227,32 @@ describe('fundingYears', () => {
     expect(shownFundingRow(years, row('2024-25', 'pdf_allocation', 'complete'))).toBe(true);
     expect(shownFundingRow(years, row('2023-24', 'pdf_allocation', 'complete'))).toBe(false);
     expect(shownFundingRow(years, row('2024-25', 'outcome_payments', 'provisional'))).toBe(false);
+  });
+});
+
+// A figure's table view and download come from the rows its chart draws (figure.ts): one CSV line per row,
+// the columns in the order named.
+describe('csvText', () => {
+  const columns = {
+    service_manager: (r: { code: string; amount: number | null }) => r.code,
+    fiscal_year: () => '2023-24',
+    amount: (r: { code: string; amount: number | null }) => r.amount,
+  };
+
+  it('writes one line per row, an amount not published as an empty cell', () => {
+    const rows = [
+      { code: 'TOR', amount: 1200.5 },
+      { code: 'OTT', amount: null },
+    ];
+    expect(csvText(rows, columns)).toBe(
+      'service_manager,fiscal_year,amount\nTOR,2023-24,1200.5\nOTT,2023-24,\n',
+    );
+  });
+
+  it('quotes a value holding a comma, and writes the header alone for no rows', () => {
+    expect(csvText([{ name: 'Toronto, City of' }], { name: (r) => r.name })).toBe(
+      'name\n"Toronto, City of"\n',
+    );
+    expect(csvText([], columns)).toBe('service_manager,fiscal_year,amount\n');
   });
 });

@@ -249,16 +249,22 @@ describe('the demo site', () => {
   it('says in words on the funding page when no fiscal year is complete yet', async () => {
     const { page, errors } = await visit(site, '/en/funding');
     try {
-      const href = await page
-        .locator('link[rel="modulepreload"][href*="/components/funding."]')
-        .getAttribute('href');
-      expect(href).toBeTruthy();
-      const component = new URL(href ?? '', page.url()).href;
-      // The page's code as a string: vitest would rewrite the import() of a function for Node.
+      const moduleUrl = async (name: string): Promise<string> => {
+        const href = await page
+          .locator(`link[rel="modulepreload"][href*="/components/${name}."]`)
+          .getAttribute('href');
+        expect(href).toBeTruthy();
+        return new URL(href ?? '', page.url()).href;
+      };
+      const component = await moduleUrl('funding');
+      const rows = await moduleUrl('funding-rows');
+      // The page's code as a string: vitest would rewrite the import() of a function for Node. Its first
+      // section, given funding rows with no complete year, is what the page shows.
       const say = (lang: string): Promise<string> =>
         page.evaluate(
-          `import(${JSON.stringify(component)}).then(({ fundingPage }) =>
-             fundingPage({ managers: [], rows: [], scenario: null }, { lang: ${JSON.stringify(lang)} }).textContent)`,
+          `Promise.all([import(${JSON.stringify(component)}), import(${JSON.stringify(rows)})]).then(
+             ([{ costSharing }, { publishedFunding }]) =>
+               costSharing(publishedFunding([], ${JSON.stringify(lang)}), [], { lang: ${JSON.stringify(lang)} }).textContent)`,
         );
       expect(await say('en')).toContain(
         'No fiscal year is complete yet: funding is published once all 12 months of a fiscal year (April to March) are in.',

@@ -1,27 +1,21 @@
 // One chart as the spec wants it (spec/outputs.md, Dashboards): the vega-lite chart (its title
-// carries the message, then what is plotted), a short text description, a table view and a CSV link.
+// carries the message, then what is plotted), a short text description, a table view and a CSV link,
+// all three made by `figure` from one list of rows, so the table and the download hold what is drawn.
 // The chart redraws itself to its container's width; the rest (and the table's open state) stays.
 //
 // A page can hold twenty charts; each is drawn when it comes near the screen or when the browser is
 // idle, whichever is first, so the top of a page shows at once. Before printing every chart is drawn
 // (`drawAllCharts`, also run on the beforeprint event).
-import { csvFormat } from 'd3-dsv';
+import { csvText, type CsvColumns } from './csv.js';
 import { pick, type Lang } from './i18n.js';
+import { tableView, type Column } from './table.js';
 
-/** The chart's data as a CSV download, made in the page from the rows the chart draws. */
-export interface CsvDownload {
-  rows: readonly Record<string, string | number | null>[];
-  /** Column order (defaults to the first row's keys). */
-  columns?: readonly string[];
-  filename: string;
-}
-
-export interface FigureParts {
+interface FigureParts {
   /** Draws the chart for a width in pixels. */
   chart: (width: number) => Promise<HTMLElement>;
   description: string;
   table: HTMLTableElement;
-  csv: CsvDownload;
+  csv: { text: string; filename: string };
   lang: Lang;
 }
 
@@ -34,20 +28,10 @@ const TEXT = {
   },
 };
 
-export function csvText({ rows, columns }: Pick<CsvDownload, 'rows' | 'columns'>): string {
-  const cols = columns ?? Object.keys(rows[0] ?? {});
-  return `${csvFormat(
-    rows.map((r) =>
-      Object.fromEntries(cols.map((c) => [c, r[c] === null || r[c] === undefined ? '' : String(r[c])])),
-    ),
-    [...cols],
-  )}\n`;
-}
-
-/** A link that downloads rows as a CSV file (a blob made in the page: nothing is fetched). */
-export function csvLink(csv: CsvDownload, lang: Lang): HTMLAnchorElement {
+/** A link that downloads a CSV file (a blob made in the page: nothing is fetched). */
+function csvLink(csv: { text: string; filename: string }, lang: Lang): HTMLAnchorElement {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([csvText(csv)], { type: 'text/csv;charset=utf-8' }));
+  link.href = URL.createObjectURL(new Blob([csv.text], { type: 'text/csv;charset=utf-8' }));
   link.download = csv.filename;
   link.textContent = `${pick(TEXT.download, lang)} — ${csv.filename}`;
   return link;
@@ -77,7 +61,7 @@ const whenIdle = (f: () => void): void => {
   else setTimeout(f, 200);
 };
 
-export function chartFigure({ chart, description, table, csv, lang }: FigureParts): HTMLElement {
+function chartFigure({ chart, description, table, csv, lang }: FigureParts): HTMLElement {
   const figure = document.createElement('figure');
   figure.className = 'sa-chart';
 
@@ -134,4 +118,30 @@ export function chartFigure({ chart, description, table, csv, lang }: FigurePart
 
   figure.append(slot, text, details, downloads);
   return figure;
+}
+
+/** What a figure shows of its rows: the chart, the table view's columns and the CSV's columns. */
+export interface FigureOptions<R> {
+  /** Draws the rows for a width in pixels (a chart function of charts.ts). */
+  chart: (rows: readonly R[], size: { width: number }) => Promise<HTMLElement>;
+  description: string;
+  /** The table view: its caption and columns. */
+  caption: string;
+  columns: readonly Column<R>[];
+  /** Rows the table view shows above the others, not drawn nor downloaded (Ontario's total). */
+  totals?: readonly R[];
+  /** The CSV download: its file name and each column's value of a row, in order. */
+  csv: { filename: string; columns: CsvColumns<R> };
+  lang: Lang;
+}
+
+/** A chart, its table view and its CSV download, from one list of rows. */
+export function figure<R>(rows: readonly R[], o: FigureOptions<R>): HTMLElement {
+  return chartFigure({
+    chart: (width) => o.chart(rows, { width }),
+    description: o.description,
+    table: tableView([...(o.totals ?? []), ...rows], o.columns, o.caption),
+    csv: { text: csvText(rows, o.csv.columns), filename: o.csv.filename },
+    lang: o.lang,
+  });
 }

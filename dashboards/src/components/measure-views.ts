@@ -14,7 +14,7 @@ import {
   type SnapshotRow,
   PROVINCE,
 } from './data.js';
-import { chartFigure } from './figure.js';
+import { figure } from './figure.js';
 import { axisFormat, describeChange, formatChange, formatFigure, verdictWord } from './format.js';
 import {
   breakdownName,
@@ -27,7 +27,7 @@ import {
   PROGRAMS,
   type Lang,
 } from './i18n.js';
-import { managerColumn, monthColumn, tableView } from './table.js';
+import { managerColumn, monthColumn } from './table.js';
 
 export { PROVINCE };
 
@@ -145,8 +145,8 @@ export function trendFigure(
     : '';
   const description = `${latest}${gaps ? pick(TEXT.gaps, lang)(gaps) : ''}`.trim();
   const labels = present.map((l) => l.label);
-  return chartFigure({
-    chart: (width) =>
+  return figure(periods, {
+    chart: (_periods, { width }) =>
       lineChart(
         {
           message,
@@ -161,33 +161,30 @@ export function trendFigure(
         width,
       ),
     description,
-    table: tableView(
-      periods,
-      [
-        monthColumn(lang, (p) => p),
-        ...present.map((l) => ({
-          label: l.label,
-          numeric: true,
-          text: (p: string) => formatFigure(info, index.figure(l.series, p), lang),
-          status: (p: string) => index.figure(l.series, p).status,
-        })),
-      ],
-      subtitle,
-    ),
+    caption: subtitle,
+    columns: [
+      monthColumn(lang, (p) => p),
+      ...present.map((l) => ({
+        label: l.label,
+        numeric: true,
+        text: (p: string) => formatFigure(info, index.figure(l.series, p), lang),
+        status: (p: string) => index.figure(l.series, p).status,
+      })),
+    ],
     csv: {
-      rows: periods.map((period) =>
-        Object.fromEntries([
-          ['month', period],
-          ...present.flatMap((l) => {
-            const f = index.figure(l.series, period);
+      filename: `sa-outcomes-${info.id}-${geo}-${by}.csv`,
+      columns: {
+        month: (p) => p,
+        ...Object.fromEntries(
+          present.flatMap((l) => {
+            const f = (p: string) => index.figure(l.series, p);
             return [
-              [l.key, f.status === 'ok' ? f.value : null],
-              [`${l.key}_status`, f.status ?? 'no_data'],
+              [l.key, (p: string) => (f(p).status === 'ok' ? f(p).value : null)],
+              [`${l.key}_status`, (p: string) => f(p).status ?? 'no_data'],
             ];
           }),
-        ]),
-      ),
-      filename: `sa-outcomes-${info.id}-${geo}-${by}.csv`,
+        ),
+      },
     },
     lang,
   });
@@ -282,8 +279,8 @@ export function rankingFigure(
     highlight: l.manager.code === highlight,
   }));
   const onScale = info.kind !== 'count' && info.kind !== 'total' && published(province) !== null;
-  return chartFigure({
-    chart: (width) =>
+  return figure(lines, {
+    chart: (_lines, { width }) =>
       barChart(
         {
           message,
@@ -303,45 +300,42 @@ export function rankingFigure(
         width,
       ),
     description,
-    table: tableView(
-      lines,
-      [
-        {
-          label: pick(TEXT.rank, lang),
-          numeric: true,
-          text: (l) => (shown.includes(l) ? formatNumber(shown.indexOf(l) + 1, lang) : '—'),
-        },
-        managerColumn(lang, (l) => l.manager),
-        { label: pick(TEXT.region, lang), text: (l) => l.manager.region },
-        {
-          label: title,
-          numeric: true,
-          text: (l) => formatFigure(info, l.now, lang),
-          status: (l) => l.now.status,
-        },
-        {
-          label: pick(TEXT.yearAgo, lang),
-          numeric: true,
-          text: (l) => formatFigure(info, l.before, lang),
-          status: (l) => l.before.status,
-        },
-        { label: pick(TEXT.change, lang), numeric: true, text: (l) => changeCell(l, lang) },
-      ],
-      subtitle,
-    ),
+    caption: subtitle,
+    columns: [
+      {
+        label: pick(TEXT.rank, lang),
+        numeric: true,
+        text: (l) => (shown.includes(l) ? formatNumber(shown.indexOf(l) + 1, lang) : '—'),
+      },
+      managerColumn(lang, (l) => l.manager),
+      { label: pick(TEXT.region, lang), text: (l) => l.manager.region },
+      {
+        label: title,
+        numeric: true,
+        text: (l) => formatFigure(info, l.now, lang),
+        status: (l) => l.now.status,
+      },
+      {
+        label: pick(TEXT.yearAgo, lang),
+        numeric: true,
+        text: (l) => formatFigure(info, l.before, lang),
+        status: (l) => l.before.status,
+      },
+      { label: pick(TEXT.change, lang), numeric: true, text: (l) => changeCell(l, lang) },
+    ],
     csv: {
-      rows: lines.map((l) => ({
-        measure_id: info.id,
-        period: month,
-        service_manager: l.manager.code,
-        name: l.manager.name,
-        program,
-        value: published(l.now),
-        status: l.now.status ?? 'no_data',
-        value_year_before: published(l.before),
-        status_year_before: l.before.status ?? 'no_data',
-      })),
       filename: `sa-outcomes-${info.id}-${program}-by-manager-${month}.csv`,
+      columns: {
+        measure_id: () => info.id,
+        period: () => month,
+        service_manager: (l) => l.manager.code,
+        name: (l) => l.manager.name,
+        program: () => program,
+        value: (l) => published(l.now),
+        status: (l) => l.now.status ?? 'no_data',
+        value_year_before: (l) => published(l.before),
+        status_year_before: (l) => l.before.status ?? 'no_data',
+      },
     },
     lang,
   });

@@ -3,7 +3,7 @@
 import { panelChart } from './charts.js';
 import { SeriesIndex, type OverviewData, type MeasureInfo } from './data.js';
 import { el, paragraph, section, select, t } from './dom.js';
-import { chartFigure } from './figure.js';
+import { figure } from './figure.js';
 import { formatFigure } from './format.js';
 import { formatMonth, ONTARIO, type Lang } from './i18n.js';
 import {
@@ -16,7 +16,7 @@ import {
   summarize,
   trendFigure,
 } from './measure-views.js';
-import { monthColumn, tableView } from './table.js';
+import { monthColumn } from './table.js';
 import { SCHEME } from './vega.js';
 
 const TEXT = {
@@ -124,37 +124,34 @@ export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HT
         : noDataNote(lang)
       : null,
     others.length > 0 &&
-      chartFigure({
-        chart: (width) =>
+      figure(index.periods, {
+        chart: (_periods, { width }) =>
           panelChart(
             { message, subtitle, description, points, panels, order: [ontario], colors: [SCHEME.ALL], lang },
             width,
           ),
         description,
-        table: tableView(
-          index.periods,
-          [
-            monthColumn(lang, (p) => p),
-            ...others.map((info) => ({
-              label: measureTitle(info, lang),
-              numeric: true,
-              text: (p: string) => formatFigure(info, index.figure(index.get(info.id, PROVINCE), p), lang),
-              status: (p: string) => index.figure(index.get(info.id, PROVINCE), p).status,
-            })),
-          ],
-          subtitle,
-        ),
+        caption: subtitle,
+        columns: [
+          monthColumn(lang, (p) => p),
+          ...others.map((info) => ({
+            label: measureTitle(info, lang),
+            numeric: true,
+            text: (p: string) => formatFigure(info, index.figure(index.get(info.id, PROVINCE), p), lang),
+            status: (p: string) => index.figure(index.get(info.id, PROVINCE), p).status,
+          })),
+        ],
         csv: {
-          rows: index.periods.map((period) =>
-            Object.fromEntries([
-              ['month', period],
-              ...others.map((info) => {
-                const f = index.figure(index.get(info.id, PROVINCE), period);
-                return [info.id, f.status === 'ok' ? f.value : null];
-              }),
-            ]),
-          ),
           filename: 'sa-outcomes-ontario-headline-measures.csv',
+          columns: {
+            month: (p) => p,
+            ...Object.fromEntries(
+              others.map((info) => {
+                const f = (p: string) => index.figure(index.get(info.id, PROVINCE), p);
+                return [info.id, (p: string) => (f(p).status === 'ok' ? f(p).value : null)];
+              }),
+            ),
+          },
         },
         lang,
       }),

@@ -4,7 +4,7 @@
 import { stackedBarChart } from './charts.js';
 import type { DataQualityData, FileQuality } from './data.js';
 import { el, paragraph, section, select, t } from './dom.js';
-import { chartFigure } from './figure.js';
+import { figure } from './figure.js';
 import { formatMonth, formatNumber, type Lang, type Text } from './i18n.js';
 import { tableView } from './table.js';
 
@@ -127,8 +127,8 @@ function deliveriesSection(list: Month[], lang: Lang): HTMLElement {
     'deliveries',
     t(TEXT.deliveries, lang),
     paragraph(t(TEXT.deliveriesNote, lang)),
-    chartFigure({
-      chart: (width) =>
+    figure(list, {
+      chart: (list, { width }) =>
         stackedBarChart(
           {
             message,
@@ -151,42 +151,39 @@ function deliveriesSection(list: Month[], lang: Lang): HTMLElement {
           width,
         ),
       description: message,
-      table: tableView(
-        list,
-        [
-          { label: t(TEXT.delivery, lang), text: (m) => formatMonth(m.delivery, lang), rowHeader: true },
-          { label: t(TEXT.fileCount, lang), numeric: true, text: (m) => formatNumber(m.files.length, lang) },
-          {
-            label: t(TEXT.read, lang),
-            numeric: true,
-            text: (m) => formatNumber(sum(m.files, 'rowsRead'), lang),
-          },
-          ...parts.map((p) => ({
-            label: name(p),
-            numeric: true,
-            text: (m: Month) => formatNumber(sum(m.files, p), lang),
-          })),
-          {
-            label: t(TEXT.complete, lang),
-            text: (m) =>
-              m.incomplete.length
-                ? `${t(TEXT.incomplete, lang)}: ${m.incomplete.join(', ')}`
-                : t(TEXT.yes, lang),
-          },
-        ],
-        subtitle,
-      ),
-      csv: {
-        rows: list.map((m) => ({
-          delivery: m.delivery,
-          files: m.files.length,
-          rows_read: sum(m.files, 'rowsRead'),
-          loaded: sum(m.files, 'loaded'),
-          collapsed: sum(m.files, 'collapsed'),
-          quarantined: sum(m.files, 'quarantined'),
-          incomplete: m.incomplete.join(' '),
+      caption: subtitle,
+      columns: [
+        { label: t(TEXT.delivery, lang), text: (m) => formatMonth(m.delivery, lang), rowHeader: true },
+        { label: t(TEXT.fileCount, lang), numeric: true, text: (m) => formatNumber(m.files.length, lang) },
+        {
+          label: t(TEXT.read, lang),
+          numeric: true,
+          text: (m) => formatNumber(sum(m.files, 'rowsRead'), lang),
+        },
+        ...parts.map((p) => ({
+          label: name(p),
+          numeric: true,
+          text: (m: Month) => formatNumber(sum(m.files, p), lang),
         })),
+        {
+          label: t(TEXT.complete, lang),
+          text: (m) =>
+            m.incomplete.length
+              ? `${t(TEXT.incomplete, lang)}: ${m.incomplete.join(', ')}`
+              : t(TEXT.yes, lang),
+        },
+      ],
+      csv: {
         filename: 'sa-outcomes-deliveries.csv',
+        columns: {
+          delivery: (m) => m.delivery,
+          files: (m) => m.files.length,
+          rows_read: (m) => sum(m.files, 'rowsRead'),
+          loaded: (m) => sum(m.files, 'loaded'),
+          collapsed: (m) => sum(m.files, 'collapsed'),
+          quarantined: (m) => sum(m.files, 'quarantined'),
+          incomplete: (m) => m.incomplete.join(' '),
+        },
       },
       lang,
     }),

@@ -1,0 +1,109 @@
+// The funding part of a manager's page (src/[lang]/managers/[code].md): its cost sharing and outcome
+// payments of the latest complete fiscal year, the allocation computed from it, and its allocations over
+// the years (all from complete years). The words are in strings/funding.ts.
+import { stackedBarChart } from './charts.js';
+import type { FundingRow, ManagerInfo } from './data.js';
+import { figure } from './figure.js';
+import {
+  ALLOCATION,
+  ALLOCATION_PARTS,
+  amountOf,
+  componentName,
+  componentTable,
+  COST_SHARING,
+  formatAmount,
+  illustrativeNote,
+  MILESTONES,
+  noFundingNote,
+  publishedFunding,
+  shownYearsNote,
+} from './funding-rows.js';
+import { formatFiscalYear, formatMoney, type Lang } from './i18n.js';
+import { FUNDING_TEXT } from './strings/funding.js';
+
+export function managerFunding(
+  rows: readonly FundingRow[] | null,
+  manager: ManagerInfo,
+  lang: Lang,
+): HTMLElement[] {
+  const funding = publishedFunding(rows, lang);
+  if (!funding.idx) return [illustrativeNote(lang), noFundingNote(funding.why)];
+  const { idx, years } = funding;
+  const t = FUNDING_TEXT[lang];
+  const label = (fy: string) => formatFiscalYear(fy, lang);
+  const amount = (fy: string, c: string) => idx.get(fy, manager.code, 'OW', c);
+  const allocationYears = idx.yearsWith('pdf_allocation');
+  const subtitle = t.managerAllocationSubtitle;
+  const description = allocationYears
+    .map((fy) => `${label(fy)}: ${formatAmount(amount(fy, 'pdf_allocation'), lang)}`)
+    .join('; ');
+  const out: HTMLElement[] = [
+    illustrativeNote(lang),
+    shownYearsNote(years, lang),
+    componentTable(
+      idx,
+      years.complete,
+      manager.code,
+      [...COST_SHARING, 'outcome_payments', ...MILESTONES],
+      ['OW', 'ODSP', 'ALL'],
+      `${manager.name}, ${label(years.complete)}`,
+      lang,
+    ),
+    componentTable(
+      idx,
+      years.allocation,
+      manager.code,
+      ALLOCATION,
+      ['OW'],
+      `${manager.name}, ${t.allocation}, ${label(years.allocation)}`,
+      lang,
+    ),
+  ];
+  if (allocationYears.length === 0) return out;
+  const chart = figure(allocationYears, {
+    chart: (allocationYears, { width }) =>
+      stackedBarChart(
+        {
+          message: t.managerAllocationMessage(manager.name),
+          subtitle,
+          description,
+          parts: allocationYears.flatMap((fy) =>
+            ALLOCATION_PARTS.map((c) => {
+              const v = amountOf(amount(fy, c)) ?? 0;
+              return {
+                label: label(fy),
+                part: componentName(c, lang),
+                value: v,
+                shown: formatMoney(v, lang),
+              };
+            }),
+          ),
+          labels: allocationYears.map(label),
+          order: ALLOCATION_PARTS.map((c) => componentName(c, lang)),
+          xTitle: t.dollars,
+          xFormat: '$,.0f',
+          lang,
+        },
+        width,
+      ),
+    description,
+    caption: subtitle,
+    columns: [
+      { label: t.year, text: label, rowHeader: true },
+      ...ALLOCATION.map((c) => ({
+        label: componentName(c, lang),
+        numeric: true,
+        text: (fy: string) => formatAmount(amount(fy, c), lang),
+      })),
+    ],
+    csv: {
+      filename: `sa-outcomes-${manager.code}-allocation.csv`,
+      columns: {
+        fiscal_year: (fy) => fy,
+        ...Object.fromEntries(ALLOCATION.map((c) => [c, (fy: string) => amountOf(amount(fy, c))])),
+      },
+    },
+    lang,
+  });
+  return [...out, chart];
+}
