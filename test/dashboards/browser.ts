@@ -88,16 +88,12 @@ export async function visit(site: SiteBrowser, path: string, page?: Page): Promi
   });
   const response = await p.goto(site.url + path.replace(/^\//, ''), { waitUntil: 'load', timeout: 0 });
   if (!response?.ok()) errors.push(`HTTP ${response?.status()} for ${path}`);
-  // Framework runs the page's code blocks after load: wait until one has displayed something (pages
-  // without code have no block), then for the charts in view, drawn right after. These wait on the page,
-  // not the clock (timeout 0): a loaded machine is only slower, and the test's own timeout ends a hang.
-  await p.waitForFunction(
-    () =>
-      !document.querySelector('main > .observablehq--block') ||
-      document.querySelector('main > .observablehq--block > *:not(observablehq-loading)'),
-    null,
-    { timeout: 0 },
-  );
+  // Framework runs the page's code after load: each block and inline expression shows a loading
+  // placeholder until it has displayed (or displayed nothing); wait until none is left in the page, then
+  // for the charts in view, drawn right after. Sections live in the Markdown, so a page's blocks need not
+  // be children of main. These wait on the page, not the clock (timeout 0): a loaded machine is only
+  // slower, and the test's own timeout ends a hang.
+  await settled(p);
   await p.waitForFunction(
     () =>
       [...document.querySelectorAll<HTMLElement>('.sa-chart-slot')]
@@ -110,6 +106,13 @@ export async function visit(site: SiteBrowser, path: string, page?: Page): Promi
   for (const e of await p.locator('main .observablehq--error').allTextContents())
     errors.push(`block error: ${e}`);
   return { page: p, errors };
+}
+
+/** Waits until every block and inline expression of the page has displayed (no loading placeholder left). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('main observablehq-loading'), null, {
+    timeout: 0,
+  });
 }
 
 /** Draws every chart of the page, as printing does, and waits for them. */

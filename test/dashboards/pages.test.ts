@@ -7,7 +7,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../dashboards/src/components/site.ts';
-import { drawAll, openSite, sitePages, visit, type SiteBrowser } from './browser.ts';
+import { drawAll, openSite, settled, sitePages, visit, type SiteBrowser } from './browser.ts';
 import { demoSite, type DemoSite } from './demo-site.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -150,6 +150,7 @@ describe('the demo site', () => {
         page.waitForURL(/\/fr\/managers\/TOR$/),
         page.getByRole('link', { name: 'Français' }).click(),
       ]);
+      await settled(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
       expect(await page.locator('h1').textContent()).toBe(heading);
       await expect(page.title()).resolves.toMatch(/^City of Toronto \| sa-outcomes — Résultats/);
@@ -160,6 +161,7 @@ describe('the demo site', () => {
         page.waitForURL(/\/en\/managers\/TOR$/),
         page.getByRole('link', { name: 'English' }).click(),
       ]);
+      await settled(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       // The French sidebar is not on English pages.
       await expect(page.locator('#observablehq-sidebar').textContent()).resolves.not.toContain(
