@@ -1,7 +1,7 @@
 // Test helpers: temporary folders, hand-written deliveries, an in-memory warehouse, captured output.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, vi } from 'vitest';
 import { Warehouse } from '../pipelines/warehouse.ts';
 import { ensureSchema } from '../pipelines/warehouse-schema.ts';
@@ -80,6 +80,16 @@ export async function loadAndBuild(
   const failed = b.blockingFailed.map((c) => `${c.name}: ${c.status}`);
   if (failed.length) throw new Error(`blocking checks failed: ${failed.join(', ')}`);
   return wh;
+}
+
+/** A models folder for the model runner: files maps a path such as 'marts/mart_a.sql' to its SQL. */
+export function modelsDir(files: Record<string, string>): string {
+  const dir = tempDir('sa-models-');
+  for (const [path, sql] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), sql);
+  }
+  return dir;
 }
 
 /** Delivery folders by month (e.g. '2024-02'), each mapping a file name to its content. */
