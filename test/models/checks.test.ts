@@ -12,13 +12,13 @@ describe('period_starts_near_first_delivery', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2020-06-01,,,SINGLE,1,1980`),
+          C1,P1,OW,TOR,2020-06-01,,,SINGLE,1,1980`),
         'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
-        PA2,C1,2022-01,2024-01-01,SHELTER,390.00,
-        PA3,C1,2021-12,2024-01-01,SHELTER,390.00,
-        PA4,C1,1990-01,2024-01-01,SHELTER,390.00,
-        PA5,C1,1990-01,2024-01-01,BASIC_NEEDS,343.00,`),
+          PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
+          PA2,C1,2022-01,2024-01-01,SHELTER,390.00,
+          PA3,C1,2021-12,2024-01-01,SHELTER,390.00,
+          PA4,C1,1990-01,2024-01-01,SHELTER,390.00,
+          PA5,C1,1990-01,2024-01-01,BASIC_NEEDS,343.00,`),
       },
     });
     const b = await build(wh, { runId: 'test' });

@@ -35,9 +35,9 @@ beforeAll(async () => {
   wh = await fixtureWarehouse({
     '2024-02': {
       'cases.csv': csv(`${CASES_HEADER}
-      C0,P0,OW,HAM,2023-01-01,,,SINGLE,1,1980`),
+        C0,P0,OW,HAM,2023-01-01,,,SINGLE,1,1980`),
       'payments.csv': csv(`${PAYMENTS_HEADER}
-      X1,C0,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
+        X1,C0,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
       'applications.csv': APPLICATIONS,
     },
   });

@@ -34,13 +34,13 @@ beforeAll(async () => {
   wh = await fixtureWarehouse({
     '2024-02': {
       'cases.csv': csv(`${CASES_HEADER}
-      L1,P1,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      L2,P2,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      L3,P3,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      L4,P4,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      L5,P5,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
+        L1,P1,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        L2,P2,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        L3,P3,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        L4,P4,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        L5,P5,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
       'payments.csv': csv(`${PAYMENTS_HEADER}
-      Z1,L1,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
+        Z1,L1,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
       'eligibility_reviews.csv': REVIEWS,
     },
   });

@@ -60,22 +60,22 @@ describe('row-level reasons', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`
-        ${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,ODSP, HAM ,2023-06-01,,,SINGLE,1,1980
-        C3,,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C4,P4,OW,TOR,2024-02-30,,,SINGLE,1,1980
-        C5,P5,OW,tor,2023-06-01,,,SINGLE,1,1980
-        C6,P6,OW,TOR,2023-06-01,2023-05-31,OTHER,SINGLE,1,1980
-        C7,P7,OW,TOR,2023-06-01,2023-07-01,,SINGLE,1,1980
-        C8,P8,OW,TOR,2023-06-01,,,SINGLE,21,1980
-        C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,2008
-        C10,P10,OW,TOR,2023-06-01,,,SINGLE,1,2007
-        C11,P11,OW,TOR,2023-06-01,,,SINGLE,1
-        C12,P12,OW,TOR,2023-06-01,,,SINGLE,1,1980,extra
-        C13,P13,OW,TOR,2023-06-01,,,SINGLE, ,1980
-        C14 ,P14,XX,TOR,2023-06-01,,,SINGLE,1,1980
-      `),
+          ${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,ODSP, HAM ,2023-06-01,,,SINGLE,1,1980
+          C3,,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C4,P4,OW,TOR,2024-02-30,,,SINGLE,1,1980
+          C5,P5,OW,tor,2023-06-01,,,SINGLE,1,1980
+          C6,P6,OW,TOR,2023-06-01,2023-05-31,OTHER,SINGLE,1,1980
+          C7,P7,OW,TOR,2023-06-01,2023-07-01,,SINGLE,1,1980
+          C8,P8,OW,TOR,2023-06-01,,,SINGLE,21,1980
+          C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,2008
+          C10,P10,OW,TOR,2023-06-01,,,SINGLE,1,2007
+          C11,P11,OW,TOR,2023-06-01,,,SINGLE,1
+          C12,P12,OW,TOR,2023-06-01,,,SINGLE,1,1980,extra
+          C13,P13,OW,TOR,2023-06-01,,,SINGLE, ,1980
+          C14 ,P14,XX,TOR,2023-06-01,,,SINGLE,1,1980
+        `),
       },
     });
     // Lines: header 1, C1 on line 2 … C14 on line 15.
@@ -112,13 +112,13 @@ describe('row-level reasons', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`
-        ${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-      `),
+          ${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        `),
       },
     });
     expect(await quarantined(wh)).toEqual([
@@ -137,11 +137,11 @@ describe('row-level reasons', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`
-        ${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1
-      `),
+          ${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1
+        `),
       },
     });
     // Lines 2 and 3: one key, different content; line 4: 9 fields.
@@ -162,32 +162,32 @@ describe('row-level reasons', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
         'payments.csv': csv(`
-        ${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,BASIC_NEEDS,733,
-        PA2,C1,2024-01,2024-01-01,SHELTER,733.5,
-        PA3,C1,2024-01,2024-01-01,OTHER,+733.00,
-        PA4,C1,2024-01,2024-01-01,OTHER,.50,
-        PA5,C1,2024-13,2024-01-01,OTHER,1.00,
-        PA6,C1,2024-01,2024-01-01,OTHER,1.001,
-        PA7,C1,2024-01,2024-01-01,OTHER,0,
-        PA8,C1,2024-01,2024-01-01,OTHER,-5.00,
-      `),
+          ${PAYMENTS_HEADER}
+          PA1,C1,2024-01,2024-01-01,BASIC_NEEDS,733,
+          PA2,C1,2024-01,2024-01-01,SHELTER,733.5,
+          PA3,C1,2024-01,2024-01-01,OTHER,+733.00,
+          PA4,C1,2024-01,2024-01-01,OTHER,.50,
+          PA5,C1,2024-13,2024-01-01,OTHER,1.00,
+          PA6,C1,2024-01,2024-01-01,OTHER,1.001,
+          PA7,C1,2024-01,2024-01-01,OTHER,0,
+          PA8,C1,2024-01,2024-01-01,OTHER,-5.00,
+        `),
         'messages.csv': csv(`
-        message_id,case_id,sent_at,direction,in_reply_to
-        M1,C1,2024-01-05T09:00:00,CLIENT,
-        M2,C1,2024-01-05 09:00:00,CLIENT,
-        M3,C1,2024-01-05T24:00:00,CLIENT,
-        M4,C1,2024-01-05T09:00:00Z,CLIENT,
-        M5,C1,2024-01-06T10:00:00,CASEWORKER,M1
-      `),
+          message_id,case_id,sent_at,direction,in_reply_to
+          M1,C1,2024-01-05T09:00:00,CLIENT,
+          M2,C1,2024-01-05 09:00:00,CLIENT,
+          M3,C1,2024-01-05T24:00:00,CLIENT,
+          M4,C1,2024-01-05T09:00:00Z,CLIENT,
+          M5,C1,2024-01-06T10:00:00,CASEWORKER,M1
+        `),
         'referrals.csv': csv(`
-        referral_id,case_id,referral_type,referred_on,warm,status,status_on
-        R1,C1,HOUSING,2024-01-02,Y,SENT,2024-01-02
-        R2,C1,HOUSING,2024-01-02,y,SENT,2024-01-02
-        R3,C1,HOUSING,2024-01-02,N,SENT,2024-01-01
-      `),
+          referral_id,case_id,referral_type,referred_on,warm,status,status_on
+          R1,C1,HOUSING,2024-01-02,Y,SENT,2024-01-02
+          R2,C1,HOUSING,2024-01-02,y,SENT,2024-01-02
+          R3,C1,HOUSING,2024-01-02,N,SENT,2024-01-01
+        `),
       },
     });
     expect(await quarantined(wh)).toEqual([
@@ -211,12 +211,12 @@ describe('row-level reasons', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,1899-12-31,,,SINGLE,1,1880`),
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,1899-12-31,,,SINGLE,1,1880`),
         'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,0000-01,2024-01-01,SHELTER,390.00,
-        PA2,C1,1900-01,2024-01-01,SHELTER,390.00,
-        PA3,C1,2024-01,0999-01-01,SHELTER,390.00,`),
+          PA1,C1,0000-01,2024-01-01,SHELTER,390.00,
+          PA2,C1,1900-01,2024-01-01,SHELTER,390.00,
+          PA3,C1,2024-01,0999-01-01,SHELTER,390.00,`),
       },
     });
     // C2 opened 1899-12-31: BAD_TYPE (and its birth year 1880 < 1900 breaks the rule as well).
@@ -232,27 +232,27 @@ describe('row-level reasons', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
         'payments.csv': csv(`
-        ${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
-      `),
+          ${PAYMENTS_HEADER}
+          PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
+        `),
       },
       '2024-02': {
         'payments.csv': csv(`
-        ${PAYMENTS_HEADER}
-        RV0,C1,2024-01,2024-02-01,SHELTER,-10.00,PB1
-        PB1,C1,2024-02,2024-02-01,SHELTER,390.00,
-        RV1,C1,2024-01,2024-02-02,SHELTER,-100.00,PA1
-        RV2,C1,2024-01,2024-02-03,SHELTER,-290.00,PA1
-        RV3,C1,2024-01,2024-02-04,SHELTER,-0.01,PA1
-        RV4,C2,2024-01,2024-02-04,SHELTER,-1.00,PA1
-        RV5,C1,2024-01,2024-02-04,BASIC_NEEDS,-1.00,PA1
-        RV6,C1,2024-02,2024-02-04,SHELTER,-1.00,PA1
-        RV7,C1,2024-02,2024-02-04,SHELTER,-1.00,NOPE
-        RV8,C1,2024-02,2024-02-05,SHELTER,-390.00,PB1
-      `),
+          ${PAYMENTS_HEADER}
+          RV0,C1,2024-01,2024-02-01,SHELTER,-10.00,PB1
+          PB1,C1,2024-02,2024-02-01,SHELTER,390.00,
+          RV1,C1,2024-01,2024-02-02,SHELTER,-100.00,PA1
+          RV2,C1,2024-01,2024-02-03,SHELTER,-290.00,PA1
+          RV3,C1,2024-01,2024-02-04,SHELTER,-0.01,PA1
+          RV4,C2,2024-01,2024-02-04,SHELTER,-1.00,PA1
+          RV5,C1,2024-01,2024-02-04,BASIC_NEEDS,-1.00,PA1
+          RV6,C1,2024-02,2024-02-04,SHELTER,-1.00,PA1
+          RV7,C1,2024-02,2024-02-04,SHELTER,-1.00,NOPE
+          RV8,C1,2024-02,2024-02-05,SHELTER,-390.00,PB1
+        `),
       },
     });
     // RV0 reverses PB1, which comes later in the file (line 3): not yet loaded.
@@ -276,17 +276,17 @@ describe('row-level reasons', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
         'messages.csv': csv(`
-        message_id,case_id,sent_at,direction,in_reply_to
-        M1,C1,2024-01-05T09:00:00,CLIENT,
-        M2,C1,2024-01-05T09:00:00,CASEWORKER,M1
-        M3,C2,2024-01-05T10:00:00,CASEWORKER,M1
-        M4,C1,2024-01-05T10:00:00,CLIENT,M1
-        M5,C1,2024-01-05T09:00:01,CASEWORKER,M1
-        M6,C1,2024-01-05T11:00:00,CASEWORKER,M9
-      `),
+          message_id,case_id,sent_at,direction,in_reply_to
+          M1,C1,2024-01-05T09:00:00,CLIENT,
+          M2,C1,2024-01-05T09:00:00,CASEWORKER,M1
+          M3,C2,2024-01-05T10:00:00,CASEWORKER,M1
+          M4,C1,2024-01-05T10:00:00,CLIENT,M1
+          M5,C1,2024-01-05T09:00:01,CASEWORKER,M1
+          M6,C1,2024-01-05T11:00:00,CASEWORKER,M9
+        `),
       },
     });
     // M2 same second, M3 other case, M4 same direction, M6 original missing; M5 one second later is fine.
@@ -377,9 +377,9 @@ describe('files', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
         'messages.csv': csv(`message_id,case_id,direction
-        M1,C1,CLIENT`), // sent_at missing
+          M1,C1,CLIENT`), // sent_at missing
         'notes.txt': 'hello',
       },
     });
@@ -623,19 +623,19 @@ describe('versions', () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
         'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
         'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,733,`),
+          PA1,C1,2024-01,2024-01-01,SHELTER,733,`),
       },
       '2024-02': {
         'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
+          C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
         'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,733.00,`),
+          PA1,C1,2024-01,2024-01-01,SHELTER,733.00,`),
       },
       '2024-03': {
         'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
+          C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
       },
     });
     expect(await wh.all(`select delivery, service_manager from hist_cases order by delivery`)).toEqual([

@@ -19,20 +19,20 @@ beforeAll(async () => {
     // notes.csv is not a contract table (skipped).
     '2024-01': {
       'cases.csv': csv(`${CASES_HEADER}
-      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-      C2,P2,OW,tor,2023-06-01,,,SINGLE,1,1980`),
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,OW,tor,2023-06-01,,,SINGLE,1,1980`),
       'payments.csv': csv(`${PAYMENTS_HEADER}
-      PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
-      PA2,C9,2024-01,2024-01-01,SHELTER,390.00,`),
+        PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
+        PA2,C9,2024-01,2024-01-01,SHELTER,390.00,`),
       'referrals.csv': '',
       'notes.csv': 'private remarks about C1\n',
     },
     // 2024-02: the same case again (collapsed) and a new payment.
     '2024-02': {
       'cases.csv': csv(`${CASES_HEADER}
-      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
       'payments.csv': csv(`${PAYMENTS_HEADER}
-      PA3,C1,2024-02,2024-02-01,SHELTER,390.00,`),
+        PA3,C1,2024-02,2024-02-01,SHELTER,390.00,`),
     },
   });
   await build(wh, { runId: 'test' });
