@@ -1,12 +1,13 @@
 // Test helpers: temporary folders, hand-written deliveries, an in-memory warehouse, captured output.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, vi } from 'vitest';
 import { Warehouse } from '../pipelines/warehouse.ts';
 import { ensureSchema } from '../pipelines/warehouse-schema.ts';
 import { ingest, type IngestResult } from '../pipelines/extracts/ingest.ts';
 import { build } from '../pipelines/models/build.ts';
+import { REFERENCE_DIR } from '../pipelines/reference.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -65,17 +66,69 @@ export async function ingestDir(wh: Warehouse, extracts: string, runId = 'test')
  * Ingests the folder and builds every model; returns the warehouse. A hand-made fixture is meant to load
  * whole, so a quarantined row (a typo in the fixture) fails loudly rather than silently changing a measure.
  */
-export async function loadAndBuild(extracts: string): Promise<Warehouse> {
+export async function loadAndBuild(
+  extracts: string,
+  opts: { referenceDir?: string } = {},
+): Promise<Warehouse> {
   const wh = await memoryWarehouse();
   await ingestDir(wh, extracts);
   const held = await wh.all<{ raw: string; reasons: string; messages: string }>(
     `select raw, reasons, messages from quarantine`,
   );
   if (held.length) throw new Error(`fixture rows quarantined: ${JSON.stringify(held)}`);
-  const b = await build(wh, { runId: 'test' });
+  const b = await build(wh, { runId: 'test', referenceDir: opts.referenceDir });
   const failed = b.blockingFailed.map((c) => `${c.name}: ${c.status}`);
   if (failed.length) throw new Error(`blocking checks failed: ${failed.join(', ')}`);
   return wh;
+}
+
+/** A models folder for the model runner: files maps a path such as 'marts/mart_a.sql' to its SQL. */
+export function modelsDir(files: Record<string, string>): string {
+  const dir = tempDir('sa-models-');
+  for (const [path, sql] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), sql);
+  }
+  return dir;
+}
+
+/** Delivery folders by month (e.g. '2024-02'), each mapping a file name to its content. */
+export type Deliveries = Record<string, Record<string, string | Buffer>>;
+
+/** Writes the deliveries into a new temporary folder and returns the folder. */
+export function deliveryFolder(deliveries: Deliveries): string {
+  const root = tempDir();
+  for (const [month, files] of Object.entries(deliveries)) writeDelivery(root, month, files);
+  return root;
+}
+
+/** Writes the deliveries, ingests them into a new in-memory warehouse and returns it (no build). */
+export async function ingestedWarehouse(deliveries: Deliveries): Promise<Warehouse> {
+  const wh = await memoryWarehouse();
+  await ingestDir(wh, deliveryFolder(deliveries));
+  return wh;
+}
+
+/** Writes the deliveries, ingests them and builds every model (see loadAndBuild); returns the warehouse. */
+export async function fixtureWarehouse(
+  deliveries: Deliveries,
+  opts: { referenceDir?: string } = {},
+): Promise<Warehouse> {
+  return loadAndBuild(deliveryFolder(deliveries), opts);
+}
+
+/**
+ * A reference folder with the real service managers and catchments and the given funding parameter files
+ * (file name → parameters), so a test works its figures out from parameters it states itself.
+ */
+export function referenceFolder(funding: Record<string, unknown>): string {
+  const reference = tempDir();
+  mkdirSync(join(reference, 'funding'));
+  for (const f of ['service_managers.csv', 'est_catchments.csv'])
+    copyFileSync(join(REFERENCE_DIR, f), join(reference, f));
+  for (const [name, params] of Object.entries(funding))
+    writeFileSync(join(reference, 'funding', name), JSON.stringify(params));
+  return reference;
 }
 
 /** The expected measures row of a `count` measure. */

@@ -1,16 +1,7 @@
 // Caseload and spending measures (measures.md) on a hand-made two-month delivery. Every expected value is
 // worked out in the comments from the fixture rows below.
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  CASES_HEADER,
-  PAYMENTS_HEADER,
-  count,
-  csv,
-  loadAndBuild,
-  measure,
-  tempDir,
-  writeDelivery,
-} from '../helpers.ts';
+import { CASES_HEADER, PAYMENTS_HEADER, count, csv, fixtureWarehouse, measure } from '../helpers.ts';
 import type { Warehouse } from '../../pipelines/warehouse.ts';
 
 // C1 TOR OW single; C2 TOR OW opened in January, 4 members; C3 TOR ODSP; C4 HAM OW opened in January,
@@ -63,10 +54,10 @@ const FEBRUARY_PAYMENTS = csv(`${PAYMENTS_HEADER}
 
 let wh: Warehouse;
 beforeAll(async () => {
-  const root = tempDir();
-  writeDelivery(root, '2024-01', { 'cases.csv': JANUARY_CASES, 'payments.csv': JANUARY_PAYMENTS });
-  writeDelivery(root, '2024-02', { 'cases.csv': FEBRUARY_CASES, 'payments.csv': FEBRUARY_PAYMENTS });
-  wh = await loadAndBuild(root);
+  wh = await fixtureWarehouse({
+    '2024-01': { 'cases.csv': JANUARY_CASES, 'payments.csv': JANUARY_PAYMENTS },
+    '2024-02': { 'cases.csv': FEBRUARY_CASES, 'payments.csv': FEBRUARY_PAYMENTS },
+  });
 });
 
 describe('caseload', () => {

@@ -8,12 +8,10 @@ import {
   PAYMENTS_HEADER,
   count,
   csv,
-  loadAndBuild,
+  fixtureWarehouse,
   measure,
   pending,
   ratio,
-  tempDir,
-  writeDelivery,
 } from '../helpers.ts';
 import type { Warehouse } from '../../pipelines/warehouse.ts';
 
@@ -56,24 +54,24 @@ const MESSAGES = csv(`${MESSAGES_HEADER}
 
 let wh: Warehouse;
 beforeAll(async () => {
-  const root = tempDir();
-  writeDelivery(root, '2024-02', {
-    'cases.csv': csv(`${CASES_HEADER}
-      M1,P1,OW,HAM,2023-01-01,,,SINGLE,1,1980
-      M2,P2,OW,HAM,2023-01-01,,,SINGLE,1,1980
-      M3,P3,OW,HAM,2023-01-01,,,SINGLE,1,1980
-      T1,P4,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
-    'payments.csv': csv(`${PAYMENTS_HEADER}
-      Z1,M1,2023-12,2023-11-28,BASIC_NEEDS,343.00,
-      A1,M1,2024-01,2023-12-28,BASIC_NEEDS,343.00,
-      A2,M2,2024-01,2023-12-28,BASIC_NEEDS,343.00,
-      A3,M3,2024-01,2023-12-28,BASIC_NEEDS,343.00,
-      B1,M1,2024-02,2024-01-28,BASIC_NEEDS,343.00,
-      B2,M2,2024-02,2024-01-28,BASIC_NEEDS,343.00,`),
-    'mybenefits.csv': MYBENEFITS,
-    'messages.csv': MESSAGES,
+  wh = await fixtureWarehouse({
+    '2024-02': {
+      'cases.csv': csv(`${CASES_HEADER}
+        M1,P1,OW,HAM,2023-01-01,,,SINGLE,1,1980
+        M2,P2,OW,HAM,2023-01-01,,,SINGLE,1,1980
+        M3,P3,OW,HAM,2023-01-01,,,SINGLE,1,1980
+        T1,P4,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        Z1,M1,2023-12,2023-11-28,BASIC_NEEDS,343.00,
+        A1,M1,2024-01,2023-12-28,BASIC_NEEDS,343.00,
+        A2,M2,2024-01,2023-12-28,BASIC_NEEDS,343.00,
+        A3,M3,2024-01,2023-12-28,BASIC_NEEDS,343.00,
+        B1,M1,2024-02,2024-01-28,BASIC_NEEDS,343.00,
+        B2,M2,2024-02,2024-01-28,BASIC_NEEDS,343.00,`),
+      'mybenefits.csv': MYBENEFITS,
+      'messages.csv': MESSAGES,
+    },
   });
-  wh = await loadAndBuild(root);
 });
 
 describe('pct_caseload_mybenefits', () => {

@@ -7,12 +7,10 @@ import {
   INCOME_HEADER,
   PAYMENTS_HEADER,
   csv,
-  loadAndBuild,
+  fixtureWarehouse,
   measure,
   pending,
   ratio,
-  tempDir,
-  writeDelivery,
 } from '../helpers.ts';
 import type { Warehouse } from '../../pipelines/warehouse.ts';
 
@@ -80,20 +78,20 @@ const INCOME_2024_02 = csv(`${INCOME_HEADER}
 
 let wh: Warehouse;
 beforeAll(async () => {
-  const root = tempDir();
-  writeDelivery(root, '2024-01', {
-    'cases.csv': CASES_2024_01,
-    'payments.csv': PAYMENTS_2024_01,
-    'income_reports.csv': INCOME_2024_01,
+  wh = await fixtureWarehouse({
+    '2024-01': {
+      'cases.csv': CASES_2024_01,
+      'payments.csv': PAYMENTS_2024_01,
+      'income_reports.csv': INCOME_2024_01,
+    },
+    // No payment changed in 2024-02, but its payments file is delivered (header only): the as-of month is the
+    // latest delivery whose cases and payments files are in force (extracts.md "Order of work").
+    '2024-02': {
+      'cases.csv': CASES_2024_02,
+      'payments.csv': csv(PAYMENTS_HEADER),
+      'income_reports.csv': INCOME_2024_02,
+    },
   });
-  // No payment changed in 2024-02, but its payments file is delivered (header only): the as-of month is the
-  // latest delivery whose cases and payments files are in force (extracts.md "Order of work").
-  writeDelivery(root, '2024-02', {
-    'cases.csv': CASES_2024_02,
-    'payments.csv': csv(PAYMENTS_HEADER),
-    'income_reports.csv': INCOME_2024_02,
-  });
-  wh = await loadAndBuild(root);
 });
 
 describe('pct_caseload_with_earnings and avg_monthly_earnings', () => {

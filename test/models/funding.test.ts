@@ -1,12 +1,10 @@
 // Funding (funding.md) end to end: a hand-made delivery through ingest and build, then publish and a scenario.
 // Every expected figure is worked out in the comments from the fixture rows and the test parameters below.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../../pipelines/funding/scenario.ts';
-import { build } from '../../pipelines/models/build.ts';
 import { publish } from '../../pipelines/publish/publish.ts';
-import { REFERENCE_DIR } from '../../pipelines/reference.ts';
 import type { Warehouse } from '../../pipelines/warehouse.ts';
 import {
   ASSESSMENTS_HEADER,
@@ -14,10 +12,9 @@ import {
   PAYMENTS_HEADER,
   REFERRALS_HEADER,
   csv,
-  ingestDir,
-  memoryWarehouse,
+  fixtureWarehouse,
+  referenceFolder,
   tempDir,
-  writeDelivery,
   FUNDING_TEST_PARAMETERS,
 } from '../helpers.ts';
 
@@ -103,29 +100,21 @@ const REFERRALS = csv(`${REFERRALS_HEADER}
 
 let wh: Warehouse;
 let out: string;
+let referenceDir: string;
 beforeAll(async () => {
-  const root = tempDir();
-  const reference = join(root, 'reference');
-  mkdirSync(join(reference, 'funding'), { recursive: true });
-  for (const f of ['service_managers.csv', 'est_catchments.csv']) {
-    copyFileSync(join(REFERENCE_DIR, f), join(reference, f));
-  }
-  writeFileSync(join(reference, 'funding', 'default.json'), JSON.stringify(DEFAULT));
-  writeFileSync(join(reference, 'funding', '2025-26.json'), JSON.stringify(FY_2025_26));
-  const extracts = join(root, 'extracts');
-  writeDelivery(extracts, '2025-06', {
-    'cases.csv': CASES,
-    'payments.csv': PAYMENTS,
-    'stabilization_assessments.csv': ASSESSMENTS,
-    'referrals.csv': REFERRALS,
-  });
-  wh = await memoryWarehouse();
-  await ingestDir(wh, extracts);
-  // the fixture loads whole: a quarantined row would silently change the figures below
-  expect(await wh.all(`select reasons, messages, raw from quarantine`)).toEqual([]);
-  const b = await build(wh, { runId: 'test', referenceDir: reference });
-  expect(b.blockingFailed).toEqual([]);
-  out = join(root, 'published');
+  referenceDir = referenceFolder({ 'default.json': DEFAULT, '2025-26.json': FY_2025_26 });
+  wh = await fixtureWarehouse(
+    {
+      '2025-06': {
+        'cases.csv': CASES,
+        'payments.csv': PAYMENTS,
+        'stabilization_assessments.csv': ASSESSMENTS,
+        'referrals.csv': REFERRALS,
+      },
+    },
+    { referenceDir },
+  );
+  out = join(tempDir(), 'published');
   await publish(wh, { out, runId: 'test', site: false });
 });
 
@@ -509,7 +498,7 @@ describe('funding scenario', () => {
   // 2024-25's outcome payments, suppressed (1 milestone reached), blank on both sides, and the 2025-26
   // allocation, whose parameters were 2025-26.json already (no change); nothing of 2023-24 or 2026-27.
   it('applies the file to every year without --year, public-safe and complete years only in public', async () => {
-    const r = await runScenario(wh, { params: join(out, '..', 'reference', 'funding', '2025-26.json'), out });
+    const r = await runScenario(wh, { params: join(referenceDir, 'funding', '2025-26.json'), out });
     expect(r.year).toBeNull();
     expect(r.notPublic).toEqual(['2023-24', '2026-27']);
     const internal = readFileSync(join(out, 'internal', 'funding_scenario.csv'), 'utf8');

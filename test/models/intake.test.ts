@@ -7,11 +7,9 @@ import {
   PAYMENTS_HEADER,
   count,
   csv,
-  loadAndBuild,
+  fixtureWarehouse,
   measure,
   ratio,
-  tempDir,
-  writeDelivery,
 } from '../helpers.ts';
 import type { Warehouse } from '../../pipelines/warehouse.ts';
 
@@ -34,15 +32,15 @@ const APPLICATIONS = csv(`${APPLICATIONS_HEADER}
 
 let wh: Warehouse;
 beforeAll(async () => {
-  const root = tempDir();
-  writeDelivery(root, '2024-02', {
-    'cases.csv': csv(`${CASES_HEADER}
-      C0,P0,OW,HAM,2023-01-01,,,SINGLE,1,1980`),
-    'payments.csv': csv(`${PAYMENTS_HEADER}
-      X1,C0,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
-    'applications.csv': APPLICATIONS,
+  wh = await fixtureWarehouse({
+    '2024-02': {
+      'cases.csv': csv(`${CASES_HEADER}
+        C0,P0,OW,HAM,2023-01-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        X1,C0,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
+      'applications.csv': APPLICATIONS,
+    },
   });
-  wh = await loadAndBuild(root);
 });
 
 describe('applications_submitted', () => {

@@ -7,12 +7,10 @@ import {
   REVIEWS_HEADER,
   count,
   csv,
-  loadAndBuild,
+  fixtureWarehouse,
   measure,
   pending,
   ratio,
-  tempDir,
-  writeDelivery,
 } from '../helpers.ts';
 import type { Warehouse } from '../../pipelines/warehouse.ts';
 
@@ -33,19 +31,19 @@ const REVIEWS = csv(`${REVIEWS_HEADER}
 
 let wh: Warehouse;
 beforeAll(async () => {
-  const root = tempDir();
-  writeDelivery(root, '2024-02', {
-    'cases.csv': csv(`${CASES_HEADER}
-      L1,P1,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      L2,P2,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      L3,P3,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      L4,P4,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      L5,P5,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
-    'payments.csv': csv(`${PAYMENTS_HEADER}
-      Z1,L1,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
-    'eligibility_reviews.csv': REVIEWS,
+  wh = await fixtureWarehouse({
+    '2024-02': {
+      'cases.csv': csv(`${CASES_HEADER}
+        L1,P1,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        L2,P2,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        L3,P3,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        L4,P4,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        L5,P5,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        Z1,L1,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
+      'eligibility_reviews.csv': REVIEWS,
+    },
   });
-  wh = await loadAndBuild(root);
 });
 
 describe('reviews_completed', () => {

@@ -7,12 +7,10 @@ import {
   REFERRALS_HEADER,
   count,
   csv,
-  loadAndBuild,
+  fixtureWarehouse,
   measure,
   pending,
   ratio,
-  tempDir,
-  writeDelivery,
 } from '../helpers.ts';
 import type { Warehouse } from '../../pipelines/warehouse.ts';
 
@@ -34,22 +32,22 @@ const REFERRALS = csv(`${REFERRALS_HEADER}
 
 let wh: Warehouse;
 beforeAll(async () => {
-  const root = tempDir();
-  writeDelivery(root, '2024-01', {
-    'cases.csv': csv(`${CASES_HEADER}
-      G1,P1,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      G2,P2,OW,TOR,2023-01-01,,,SINGLE,1,1980
-      G3,P3,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
-    'payments.csv': csv(`${PAYMENTS_HEADER}
-      G1-1,G1,2023-12,2023-11-28,BASIC_NEEDS,343.00,
-      G2-1,G2,2023-12,2023-11-28,SHELTER,390.00,`),
-    'referrals.csv': REFERRALS,
+  wh = await fixtureWarehouse({
+    '2024-01': {
+      'cases.csv': csv(`${CASES_HEADER}
+        G1,P1,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        G2,P2,OW,TOR,2023-01-01,,,SINGLE,1,1980
+        G3,P3,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        G1-1,G1,2023-12,2023-11-28,BASIC_NEEDS,343.00,
+        G2-1,G2,2023-12,2023-11-28,SHELTER,390.00,`),
+      'referrals.csv': REFERRALS,
+    },
+    '2024-02': {
+      'cases.csv': csv(`${CASES_HEADER}
+        G3,P3,OW,HAM,2023-01-01,,,SINGLE,1,1980`),
+    },
   });
-  writeDelivery(root, '2024-02', {
-    'cases.csv': csv(`${CASES_HEADER}
-      G3,P3,OW,HAM,2023-01-01,,,SINGLE,1,1980`),
-  });
-  wh = await loadAndBuild(root);
 });
 
 describe('referrals_made', () => {

@@ -7,12 +7,10 @@ import {
   PAYMENTS_HEADER,
   REFERRALS_HEADER,
   csv,
-  loadAndBuild,
+  fixtureWarehouse,
   measure,
   pending,
   ratio,
-  tempDir,
-  writeDelivery,
 } from '../helpers.ts';
 import type { Warehouse } from '../../pipelines/warehouse.ts';
 
@@ -85,14 +83,14 @@ const REFERRALS = csv(`${REFERRALS_HEADER}
 
 let wh: Warehouse;
 beforeAll(async () => {
-  const root = tempDir();
-  writeDelivery(root, '2024-02', {
-    'cases.csv': CASES,
-    'payments.csv': PAYMENTS,
-    'stabilization_assessments.csv': ASSESSMENTS,
-    'referrals.csv': REFERRALS,
+  wh = await fixtureWarehouse({
+    '2024-02': {
+      'cases.csv': CASES,
+      'payments.csv': PAYMENTS,
+      'stabilization_assessments.csv': ASSESSMENTS,
+      'referrals.csv': REFERRALS,
+    },
   });
-  wh = await loadAndBuild(root);
 });
 
 describe('pct_new_cases_assessed_30d', () => {

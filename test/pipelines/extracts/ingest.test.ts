@@ -9,6 +9,7 @@ import {
   CASES_HEADER,
   PAYMENTS_HEADER,
   csv,
+  ingestedWarehouse,
   ingestDir,
   memoryWarehouse,
   tempDir,
@@ -56,28 +57,27 @@ async function manifest(wh: Warehouse): Promise<
 
 describe('row-level reasons', () => {
   it('quarantines each bad case row with its reason and loads the good ones', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`
-        ${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,ODSP, HAM ,2023-06-01,,,SINGLE,1,1980
-        C3,,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C4,P4,OW,TOR,2024-02-30,,,SINGLE,1,1980
-        C5,P5,OW,tor,2023-06-01,,,SINGLE,1,1980
-        C6,P6,OW,TOR,2023-06-01,2023-05-31,OTHER,SINGLE,1,1980
-        C7,P7,OW,TOR,2023-06-01,2023-07-01,,SINGLE,1,1980
-        C8,P8,OW,TOR,2023-06-01,,,SINGLE,21,1980
-        C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,2008
-        C10,P10,OW,TOR,2023-06-01,,,SINGLE,1,2007
-        C11,P11,OW,TOR,2023-06-01,,,SINGLE,1
-        C12,P12,OW,TOR,2023-06-01,,,SINGLE,1,1980,extra
-        C13,P13,OW,TOR,2023-06-01,,,SINGLE, ,1980
-        C14 ,P14,XX,TOR,2023-06-01,,,SINGLE,1,1980
-      `),
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`
+          ${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,ODSP, HAM ,2023-06-01,,,SINGLE,1,1980
+          C3,,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C4,P4,OW,TOR,2024-02-30,,,SINGLE,1,1980
+          C5,P5,OW,tor,2023-06-01,,,SINGLE,1,1980
+          C6,P6,OW,TOR,2023-06-01,2023-05-31,OTHER,SINGLE,1,1980
+          C7,P7,OW,TOR,2023-06-01,2023-07-01,,SINGLE,1,1980
+          C8,P8,OW,TOR,2023-06-01,,,SINGLE,21,1980
+          C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,2008
+          C10,P10,OW,TOR,2023-06-01,,,SINGLE,1,2007
+          C11,P11,OW,TOR,2023-06-01,,,SINGLE,1
+          C12,P12,OW,TOR,2023-06-01,,,SINGLE,1,1980,extra
+          C13,P13,OW,TOR,2023-06-01,,,SINGLE, ,1980
+          C14 ,P14,XX,TOR,2023-06-01,,,SINGLE,1,1980
+        `),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     // Lines: header 1, C1 on line 2 … C14 on line 15.
     expect(await quarantined(wh)).toEqual([
       { table: 'cases', line: 4, reasons: 'MISSING_REQUIRED', retry: false }, // C3: person_id empty
@@ -109,19 +109,18 @@ describe('row-level reasons', () => {
   });
 
   it('collapses exact duplicates before judging key conflicts (A, A, B: collapse one A, quarantine A and B)', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`
-        ${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-      `),
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`
+          ${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        `),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect(await quarantined(wh)).toEqual([
       { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
       { table: 'cases', line: 4, reasons: 'KEY_CONFLICT', retry: false },
@@ -135,17 +134,16 @@ describe('row-level reasons', () => {
   });
 
   it('a malformed row sharing a repeated key is quarantined once, never collapsed onto itself', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`
-        ${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1
-      `),
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`
+          ${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1
+        `),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     // Lines 2 and 3: one key, different content; line 4: 9 fields.
     expect(await quarantined(wh)).toEqual([
       { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
@@ -161,38 +159,37 @@ describe('row-level reasons', () => {
   });
 
   it('checks every type of the contract: money, month, flag, timestamp, int, id', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`
-        ${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,BASIC_NEEDS,733,
-        PA2,C1,2024-01,2024-01-01,SHELTER,733.5,
-        PA3,C1,2024-01,2024-01-01,OTHER,+733.00,
-        PA4,C1,2024-01,2024-01-01,OTHER,.50,
-        PA5,C1,2024-13,2024-01-01,OTHER,1.00,
-        PA6,C1,2024-01,2024-01-01,OTHER,1.001,
-        PA7,C1,2024-01,2024-01-01,OTHER,0,
-        PA8,C1,2024-01,2024-01-01,OTHER,-5.00,
-      `),
-      'messages.csv': csv(`
-        message_id,case_id,sent_at,direction,in_reply_to
-        M1,C1,2024-01-05T09:00:00,CLIENT,
-        M2,C1,2024-01-05 09:00:00,CLIENT,
-        M3,C1,2024-01-05T24:00:00,CLIENT,
-        M4,C1,2024-01-05T09:00:00Z,CLIENT,
-        M5,C1,2024-01-06T10:00:00,CASEWORKER,M1
-      `),
-      'referrals.csv': csv(`
-        referral_id,case_id,referral_type,referred_on,warm,status,status_on
-        R1,C1,HOUSING,2024-01-02,Y,SENT,2024-01-02
-        R2,C1,HOUSING,2024-01-02,y,SENT,2024-01-02
-        R3,C1,HOUSING,2024-01-02,N,SENT,2024-01-01
-      `),
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'payments.csv': csv(`
+          ${PAYMENTS_HEADER}
+          PA1,C1,2024-01,2024-01-01,BASIC_NEEDS,733,
+          PA2,C1,2024-01,2024-01-01,SHELTER,733.5,
+          PA3,C1,2024-01,2024-01-01,OTHER,+733.00,
+          PA4,C1,2024-01,2024-01-01,OTHER,.50,
+          PA5,C1,2024-13,2024-01-01,OTHER,1.00,
+          PA6,C1,2024-01,2024-01-01,OTHER,1.001,
+          PA7,C1,2024-01,2024-01-01,OTHER,0,
+          PA8,C1,2024-01,2024-01-01,OTHER,-5.00,
+        `),
+        'messages.csv': csv(`
+          message_id,case_id,sent_at,direction,in_reply_to
+          M1,C1,2024-01-05T09:00:00,CLIENT,
+          M2,C1,2024-01-05 09:00:00,CLIENT,
+          M3,C1,2024-01-05T24:00:00,CLIENT,
+          M4,C1,2024-01-05T09:00:00Z,CLIENT,
+          M5,C1,2024-01-06T10:00:00,CASEWORKER,M1
+        `),
+        'referrals.csv': csv(`
+          referral_id,case_id,referral_type,referred_on,warm,status,status_on
+          R1,C1,HOUSING,2024-01-02,Y,SENT,2024-01-02
+          R2,C1,HOUSING,2024-01-02,y,SENT,2024-01-02
+          R3,C1,HOUSING,2024-01-02,N,SENT,2024-01-01
+        `),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect(await quarantined(wh)).toEqual([
       { table: 'messages', line: 3, reasons: 'BAD_TYPE', retry: false }, // space instead of T
       { table: 'messages', line: 4, reasons: 'BAD_TYPE', retry: false }, // hour 24
@@ -211,18 +208,17 @@ describe('row-level reasons', () => {
   });
 
   it('dates and months start in 1900: a year such as 0000 is not a date', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,1899-12-31,,,SINGLE,1,1880`),
-      'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,0000-01,2024-01-01,SHELTER,390.00,
-        PA2,C1,1900-01,2024-01-01,SHELTER,390.00,
-        PA3,C1,2024-01,0999-01-01,SHELTER,390.00,`),
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,1899-12-31,,,SINGLE,1,1880`),
+        'payments.csv': csv(`${PAYMENTS_HEADER}
+          PA1,C1,0000-01,2024-01-01,SHELTER,390.00,
+          PA2,C1,1900-01,2024-01-01,SHELTER,390.00,
+          PA3,C1,2024-01,0999-01-01,SHELTER,390.00,`),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     // C2 opened 1899-12-31: BAD_TYPE (and its birth year 1880 < 1900 breaks the rule as well).
     // PA1's month 0000-01 and PA3's issue date 0999-01-01 are BAD_TYPE; PA2's 1900-01 is a month.
     expect(await quarantined(wh)).toEqual([
@@ -233,33 +229,32 @@ describe('row-level reasons', () => {
   });
 
   it('checks reversals: original loaded or earlier in the file, same case/month/type, never more than it', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`
-        ${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
-      `),
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'payments.csv': csv(`
+          ${PAYMENTS_HEADER}
+          PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
+        `),
+      },
+      '2024-02': {
+        'payments.csv': csv(`
+          ${PAYMENTS_HEADER}
+          RV0,C1,2024-01,2024-02-01,SHELTER,-10.00,PB1
+          PB1,C1,2024-02,2024-02-01,SHELTER,390.00,
+          RV1,C1,2024-01,2024-02-02,SHELTER,-100.00,PA1
+          RV2,C1,2024-01,2024-02-03,SHELTER,-290.00,PA1
+          RV3,C1,2024-01,2024-02-04,SHELTER,-0.01,PA1
+          RV4,C2,2024-01,2024-02-04,SHELTER,-1.00,PA1
+          RV5,C1,2024-01,2024-02-04,BASIC_NEEDS,-1.00,PA1
+          RV6,C1,2024-02,2024-02-04,SHELTER,-1.00,PA1
+          RV7,C1,2024-02,2024-02-04,SHELTER,-1.00,NOPE
+          RV8,C1,2024-02,2024-02-05,SHELTER,-390.00,PB1
+        `),
+      },
     });
-    writeDelivery(root, '2024-02', {
-      'payments.csv': csv(`
-        ${PAYMENTS_HEADER}
-        RV0,C1,2024-01,2024-02-01,SHELTER,-10.00,PB1
-        PB1,C1,2024-02,2024-02-01,SHELTER,390.00,
-        RV1,C1,2024-01,2024-02-02,SHELTER,-100.00,PA1
-        RV2,C1,2024-01,2024-02-03,SHELTER,-290.00,PA1
-        RV3,C1,2024-01,2024-02-04,SHELTER,-0.01,PA1
-        RV4,C2,2024-01,2024-02-04,SHELTER,-1.00,PA1
-        RV5,C1,2024-01,2024-02-04,BASIC_NEEDS,-1.00,PA1
-        RV6,C1,2024-02,2024-02-04,SHELTER,-1.00,PA1
-        RV7,C1,2024-02,2024-02-04,SHELTER,-1.00,NOPE
-        RV8,C1,2024-02,2024-02-05,SHELTER,-390.00,PB1
-      `),
-    });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     // RV0 reverses PB1, which comes later in the file (line 3): not yet loaded.
     // RV1 + RV2 = 390 = PA1: fine; RV3 would take PA1 below zero.
     // RV4 other case, RV5 other type, RV6 other month, RV7 unknown original.
@@ -278,23 +273,22 @@ describe('row-level reasons', () => {
   });
 
   it('checks replies: original of the same case, strictly earlier, other direction', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'messages.csv': csv(`
-        message_id,case_id,sent_at,direction,in_reply_to
-        M1,C1,2024-01-05T09:00:00,CLIENT,
-        M2,C1,2024-01-05T09:00:00,CASEWORKER,M1
-        M3,C2,2024-01-05T10:00:00,CASEWORKER,M1
-        M4,C1,2024-01-05T10:00:00,CLIENT,M1
-        M5,C1,2024-01-05T09:00:01,CASEWORKER,M1
-        M6,C1,2024-01-05T11:00:00,CASEWORKER,M9
-      `),
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'messages.csv': csv(`
+          message_id,case_id,sent_at,direction,in_reply_to
+          M1,C1,2024-01-05T09:00:00,CLIENT,
+          M2,C1,2024-01-05T09:00:00,CASEWORKER,M1
+          M3,C2,2024-01-05T10:00:00,CASEWORKER,M1
+          M4,C1,2024-01-05T10:00:00,CLIENT,M1
+          M5,C1,2024-01-05T09:00:01,CASEWORKER,M1
+          M6,C1,2024-01-05T11:00:00,CASEWORKER,M9
+        `),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     // M2 same second, M3 other case, M4 same direction, M6 original missing; M5 one second later is fine.
     expect((await quarantined(wh)).map((q) => [q.line, q.reasons])).toEqual([
       [3, 'RULE_VIOLATION'],
@@ -380,16 +374,15 @@ describe('files', () => {
   });
 
   it('records the code of a rejected or skipped file apart from its message', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'messages.csv': csv(`message_id,case_id,direction
-        M1,C1,CLIENT`), // sent_at missing
-      'notes.txt': 'hello',
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'messages.csv': csv(`message_id,case_id,direction
+          M1,C1,CLIENT`), // sent_at missing
+        'notes.txt': 'hello',
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect(
       await wh.all(`select file, status, error_code from manifest where delivery = '2024-01' order by file`),
     ).toEqual([
@@ -491,10 +484,9 @@ describe('rows the CSV reader cannot split', () => {
   it('a stray quote on row 10 of 140 quarantines that row alone (BAD_TYPE, its line); the other 139 load', async () => {
     const rows = Array.from({ length: 140 }, (_, i) => row(i + 1));
     rows[9] = 'C10,P10,OW,"TOR,2023-06-01,,,SINGLE,1,1980'; // row 10 is on line 11 (the header is line 1)
-    const root = tempDir();
-    writeDelivery(root, '2024-01', { 'cases.csv': [CASES_HEADER, ...rows].join('\n') + '\n' });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
+    const wh = await ingestedWarehouse({
+      '2024-01': { 'cases.csv': [CASES_HEADER, ...rows].join('\n') + '\n' },
+    });
     expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
       status: 'loaded',
       rows_read: 140,
@@ -510,13 +502,12 @@ describe('rows the CSV reader cannot split', () => {
 
   it('mixed line ends load; a line over the reader’s limit is quarantined with 1,000 characters of it', async () => {
     const long = `C3,P3,OW,TOR,2023-06-01,,,SINGLE,1,${'9'.repeat(3_000_000)}`;
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      // Lines: header 1 (CRLF), C1 2 (LF), C2 3 (CRLF), C3 4 (over the limit), C4 5 (CRLF).
-      'cases.csv': `${CASES_HEADER}\r\n${row(1)}\n${row(2)}\r\n${long}\n${row(4)}\r\n`,
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        // Lines: header 1 (CRLF), C1 2 (LF), C2 3 (CRLF), C3 4 (over the limit), C4 5 (CRLF).
+        'cases.csv': `${CASES_HEADER}\r\n${row(1)}\n${row(2)}\r\n${long}\n${row(4)}\r\n`,
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
       status: 'loaded',
       rows_read: 4,
@@ -537,12 +528,11 @@ describe('rows the CSV reader cannot split', () => {
   });
 
   it('rejects a file with two header fields naming one column (DUPLICATE_COLUMN)', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': `${CASES_HEADER},Case_ID\n${row(1)},C9\n`,
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': `${CASES_HEADER},Case_ID\n${row(1)},C9\n`,
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
       status: 'rejected',
       rows_read: 0,
@@ -630,25 +620,24 @@ describe('versions', () => {
   });
 
   it('keeps every version; the latest delivery wins; identical re-deliveries collapse ("733" and "733.00" differ)', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,733,`),
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'payments.csv': csv(`${PAYMENTS_HEADER}
+          PA1,C1,2024-01,2024-01-01,SHELTER,733,`),
+      },
+      '2024-02': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
+        'payments.csv': csv(`${PAYMENTS_HEADER}
+          PA1,C1,2024-01,2024-01-01,SHELTER,733.00,`),
+      },
+      '2024-03': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
+      },
     });
-    writeDelivery(root, '2024-02', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
-      'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,733.00,`),
-    });
-    writeDelivery(root, '2024-03', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,HAM,2023-06-01,2024-02-10,EMPLOYMENT,SINGLE,1,1980`),
-    });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect(await wh.all(`select delivery, service_manager from hist_cases order by delivery`)).toEqual([
       { delivery: '2024-01', service_manager: 'TOR' },
       { delivery: '2024-02', service_manager: 'HAM' },

@@ -229,50 +229,35 @@ describe('mitigate', () => {
 });
 
 describe('roundToEnvelope', () => {
-  // 1.00 dollar among three at 1/3 each: 33 cents each rounded down, 1 cent left, remainders all 1/3 cent:
-  // a tie, so the lowest code gets it, wherever it is in the list.
-  it('gives a tied cent to the lowest code', () => {
-    const third = rat(1n, 3n);
-    expect(
-      roundToEnvelope(
-        [
-          { code: 'ZZZ', amount: third },
-          { code: 'AAA', amount: third },
-          { code: 'MMM', amount: third },
-        ],
-        100n,
-      ),
-    ).toEqual([33n, 34n, 33n]);
-  });
-
-  // 2.00 dollars among three at 2/3 each: 66 cents each, 2 cents left, all remainders 2/3: AAA and MMM get one.
-  it('gives the cents left to the lowest codes among equal remainders', () => {
-    const twoThirds = rat(2n, 3n);
-    expect(
-      roundToEnvelope(
-        [
-          { code: 'ZZZ', amount: twoThirds },
-          { code: 'MMM', amount: twoThirds },
-          { code: 'AAA', amount: twoThirds },
-        ],
-        200n,
-      ),
-    ).toEqual([66n, 67n, 67n]);
-  });
-
-  // 10.004 + 20.006 + 69.99 = 100.00: rounded down 10.00 + 20.00 + 69.99 = 99.99; remainders 0.4, 0.6 and 0 of a
-  // cent: the cent goes to the largest remainder (BBB), not to the lowest code.
-  it('gives the cent to the largest remainder', () => {
-    expect(
-      roundToEnvelope(
-        [
-          { code: 'AAA', amount: d('10.004') },
-          { code: 'BBB', amount: d('20.006') },
-          { code: 'CCC', amount: d('69.99') },
-        ],
-        10000n,
-      ),
-    ).toEqual([1000n, 2001n, 6999n]);
+  const third = rat(1n, 3n);
+  const twoThirds = rat(2n, 3n);
+  it.each([
+    // 1.00 dollar among three at 1/3 each: 33 cents each rounded down, 1 cent left, remainders all 1/3 cent:
+    // a tie, so the lowest code gets it, wherever it is in the list.
+    {
+      title: 'gives a tied cent to the lowest code',
+      amounts: { ZZZ: third, AAA: third, MMM: third },
+      envelopeCents: 100n,
+      cents: [33n, 34n, 33n],
+    },
+    // 2.00 dollars among three at 2/3 each: 66 cents each, 2 cents left, all remainders 2/3: AAA and MMM get one.
+    {
+      title: 'gives the cents left to the lowest codes among equal remainders',
+      amounts: { ZZZ: twoThirds, MMM: twoThirds, AAA: twoThirds },
+      envelopeCents: 200n,
+      cents: [66n, 67n, 67n],
+    },
+    // 10.004 + 20.006 + 69.99 = 100.00: rounded down 10.00 + 20.00 + 69.99 = 99.99; remainders 0.4, 0.6 and 0 of a
+    // cent: the cent goes to the largest remainder (BBB), not to the lowest code.
+    {
+      title: 'gives the cent to the largest remainder',
+      amounts: { AAA: d('10.004'), BBB: d('20.006'), CCC: d('69.99') },
+      envelopeCents: 10000n,
+      cents: [1000n, 2001n, 6999n],
+    },
+  ])('$title', ({ amounts, envelopeCents, cents }) => {
+    const shares = Object.entries(amounts).map(([code, amount]) => ({ code, amount }));
+    expect(roundToEnvelope(shares, envelopeCents)).toEqual(cents);
   });
 
   it('refuses amounts that do not add up to the envelope', () => {

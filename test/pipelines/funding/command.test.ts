@@ -1,53 +1,55 @@
 // `sa-outcomes funding`: a summary line stating the parameters are illustrative, --json on stdout, one clear
 // error line for a bad parameter file; and a build stops on a malformed parameter file, naming it.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../pipelines/cli.ts';
 import { build } from '../../../pipelines/models/build.ts';
 import { FUNDING_DIR } from '../../../pipelines/funding/parameters.ts';
-import { REFERENCE_DIR } from '../../../pipelines/reference.ts';
 import {
   CASES_HEADER,
   PAYMENTS_HEADER,
   capture,
   csv,
+  deliveryFolder,
   ingestDir,
   memoryWarehouse,
+  referenceFolder,
   tempDir,
-  writeDelivery,
 } from '../../helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
 function extracts(): string {
-  const root = tempDir();
-  writeDelivery(root, '2024-05', {
-    'cases.csv': csv(`${CASES_HEADER}
-      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-    'payments.csv': csv(`${PAYMENTS_HEADER}
-      PA1,C1,2024-03,2024-03-01,SHELTER,390.00,
-      PA2,C1,2024-04,2024-04-01,SHELTER,390.00,`),
+  return deliveryFolder({
+    '2024-05': {
+      'cases.csv': csv(`${CASES_HEADER}
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'payments.csv': csv(`${PAYMENTS_HEADER}
+        PA1,C1,2024-03,2024-03-01,SHELTER,390.00,
+        PA2,C1,2024-04,2024-04-01,SHELTER,390.00,`),
+    },
   });
-  return root;
 }
 
 let warehouse: string;
 let out: string;
+/** Runs the command line on the test warehouse. */
+const run = (...args: string[]): Promise<number> => main(['--warehouse', warehouse, ...args]);
 beforeAll(async () => {
   warehouse = join(tempDir(), 'w.duckdb');
   out = tempDir();
   capture();
-  expect(await main(['--warehouse', warehouse, 'ingest', '--extracts', extracts()])).toBe(0);
-  expect(await main(['--warehouse', warehouse, 'build'])).toBe(0);
-  expect(await main(['--warehouse', warehouse, 'publish', '--out', out, '--no-site'])).toBe(0);
+  expect(await run('ingest', '--extracts', extracts())).toBe(0);
+  expect(await run('build')).toBe(0);
+  expect(await run('publish', '--out', out, '--no-site')).toBe(0);
   vi.restoreAllMocks();
 });
 
 describe('sa-outcomes funding', () => {
   it('writes the scenario and ends with a summary saying the parameters are illustrative', async () => {
     const io = capture();
-    expect(await main(['--warehouse', warehouse, 'funding', '--params', 'default', '--out', out])).toBe(0);
+    expect(await run('funding', '--params', 'default', '--out', out)).toBe(0);
     const lines = io.out().trim().split('\n');
     expect(io.out()).toContain('Funding parameters are illustrative');
     expect(lines.at(-1)).toMatch(
@@ -69,7 +71,7 @@ describe('sa-outcomes funding', () => {
   it('refuses to run before anything is published in OUT, saying what to run first', async () => {
     const empty = join(tempDir(), 'published');
     const io = capture();
-    expect(await main(['--warehouse', warehouse, 'funding', '--params', 'default', '--out', empty])).toBe(1);
+    expect(await run('funding', '--params', 'default', '--out', empty)).toBe(1);
     expect(io.err()).toBe(
       `sa-outcomes: error: nothing is published in ${empty} yet: run \`sa-outcomes publish --out ${empty}\` first (the scenario files go beside the published baseline)\n`,
     );
@@ -78,20 +80,7 @@ describe('sa-outcomes funding', () => {
 
   it('prints one JSON summary with --json', async () => {
     const io = capture();
-    expect(
-      await main([
-        '--warehouse',
-        warehouse,
-        '--json',
-        'funding',
-        '--params',
-        'default',
-        '--year',
-        '2024-25',
-        '--out',
-        out,
-      ]),
-    ).toBe(0);
+    expect(await run('--json', 'funding', '--params', 'default', '--year', '2024-25', '--out', out)).toBe(0);
     const json = JSON.parse(io.out().trim()) as { ok: boolean; year: string; illustrative: boolean };
     expect(json).toMatchObject({ ok: true, year: '2024-25', illustrative: true });
   });
@@ -100,19 +89,7 @@ describe('sa-outcomes funding', () => {
   // reference year 2023-24 has 1 (provisional too), so the public file holds nothing of 2024-25.
   it('says the public file holds nothing for a provisional year', async () => {
     const io = capture();
-    expect(
-      await main([
-        '--warehouse',
-        warehouse,
-        'funding',
-        '--params',
-        'default',
-        '--year',
-        '2024-25',
-        '--out',
-        out,
-      ]),
-    ).toBe(0);
+    expect(await run('funding', '--params', 'default', '--year', '2024-25', '--out', out)).toBe(0);
     expect(io.out()).toContain(
       'public/funding_scenario.csv holds nothing for 2024-25: provisional (not all 12 months of the year',
     );
@@ -130,7 +107,7 @@ describe('sa-outcomes funding', () => {
     params.pdf.weights.outcomes = 0.3;
     writeFileSync(bad, JSON.stringify(params));
     const io = capture();
-    expect(await main(['--warehouse', warehouse, 'funding', '--params', bad, '--out', out])).toBe(1);
+    expect(await run('funding', '--params', bad, '--out', out)).toBe(1);
     expect(io.err().trim().split('\n')).toHaveLength(1);
     expect(io.err()).toMatch(/^sa-outcomes: error: .*bad\.json: invalid funding parameters: pdf\.weights: /);
   });
@@ -138,13 +115,9 @@ describe('sa-outcomes funding', () => {
 
 describe('build', () => {
   it('stops on a malformed parameter file, naming the file and the field', async () => {
-    const reference = tempDir();
-    mkdirSync(join(reference, 'funding'));
-    for (const f of ['service_managers.csv', 'est_catchments.csv'])
-      copyFileSync(join(REFERENCE_DIR, f), join(reference, f));
     const params = JSON.parse(readFileSync(join(FUNDING_DIR, 'default.json'), 'utf8'));
     params.discretionary.cap_per_case_month = -1;
-    writeFileSync(join(reference, 'funding', 'default.json'), JSON.stringify(params));
+    const reference = referenceFolder({ 'default.json': params });
     const wh = await memoryWarehouse();
     await ingestDir(wh, extracts());
     await expect(build(wh, { runId: 'bad', referenceDir: reference })).rejects.toThrow(

@@ -1,21 +1,10 @@
 // Generated models (SQL made by code, like measure_rows from the measure registry): one joins the build when a
 // model file reads it, after the models it reads and before its readers; otherwise it is left out.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureRowsSql } from '../../../pipelines/measures/measure-rows.ts';
 import { MEASURES } from '../../../pipelines/measures/registry.ts';
 import { loadModels, runModels } from '../../../pipelines/models/runner.ts';
-import { memoryWarehouse, tempDir } from '../../helpers.ts';
-
-function modelsDir(files: Record<string, string>): string {
-  const dir = tempDir('sa-generated-');
-  for (const [path, sql] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), sql);
-  }
-  return dir;
-}
+import { memoryWarehouse, modelsDir } from '../../helpers.ts';
 
 const STACK = { name: 'stack', path: 'test', sql: 'select * from mart_a union all select * from mart_b' };
 

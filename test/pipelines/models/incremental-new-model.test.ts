@@ -1,8 +1,6 @@
 // An incremental model is kept up to date from its header alone: ingest records the changes of every extract
 // table the same way, so a model reading a table no other incremental model reads (referrals) needs no change
 // to ingest. Deliveries and expected counts worked out by hand.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../../pipelines/models/build.ts';
 import {
@@ -11,6 +9,7 @@ import {
   csv,
   ingestDir,
   memoryWarehouse,
+  modelsDir,
   tempDir,
   writeDelivery,
 } from '../../helpers.ts';
@@ -30,9 +29,7 @@ select * from final`;
 
 describe('an incremental model added without touching ingest', () => {
   it('follows new, moved and restated referrals', async () => {
-    const models = tempDir('sa-new-model-');
-    mkdirSync(join(models, 'intermediate'));
-    writeFileSync(join(models, 'intermediate', 'case_referral_counts.sql'), MODEL);
+    const models = modelsDir({ 'intermediate/case_referral_counts.sql': MODEL });
     const extracts = tempDir();
     const wh = await memoryWarehouse();
     const counts = async (): Promise<unknown[]> =>

@@ -1,6 +1,4 @@
 // The model runner: dependencies from the SQL itself, dependency order, one transaction, checks.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModels, runModels, tablesRead, topoSort, type Model } from '../../../pipelines/models/runner.ts';
 import { build } from '../../../pipelines/models/build.ts';
@@ -11,18 +9,10 @@ import {
   csv,
   ingestDir,
   memoryWarehouse,
+  modelsDir,
   tempDir,
   writeDelivery,
 } from '../../helpers.ts';
-
-function modelsDir(files: Record<string, string>): string {
-  const dir = tempDir('sa-models-');
-  for (const [path, sql] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), sql);
-  }
-  return dir;
-}
 
 describe('tablesRead', () => {
   it('finds the tables a query reads, in joins and subqueries, but not its CTEs', async () => {

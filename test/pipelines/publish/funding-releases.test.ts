@@ -8,19 +8,19 @@
 //   HAM: H1, H2, H3 OW, $100 BASIC_NEEDS each in 2023-04, 2024-03 and 2024-04; in 2024-05 only H1 and H2, and
 //     H2 $15 DISCRETIONARY; H1 $40 DISCRETIONARY in 2023-04.
 //   TOR: T1 OW, $200 BASIC_NEEDS in 2023-04, closed 2023-06-15 for employment, no assessment (stream C).
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../pipelines/models/build.ts';
 import { publish } from '../../../pipelines/publish/publish.ts';
-import { REFERENCE_DIR } from '../../../pipelines/reference.ts';
 import {
   CASES_HEADER,
   PAYMENTS_HEADER,
   csv,
   ingestDir,
   memoryWarehouse,
+  referenceFolder,
   tempDir,
   writeDelivery,
   FUNDING_TEST_PARAMETERS,
@@ -76,11 +76,7 @@ const release: { k: string; next: string } = { k: '', next: '' };
 
 beforeAll(async () => {
   const root = tempDir();
-  const reference = join(root, 'reference');
-  mkdirSync(join(reference, 'funding'), { recursive: true });
-  for (const f of ['service_managers.csv', 'est_catchments.csv'])
-    copyFileSync(join(REFERENCE_DIR, f), join(reference, f));
-  writeFileSync(join(reference, 'funding', 'default.json'), JSON.stringify(PARAMS));
+  const reference = referenceFolder({ 'default.json': PARAMS });
   const extracts = join(root, 'extracts');
   const wh = await memoryWarehouse();
   for (const [name, months] of [
