@@ -63,7 +63,7 @@ beforeAll(async () => {
   out = join(root, 'published');
   await generateDemo({ out: extracts, scale: 0.002, months: 4, start: '2024-01', seed: 7, noise: 0.01 });
   await runPipeline({ warehouse, extracts, out, site: true });
-}, 300_000);
+});
 
 describe('run', () => {
   it('publishes both tiers with the columns of outputs.md, and the site', () => {

@@ -130,7 +130,7 @@ beforeAll(async () => {
   full = await memoryWarehouse();
   await ingestDir(full, extracts);
   await build(full, { runId: 'full' });
-}, 300_000);
+});
 
 describe('incremental models', () => {
   it('were really updated in place after the first build', async () => {
