@@ -7,7 +7,7 @@ import { FileRejection, stageCsv, stageParquet, type StagedFile } from './read.t
 import { reasonCodesSql, reasonMessagesSql, rowReasonsSql, typeOk } from './validate.ts';
 import { serviceManagers } from '../reference.ts';
 import { pausePoint } from '../pause-point.ts';
-import { changesTable, histTable } from '../warehouse-schema.ts';
+import { changesTable, histTable, readAsOfMonth } from '../warehouse-schema.ts';
 import { ident, lit, type Warehouse } from '../warehouse.ts';
 
 export interface FileResult {
@@ -48,10 +48,6 @@ export interface IngestOptions {
   /** Only these files (`delivery/file`); default every file under `extracts`. */
   only?: ReadonlySet<string>;
 }
-
-/** The as-of month the warehouse holds now (extracts.md "Order of work"; the view in warehouse-schema.ts). */
-export const readAsOfMonth = (wh: Warehouse): Promise<string | null> =>
-  wh.value<string | null>(`select as_of_month from as_of_month`);
 
 /** Ingests every delivery with a new or changed file. Re-ingesting unchanged files is a no-op. */
 export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<IngestResult> {
@@ -138,7 +134,7 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
     for (const w of result.warnings.filter((w) => w.startsWith(`${delivery}/`))) log(`  warning ${w}`);
   }
   if (result.deliveries.length > 0) await wh.run('checkpoint');
-  result.asOfMonth = await readAsOfMonth(wh);
+  result.asOfMonth = await readAsOfMonth(wh.db);
   result.behind = await deliveriesBehind(wh, result.asOfMonth, latestDelivery);
   for (const d of result.behind)
     log(

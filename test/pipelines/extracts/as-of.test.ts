@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAsOfMonth } from '../../../pipelines/extracts/ingest.ts';
+import { readAsOfMonth } from '../../../pipelines/warehouse-schema.ts';
 import { runPipeline } from '../../../pipelines/pipeline.ts';
 import {
   CASES_HEADER,
@@ -34,7 +34,7 @@ describe('the as-of month', () => {
     const r = await ingestDir(wh, root);
     expect(r.asOfMonth).toBe('2024-02');
     expect(r.behind).toEqual([]);
-    expect(await readAsOfMonth(wh)).toBe('2024-02');
+    expect(await readAsOfMonth(wh.db)).toBe('2024-02');
   });
 
   it('does not move for a new month whose core files were rejected, which is reported as behind', async () => {
@@ -53,7 +53,7 @@ describe('the as-of month', () => {
     const r = await ingestDir(wh, root);
     expect(r.asOfMonth).toBe('2024-01');
     expect(r.behind).toEqual(['2024-02', '2024-03']);
-    expect(await readAsOfMonth(wh)).toBe('2024-01');
+    expect(await readAsOfMonth(wh.db)).toBe('2024-01');
     // The loaded payments of 2024-02 are kept (they are not lost), but the month is not published as final.
     expect(await wh.value(`select count(*) from hist_payments where delivery = '2024-02'`)).toBe(1);
   });
