@@ -8,6 +8,7 @@ import { basename, join, relative, isAbsolute } from 'node:path';
 import { isTableName, type TableName } from './contract.ts';
 import { torontoWallClock } from '../schedule/toronto-time.ts';
 import { printableValue } from '../terminal.ts';
+import type { ManifestRow } from '../warehouse-schema.ts';
 import type { Warehouse } from '../warehouse.ts';
 
 // Years from 1900, as for every date and month of the contract (validate.ts): `0024-05` is a typo.
@@ -68,6 +69,19 @@ export function assertNoFutureDelivery(deliveries: readonly Delivery[], now: Dat
 
 /** What the manifest knows of a file already seen: its size, modification time and checksum. */
 export type Known = Map<string, { size: number; mtimeMs: number; sha256: string }>;
+
+/** Known from files the warehouse recorded (manifest, withdrawn_files); one recorded without its size is read. */
+export const knownFiles = (
+  rows: readonly Pick<ManifestRow, 'delivery' | 'file' | 'sha256' | 'size' | 'mtime_ms'>[],
+): Known =>
+  new Map(
+    rows
+      .filter((r) => r.size !== null)
+      .map((r) => [
+        `${r.delivery}/${r.file}`,
+        { size: Number(r.size), mtimeMs: r.mtime_ms!, sha256: r.sha256 },
+      ]),
+  );
 
 export interface Listing {
   deliveries: Delivery[];
@@ -205,42 +219,30 @@ export async function pendingDeliveries(
   now: Date = new Date(),
   only?: ReadonlySet<string>,
 ): Promise<Pending> {
-  const db = wh.db;
-  const inForce = await db
-    .selectFrom('manifest')
-    .where('status', '<>', 'superseded')
-    .select(['delivery', 'file', 'sha256', 'size', 'mtime_ms'])
-    .unionAll(db.selectFrom('withdrawn_files').select(['delivery', 'file', 'sha256', 'size', 'mtime_ms']))
-    .execute();
-  const seen = new Set(inForce.map((r) => `${r.delivery}/${r.file}/${r.sha256}`));
-  const withdrawn = new Set(
-    (await db.selectFrom('withdrawn_files').select(['delivery', 'file', 'sha256']).execute()).map(
-      (r) => `${r.delivery}/${r.file}/${r.sha256}`,
-    ),
-  );
-  const known: Known = new Map(
-    inForce
-      .filter((r) => r.size !== null)
-      .map((r) => [
-        `${r.delivery}/${r.file}`,
-        { size: Number(r.size), mtimeMs: r.mtime_ms!, sha256: r.sha256 },
-      ]),
-  );
-  const { deliveries, notices } = await listDeliveries(extracts, known);
+  const columns = ['delivery', 'file', 'sha256', 'size', 'mtime_ms'] as const;
+  const withdrawnFiles = await wh.db.selectFrom('withdrawn_files').select(columns).execute();
+  const inForce = [
+    ...(await wh.db.selectFrom('manifest').where('status', '<>', 'superseded').select(columns).execute()),
+    ...withdrawnFiles,
+  ];
+  const version = (r: { delivery: string; file: string; sha256: string }): string =>
+    `${r.delivery}/${r.file}/${r.sha256}`;
+  const seen = new Set(inForce.map(version));
+  const withdrawn = new Set(withdrawnFiles.map(version));
+  const { deliveries, notices } = await listDeliveries(extracts, knownFiles(inForce));
   assertNoFutureDelivery(deliveries, now);
   const pending: PendingDelivery[] = [];
   let unchanged = 0;
   let latestDelivery: string | null = null;
   for (const d of deliveries) {
-    const key = (f: DeliveryFile): string => `${f.delivery}/${f.file}/${f.sha256}`;
-    const kept = d.files.filter((f) => !withdrawn.has(key(f)));
+    const kept = d.files.filter((f) => !withdrawn.has(version(f)));
     const gone = d.files.length - kept.length;
     unchanged += gone;
     if (gone > 0)
       notices.push(
         kept.some((f) => f.table)
           ? `${d.delivery}: ${gone} withdrawn file(s) not loaded again unless they change (${d.files
-              .filter((f) => withdrawn.has(key(f)))
+              .filter((f) => withdrawn.has(version(f)))
               .map((f) => printableValue(f.file))
               .join(', ')})`
           : `${d.delivery}: withdrawn; its files are not loaded again unless they change`,
@@ -249,7 +251,7 @@ export async function pendingDeliveries(
     if (!kept.some((f) => f.table)) continue;
     latestDelivery = d.delivery;
     if (!files.some((f) => f.table)) continue;
-    const changed = files.filter((f) => !seen.has(key(f)));
+    const changed = files.filter((f) => !seen.has(version(f)));
     unchanged += files.length - changed.length;
     if (changed.length > 0) pending.push({ delivery: d.delivery, files, changed });
   }

@@ -8,7 +8,7 @@
 // against one of its payments; only loading the others again gives what they would have given without it.
 // The cost is that of ingesting every other delivery once more, and their files must still be on disk.
 import { TABLE_NAMES } from './contract.ts';
-import { assertNoFutureDelivery, listDeliveries } from './deliveries.ts';
+import { assertNoFutureDelivery, knownFiles, listDeliveries } from './deliveries.ts';
 import { ingest, type IngestResult } from './ingest.ts';
 import { clearChanges, histTable } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
@@ -66,17 +66,7 @@ export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<Wi
     .where('status', '<>', 'superseded')
     .select(['delivery', 'file', 'sha256', 'size', 'mtime_ms'])
     .execute();
-  const { deliveries } = await listDeliveries(
-    opts.extracts,
-    new Map(
-      others
-        .filter((o) => o.size !== null)
-        .map((o) => [
-          `${o.delivery}/${o.file}`,
-          { size: Number(o.size), mtimeMs: o.mtime_ms!, sha256: o.sha256 },
-        ]),
-    ),
-  );
+  const { deliveries } = await listDeliveries(opts.extracts, knownFiles(others));
   assertNoFutureDelivery(deliveries, opts.now ?? new Date());
   const onDisk = new Map(
     deliveries.flatMap((d) => d.files.map((f) => [`${f.delivery}/${f.file}`, f.sha256])),
