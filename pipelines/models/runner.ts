@@ -178,6 +178,37 @@ const tagsOf = (sql: string): string[] =>
 const exact = (c: ChangeSource, key: string[]): boolean =>
   key.every((k) => c.keys.some((s) => s.column === k && s.op === '='));
 
+/**
+ * Fails, naming the file and the header line, when a change source reads no `changes_<table>`, names a `when`
+ * column that table lacks, or gives a key expression that does not bind. Found only at build time, a wrong
+ * name would either fail an incremental build with a bare catalog error or, in a `when` list, match no
+ * change and keep the model's rows stale without a word.
+ */
+async function checkChangeSource(wh: Warehouse, c: ChangeSource, file: string): Promise<void> {
+  const line = `${file}: -- changes: ${c.table}`;
+  const columns = (
+    await wh.all<{ column_name: string }>(
+      `select column_name from information_schema.columns where table_schema = 'main' and table_name = ${lit(`changes_${c.table}`)}`,
+    )
+  ).map((r) => r.column_name);
+  if (columns.length === 0) {
+    throw new Error(
+      `${line}: there is no changes_${c.table}; name an extract table whose changes ingest records`,
+    );
+  }
+  const unknown = c.when.filter((col) => !columns.includes(col));
+  if (unknown.length > 0) {
+    throw new Error(
+      `${line}: when ${unknown.join(', ')}: not a column of ${c.table} (${columns.join(', ')})`,
+    );
+  }
+  try {
+    await wh.run(`select * from (${changedRowsSql(c)}) limit 0`);
+  } catch (e) {
+    throw new Error(`${line}: the key columns do not read: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
 /** (Re)creates the SQL macros of models/macros/. */
 export async function loadMacros(wh: Warehouse, modelsDir: string = MODELS_DIR): Promise<void> {
   const macros = join(modelsDir, 'macros');
@@ -256,6 +287,7 @@ export async function loadModels(
           );
         }
       }
+      for (const c of changes) await checkChangeSource(wh, c, where);
       incremental = { key, changes, ...(restrict ? { restrict } : {}) };
     }
     models.push({

@@ -148,6 +148,30 @@ select k, case when d = 0 then error('no d for key ' || k) else 10 // d end as v
   });
 });
 
+describe('bad incremental headers', () => {
+  const header = (changes: string): Record<string, string> => ({
+    'intermediate/inc.sql': `-- materialized: incremental
+-- unique_key: case_id
+-- changes: ${changes}
+select case_id, program from hist_cases`,
+  });
+
+  it('a change source with no changes table, a misspelled when column or a key that does not bind names its line', async () => {
+    const wh = await memoryWarehouse();
+    await expect(loadModels(wh, modelsDir(header('case (case_id)')))).rejects.toThrow(
+      /inc\.sql: -- changes: case: there is no changes_case/,
+    );
+    // Left unchecked, `when progam` would match no change and keep the model's rows stale without a word.
+    await expect(loadModels(wh, modelsDir(header('cases (case_id) when progam')))).rejects.toThrow(
+      /inc\.sql: -- changes: cases: when progam: not a column of cases/,
+    );
+    await expect(loadModels(wh, modelsDir(header('cases (case_id = caseid)')))).rejects.toThrow(
+      /inc\.sql: -- changes: cases: the key columns do not read: .*caseid/,
+    );
+    expect((await loadModels(wh, modelsDir(header('cases (case_id) when program'))))[0]!.name).toBe('inc');
+  });
+});
+
 describe('errors in the real models', () => {
   it('an overflowing amount names its model and the cast, not "Current transaction is aborted"', async () => {
     // 9,999,999,999,999,999.99 is the largest money value the warehouse types (DECIMAL(18, 2)). Two of
