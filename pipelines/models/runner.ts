@@ -259,8 +259,14 @@ export async function loadModels(
   const models: Model[] = [];
   for (const { name, path, sql } of sources) {
     const read = tables.get(name) ?? (await tablesRead(wh, sql, path));
-    const declared = /^--\s*materialized:\s*(view|table|incremental)\b/m.exec(sql)?.[1] as
+    const header = /^--\s*materialized:\s*(.*)$/m.exec(sql)?.[1]?.trim();
+    const declared = /^(view|table|incremental)\b/.exec(header ?? '')?.[1] as
       Model['materialized'] | undefined;
+    if (header !== undefined && !declared) {
+      throw new Error(
+        `${relative(process.cwd(), path)}: cannot read "-- materialized: ${header}": write view, table or incremental`,
+      );
+    }
     const materialized = declared ?? (relative(dir, path).startsWith('staging') ? 'view' : 'table');
     const deps = read.filter((t) => names.has(t) && t !== name);
     let incremental: Incremental | undefined;

@@ -170,6 +170,14 @@ select case_id, program from hist_cases`,
     );
     expect((await loadModels(wh, modelsDir(header('cases (case_id) when program'))))[0]!.name).toBe('inc');
   });
+
+  it('a misspelled materialization is an error, not a silent table', async () => {
+    const wh = await memoryWarehouse();
+    const dir = modelsDir({ 'intermediate/inc.sql': '-- materialized: incremantal\nselect 1 as k' });
+    await expect(loadModels(wh, dir)).rejects.toThrow(
+      /inc\.sql: cannot read "-- materialized: incremantal": write view, table or incremental/,
+    );
+  });
 });
 
 describe('errors in the real models', () => {
