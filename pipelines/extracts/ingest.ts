@@ -431,7 +431,8 @@ async function finishCandidates(
     table,
     `select c.*, e.changed_columns from _cand c left join _existing e on e.seq = c.seq where ${clean}`,
   );
-  if ((await wh.value<number>(`select count(*) from _settle`)) > 0) {
+  const settling = (await wh.value<number>(`select count(*) from _settle`)) > 0;
+  if (settling) {
     await recordChanges(
       wh,
       table,
@@ -444,7 +445,7 @@ async function finishCandidates(
       select h.*, null from ${hist} h semi join (select * from _settle except select ${keyList} from replaced) using (${keyList})`,
     );
   }
-  if ((await wh.value<number>(`select count(*) from _settle`)) === 0) {
+  if (!settling) {
     await wh.run(
       `insert into ${hist} select ${cols}, delivery, file_id, line, true from _cand c where ${clean}`,
     );
