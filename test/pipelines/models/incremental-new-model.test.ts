@@ -63,6 +63,7 @@ describe('an incremental model added without touching ingest', () => {
         R3,C2,HOUSING,2024-01-04,Y,ACCEPTED,2024-02-01`),
     });
     await ingestDir(wh, extracts);
+    // 4 changed rows: the 2 new versions (R2 for C3, R3 accepted) and the 2 they replace (R2 for C1, R3 sent).
     expect(await wh.value(`select count(*) from changes_referrals`)).toBe(4);
     expect(await modes('2024-02')).toEqual(['incremental']);
     expect(await counts()).toEqual([
