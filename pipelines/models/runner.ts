@@ -426,7 +426,10 @@ export async function runModels(
     const start = performance.now();
     let mode: ModelTiming['mode'] = 'full';
     if (m.step) {
-      const detail = await m.step.run(wh);
+      // Named like a failed model: the step's own error may be a bare DuckDB one from a query it runs.
+      const detail = await m.step.run(wh).catch((e: unknown) => {
+        throw new Error(`step ${m.name} failed: ${(e as Error).message.split('\n')[0]}`);
+      });
       const rows = await wh.value<number>(`select count(*) from ${m.name}`);
       const t = {
         name: m.name,

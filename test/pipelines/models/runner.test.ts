@@ -180,6 +180,24 @@ select case_id, program from hist_cases`,
   });
 });
 
+describe('a failing step', () => {
+  it('names the step, as a failing model names its file', async () => {
+    const wh = await memoryWarehouse();
+    const dir = modelsDir({ 'marts/mart_a.sql': 'select 1 as n' });
+    const step = {
+      name: 'step_b',
+      reads: ['mart_a'],
+      tags: [],
+      run: async (w: typeof wh) => {
+        await w.run('select missing_column from mart_a');
+      },
+    };
+    await expect(runModels(wh, await loadModels(wh, dir, [step]))).rejects.toThrow(
+      /^step step_b failed: .*missing_column/,
+    );
+  });
+});
+
 describe('errors in the real models', () => {
   it('an overflowing amount names its model and the cast, not "Current transaction is aborted"', async () => {
     // 9,999,999,999,999,999.99 is the largest money value the warehouse types (DECIMAL(18, 2)). Two of
