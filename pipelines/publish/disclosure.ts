@@ -74,7 +74,7 @@ export function publicMeasuresSql(source = 'measures', registry = 'measure_regis
  * months that the measures suppress included. An allocation's status is its reference year's, so the
  * allocation computed from a complete year stays. Funding describes institutions and is published exact,
  * except what would count people:
- *   outcome_milestones_*  a count: suppressed when 1–9 (amount blank, status `suppressed`), else rounded to 5
+ *   a count (unit = 'count': the outcome_milestones_* components): suppressed when 1–9 (amount blank, status `suppressed`), else rounded to 5
  *   outcome_payments      its dollars would give those counts back: suppressed when the manager's milestones
  *                         reached in the year (all streams) are 1–9, else rounded to the nearest multiple of
  *                         10 × amount_per_milestone of the year (`params`), half away from zero
@@ -93,7 +93,7 @@ export function publicFundingSql(source = 'funding', params = 'ref_funding_param
   judged as (
     select f.*,
       case
-        when f.component like 'outcome_milestones_%' then ${small('f.amount')}
+        when f.unit = 'count' then ${small('f.amount')}
         when f.component = 'outcome_payments' then ${small('r.reached')}
         else false
       end as suppress,
@@ -106,7 +106,7 @@ export function publicFundingSql(source = 'funding', params = 'ref_funding_param
     select fiscal_year, service_manager, program, component,
       case
         when suppress then null
-        when component like 'outcome_milestones_%' then round_to_5(amount::bigint)
+        when unit = 'count' then round_to_5(amount::bigint)
         when component = 'outcome_payments' and unit_cents > 0
           then div_half_away((amount * 100)::hugeint, unit_cents) * unit_cents / 100
         else amount
