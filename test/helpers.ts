@@ -63,22 +63,32 @@ export async function ingestDir(wh: Warehouse, extracts: string, runId = 'test')
 }
 
 /**
- * Ingests the folder and builds every model; returns the warehouse. A hand-made fixture is meant to load
- * whole, so a quarantined row (a typo in the fixture) fails loudly rather than silently changing a measure.
+ * Ingests the folder into the warehouse and builds every model. A hand-made fixture is meant to load whole,
+ * so a quarantined row (a typo in the fixture) fails loudly rather than silently changing a measure.
  */
+export async function ingestAndBuild(
+  wh: Warehouse,
+  extracts: string,
+  opts: { referenceDir?: string; runId?: string } = {},
+): Promise<void> {
+  const runId = opts.runId ?? 'test';
+  await ingestDir(wh, extracts, runId);
+  const held = await wh.all<{ raw: string; reasons: string; messages: string }>(
+    `select raw, reasons, messages from quarantine`,
+  );
+  if (held.length) throw new Error(`fixture rows quarantined: ${JSON.stringify(held)}`);
+  const b = await build(wh, { runId, referenceDir: opts.referenceDir });
+  const failed = b.blockingFailed.map((c) => `${c.name}: ${c.status}`);
+  if (failed.length) throw new Error(`blocking checks failed: ${failed.join(', ')}`);
+}
+
+/** Ingests the folder into a new in-memory warehouse and builds every model (see ingestAndBuild). */
 export async function loadAndBuild(
   extracts: string,
   opts: { referenceDir?: string } = {},
 ): Promise<Warehouse> {
   const wh = await memoryWarehouse();
-  await ingestDir(wh, extracts);
-  const held = await wh.all<{ raw: string; reasons: string; messages: string }>(
-    `select raw, reasons, messages from quarantine`,
-  );
-  if (held.length) throw new Error(`fixture rows quarantined: ${JSON.stringify(held)}`);
-  const b = await build(wh, { runId: 'test', referenceDir: opts.referenceDir });
-  const failed = b.blockingFailed.map((c) => `${c.name}: ${c.status}`);
-  if (failed.length) throw new Error(`blocking checks failed: ${failed.join(', ')}`);
+  await ingestAndBuild(wh, extracts, opts);
   return wh;
 }
 

@@ -32,17 +32,19 @@ export interface DemoSite {
   seconds: number;
 }
 
-/** The demo site, once it is built (up to `timeoutMs`). */
-export async function demoSite(timeoutMs = 600_000): Promise<DemoSite> {
+/**
+ * The demo site, once it is built. No deadline: the build runs beside the other test files and takes
+ * longer on a busy machine; a build that fails or dies says so in failed.txt (global-setup.ts), and a
+ * hang is ended by the calling hook's timeout.
+ */
+export async function demoSite(): Promise<DemoSite> {
   const dir = inject('demoSiteDir');
   if (!dir) throw new Error('no demo site: test/dashboards/global-setup.ts did not start one');
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  for (;;) {
     if (existsSync(join(dir, 'failed.txt')))
       throw new Error(`the demo site failed to build:\n${readFileSync(join(dir, 'failed.txt'), 'utf8')}`);
     if (existsSync(join(dir, 'ready.json')))
       return JSON.parse(readFileSync(join(dir, 'ready.json'), 'utf8')) as DemoSite;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`the demo site was not built within ${timeoutMs / 1000} s (${dir})`);
 }

@@ -2,7 +2,7 @@
 // the run begins, so that the other test files run while it builds; the dashboard tests wait for it
 // (demo-site.ts). A run limited to other files (`vitest run test/models`) builds nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -32,8 +32,19 @@ export default function setup(project: TestProject): () => void {
     // Its own process group, so that stopping it also stops the site build's Framework processes.
     { cwd: REPO, stdio: ['ignore', log, log], detached: true },
   );
+  // A build that dies without a word (killed, out of memory) says so in failed.txt, so that the tests waiting
+  // for it fail at once rather than wait for their timeout.
+  const stopped = (code: number | null, signal: NodeJS.Signals | null): void => {
+    if (existsSync(join(dir, 'ready.json')) || existsSync(join(dir, 'failed.txt'))) return;
+    writeFileSync(
+      join(dir, 'failed.txt'),
+      `the demo site build stopped (${signal ?? `exit code ${code}`}) before it finished; see ${join(dir, 'build.log')}`,
+    );
+  };
+  child.once('exit', stopped);
   project.provide('demoSiteDir', dir);
   return () => {
+    child.off('exit', stopped);
     if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   };

@@ -648,22 +648,20 @@ describe('versions', () => {
   });
 
   it('composite keys: a changed income report becomes the current version, an identical one collapses', async () => {
-    const root = tempDir();
-    const cases = csv(`${CASES_HEADER}
-      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
-    writeDelivery(root, '2024-01', {
-      'cases.csv': cases,
-      'income_reports.csv': csv(`case_id,benefit_month,employment_earnings,reported_on
-        C1,2024-01,500.00,2024-01-20
-        C1,2024-01,650.00,2024-01-25`),
+    const wh = await ingestedWarehouse({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'income_reports.csv': csv(`case_id,benefit_month,employment_earnings,reported_on
+          C1,2024-01,500.00,2024-01-20
+          C1,2024-01,650.00,2024-01-25`),
+      },
+      '2024-02': {
+        'income_reports.csv': csv(`case_id,benefit_month,employment_earnings,reported_on
+          C1,2024-01,500.00,2024-01-20
+          C1,2024-01,700.00,2024-01-25`),
+      },
     });
-    writeDelivery(root, '2024-02', {
-      'income_reports.csv': csv(`case_id,benefit_month,employment_earnings,reported_on
-        C1,2024-01,500.00,2024-01-20
-        C1,2024-01,700.00,2024-01-25`),
-    });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect(
       await wh.all(
         `select delivery, reported_on, employment_earnings, is_current from hist_income_reports order by delivery, reported_on`,
@@ -700,11 +698,10 @@ describe('versions', () => {
     writeDelivery(restating, '2024-01', { 'cases.csv': restated });
     await ingestDir(wh, restating);
     // The same final files, loaded into a new warehouse at once.
-    const fresh = tempDir();
-    writeDelivery(fresh, '2024-01', { 'cases.csv': restated, 'payments.csv': payments });
-    writeDelivery(fresh, '2024-02', { 'cases.csv': restated, 'payments.csv': feb });
-    const wh2 = await memoryWarehouse();
-    await ingestDir(wh2, fresh);
+    const wh2 = await ingestedWarehouse({
+      '2024-01': { 'cases.csv': restated, 'payments.csv': payments },
+      '2024-02': { 'cases.csv': restated, 'payments.csv': feb },
+    });
     // deliveries.csv's columns but status: the restated file is `restated` on one path, `loaded` on the other.
     const deliveries = (w: Warehouse) =>
       w.all(`select delivery, table_name, file, sha256, rows_read, loaded, collapsed, quarantined, error

@@ -130,7 +130,7 @@ beforeAll(async () => {
     { cwd: project, env: { ...process.env, SA_PUBLIC_DIR: join(out, 'public') } },
   );
   methodology = JSON.parse(loader.stdout) as typeof methodology;
-}, 600_000);
+});
 
 describe('a made-up count measure, added by one registry entry and one SQL file', () => {
   it('is in the internal measures.csv, exact, rolled up to ON and ALL, with real zeros', () => {

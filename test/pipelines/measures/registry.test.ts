@@ -50,7 +50,7 @@ describe('a demo build', () => {
     const root = tempDir();
     await generateDemo({ out: join(root, 'extracts'), scale: 0.002, months: 14, start: '2024-01', seed: 5 });
     wh = await loadAndBuild(join(root, 'extracts'));
-  }, 120_000);
+  });
 
   it('publishes every registry measure and nothing else', async () => {
     const ids = (await wh.all<{ id: string }>('select distinct measure_id as id from measures')).map(

@@ -56,7 +56,9 @@ describe('an incremental model added without touching ingest', () => {
     ]);
 
     // 2024-02: R2 is delivered again for C3 (moved: C1 drops to 1, C3 has 1), and R3 is accepted (same case,
-    // same count). Only the changed cases are replaced.
+    // same count). Only the changed cases are replaced. changes_referrals holds every version a change
+    // touched, old and new: R2 (C1, C3) and R3 (SENT, ACCEPTED), 2 + 2 = 4 rows (the first ingest, before
+    // any build, recorded none: that build was a full one).
     writeDelivery(extracts, '2024-02', {
       'referrals.csv': csv(`${REFERRALS_HEADER}
         R2,C3,HOUSING,2024-01-03,N,SENT,2024-01-03

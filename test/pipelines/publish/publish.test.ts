@@ -179,7 +179,7 @@ describe('publish', () => {
 // folder, named after its run. Until the switch OUT shows r2 whole; after it, the killed run's (complete)
 // publication. The next publish removes what the kill left (the unfinished folder, a stray link) and every
 // publication but the last two.
-describe('a publish killed at each step', { timeout: 120_000 }, () => {
+describe('a publish killed at each step', () => {
   const cases: { point: string; shows: 'r2' | 'child'; after: (child: string) => string[] }[] = [
     { point: 'publish:written', shows: 'r2', after: () => ['r2', 'r4'] },
     { point: 'publish:link-previous', shows: 'r2', after: () => ['r2', 'r4'] },

@@ -7,6 +7,7 @@ import { main } from '../../../pipelines/cli.ts';
 import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
 import { readMonthStatus } from '../../../pipelines/status.ts';
 import { Warehouse } from '../../../pipelines/warehouse.ts';
+import { capture } from '../../helpers.ts';
 import {
   SLOW_MACHINE_TIMEOUT_MS,
   createDatabase,
@@ -31,15 +32,10 @@ afterEach(async () => {
 
 /** Runs the CLI in this process; returns its exit code and what it printed. */
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(
-    (b: string | Uint8Array) => ((out += String(b)), true),
-  );
-  vi.spyOn(process.stderr, 'write').mockImplementation(
-    (b: string | Uint8Array) => ((out += String(b)), true),
-  );
+  const io = capture();
   try {
-    return { code: await main(args), out };
+    const code = await main(args);
+    return { code, out: io.out() + io.err() };
   } finally {
     vi.restoreAllMocks();
   }
