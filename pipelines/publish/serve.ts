@@ -54,7 +54,9 @@ function answer(res: ServerResponse, status: number, text: string): void {
 
 export function serveSite(siteDir: string, port: number): Promise<{ server: Server; url: string }> {
   if (!existsSync(join(siteDir, 'index.html'))) {
-    throw new Error(`no site in ${siteDir}: run \`sa-outcomes run\` or \`sa-outcomes publish\` first`);
+    throw new Error(
+      `no site in ${siteDir}: run \`sa-outcomes run\` or \`sa-outcomes publish\` first, without --no-site`,
+    );
   }
   const server = createServer((req, res) => {
     let file: string | null;
