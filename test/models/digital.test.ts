@@ -1,6 +1,6 @@
 // Digital delivery measures (measures.md "Digital delivery") on a hand-made delivery, as of 2024-02
 // (as_of = 2024-02-29); the period range starts at the earliest benefit month paid, 2023-12.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CASES_HEADER,
   MESSAGES_HEADER,
@@ -8,12 +8,10 @@ import {
   PAYMENTS_HEADER,
   count,
   csv,
-  fixtureWarehouse,
-  measure,
   pending,
   ratio,
 } from '../helpers.ts';
-import type { Warehouse } from '../../pipelines/warehouse.ts';
+import { measuresOfFixture, median } from './fixture-measures.ts';
 
 // HAM OW: M1, M2, M3 in receipt in 2024-01; M1, M2 in 2024-02.
 //   M1 enrolled 2024-01-31 (the month's last day: enrolled for January); M2 enrolled 2024-02-01; M3 never.
@@ -52,81 +50,66 @@ const MESSAGES = csv(`${MESSAGES_HEADER}
   f1,T1,2024-02-10T08:00:00,CLIENT,
   f1r,T1,2024-02-10T10:00:00,CASEWORKER,f1`);
 
-let wh: Warehouse;
-beforeAll(async () => {
-  wh = await fixtureWarehouse({
-    '2024-02': {
-      'cases.csv': csv(`${CASES_HEADER}
-        M1,P1,OW,HAM,2023-01-01,,,SINGLE,1,1980
-        M2,P2,OW,HAM,2023-01-01,,,SINGLE,1,1980
-        M3,P3,OW,HAM,2023-01-01,,,SINGLE,1,1980
-        T1,P4,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`${PAYMENTS_HEADER}
-        Z1,M1,2023-12,2023-11-28,BASIC_NEEDS,343.00,
-        A1,M1,2024-01,2023-12-28,BASIC_NEEDS,343.00,
-        A2,M2,2024-01,2023-12-28,BASIC_NEEDS,343.00,
-        A3,M3,2024-01,2023-12-28,BASIC_NEEDS,343.00,
-        B1,M1,2024-02,2024-01-28,BASIC_NEEDS,343.00,
-        B2,M2,2024-02,2024-01-28,BASIC_NEEDS,343.00,`),
-      'mybenefits.csv': MYBENEFITS,
-      'messages.csv': MESSAGES,
-    },
-  });
+const fixture = measuresOfFixture({
+  '2024-02': {
+    'cases.csv': csv(`${CASES_HEADER}
+      M1,P1,OW,HAM,2023-01-01,,,SINGLE,1,1980
+      M2,P2,OW,HAM,2023-01-01,,,SINGLE,1,1980
+      M3,P3,OW,HAM,2023-01-01,,,SINGLE,1,1980
+      T1,P4,OW,TOR,2023-01-01,,,SINGLE,1,1980`),
+    'payments.csv': csv(`${PAYMENTS_HEADER}
+      Z1,M1,2023-12,2023-11-28,BASIC_NEEDS,343.00,
+      A1,M1,2024-01,2023-12-28,BASIC_NEEDS,343.00,
+      A2,M2,2024-01,2023-12-28,BASIC_NEEDS,343.00,
+      A3,M3,2024-01,2023-12-28,BASIC_NEEDS,343.00,
+      B1,M1,2024-02,2024-01-28,BASIC_NEEDS,343.00,
+      B2,M2,2024-02,2024-01-28,BASIC_NEEDS,343.00,`),
+    'mybenefits.csv': MYBENEFITS,
+    'messages.csv': MESSAGES,
+  },
 });
 
 describe('pct_caseload_mybenefits', () => {
-  it('counts enrolment on or before the month’s end', async () => {
+  it('counts enrolment on or before the month’s end', () =>
     // January: M1 of M1, M2, M3 → 33.3 %; February: M1, M2 of M1, M2 → 100.0 %
-    expect(await measure(wh, ['pct_caseload_mybenefits', '2024-01', 'HAM', 'OW'])).toEqual(ratio(1, 3, 33.3));
-    expect(await measure(wh, ['pct_caseload_mybenefits', '2024-02', 'HAM', 'OW'])).toEqual(ratio(2, 2, 100));
-  });
+    fixture.expectMeasures(
+      [['pct_caseload_mybenefits', '2024-01', 'HAM', 'OW'], ratio(1, 3, 33.3)],
+      [['pct_caseload_mybenefits', '2024-02', 'HAM', 'OW'], ratio(2, 2, 100)],
+    ));
 });
 
 describe('client_messages', () => {
-  it('counts CLIENT messages by the month they were sent', async () => {
-    // January: m1, m2, m3, m4, m5 = 5
-    expect(await measure(wh, ['client_messages', '2024-01', 'TOR', 'OW'])).toEqual(count(5));
-    expect(await measure(wh, ['client_messages', '2023-12', 'ON', 'ALL'])).toEqual(count(2));
-  });
+  it('counts CLIENT messages by the month they were sent', () =>
+    fixture.expectMeasures(
+      // January: m1, m2, m3, m4, m5 = 5
+      [['client_messages', '2024-01', 'TOR', 'OW'], count(5)],
+      [['client_messages', '2023-12', 'ON', 'ALL'], count(2)],
+    ));
 });
 
 describe('pct_client_messages_replied_2d', () => {
-  it('answers at exactly 48:00:00 count, one second more does not', async () => {
+  it('answers at exactly 48:00:00 count, one second more does not', () =>
     // January: m1, m3 of 5 → 40.0 %
-    expect(await measure(wh, ['pct_client_messages_replied_2d', '2024-01', 'TOR', 'OW'])).toEqual(
-      ratio(2, 5, 40),
-    );
-  });
+    fixture.expectMeasures([['pct_client_messages_replied_2d', '2024-01', 'TOR', 'OW'], ratio(2, 5, 40)]));
 
-  it('is pending in the as-of month (2024-02-29 + 2 days > as_of)', async () => {
-    expect(await measure(wh, ['pct_client_messages_replied_2d', '2024-02', 'TOR', 'OW'])).toEqual(pending);
-  });
+  it('is pending in the as-of month (2024-02-29 + 2 days > as_of)', () =>
+    fixture.expectMeasures([['pct_client_messages_replied_2d', '2024-02', 'TOR', 'OW'], pending]));
 });
 
 describe('median_hours_to_reply', () => {
-  it('takes the median of the answered messages’ hours, however late', async () => {
+  it('takes the median of the answered messages’ hours, however late', () =>
     // January: 48.0, 48.0, 1.0, 120.0 → sorted 1.0, 48.0, 48.0, 120.0 → (48.0 + 48.0) / 2 = 48.0
-    expect(await measure(wh, ['median_hours_to_reply', '2024-01', 'TOR', 'OW'])).toEqual({
-      numerator: null,
-      denominator: 4,
-      value: 48,
-      status: 'ok',
-    });
-  });
+    fixture.expectMeasures([['median_hours_to_reply', '2024-01', 'TOR', 'OW'], median(4, 48)]));
 
-  it('rounds each reply time to 1 decimal first, and the even median half away from zero', async () => {
+  it('rounds each reply time to 1 decimal first, and the even median half away from zero', () =>
     // December: 1.04 → 1.0 and 1.25 → 1.3; (1.0 + 1.3) / 2 = 1.15 → 1.2
     // (without rounding first: (1.04 + 1.25) / 2 = 1.145 → 1.1)
-    expect((await measure(wh, ['median_hours_to_reply', '2023-12', 'TOR', 'OW']))?.value).toBe(1.2);
-  });
+    fixture.expectMeasures([
+      ['median_hours_to_reply', '2023-12', 'TOR', 'OW'],
+      expect.objectContaining({ value: 1.2 }),
+    ]));
 
-  it('is not a cohort: the as-of month is ok', async () => {
+  it('is not a cohort: the as-of month is ok', () =>
     // February: f1 answered in 2.0 hours
-    expect(await measure(wh, ['median_hours_to_reply', '2024-02', 'TOR', 'OW'])).toEqual({
-      numerator: null,
-      denominator: 1,
-      value: 2,
-      status: 'ok',
-    });
-  });
+    fixture.expectMeasures([['median_hours_to_reply', '2024-02', 'TOR', 'OW'], median(1, 2)]));
 });

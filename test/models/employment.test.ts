@@ -1,18 +1,9 @@
 // Employment outcome measures (measures.md "Employment outcomes") on hand-made deliveries. The as-of month is
 // 2024-02 (as_of = 2024-02-29); the period range starts at the earliest benefit month paid, 2023-01. Every
 // expected value is worked out in the comments from the fixture rows.
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  CASES_HEADER,
-  INCOME_HEADER,
-  PAYMENTS_HEADER,
-  csv,
-  fixtureWarehouse,
-  measure,
-  pending,
-  ratio,
-} from '../helpers.ts';
-import type { Warehouse } from '../../pipelines/warehouse.ts';
+import { describe, it } from 'vitest';
+import { CASES_HEADER, INCOME_HEADER, PAYMENTS_HEADER, csv, pending, ratio } from '../helpers.ts';
+import { measuresOfFixture } from './fixture-measures.ts';
 
 // Closures in February 2023, all TOR OW:
 //   R1 closed 2023-02-10 OTHER_INCOME; person Q1 opens OW case R1B on 2024-02-10: 365 days later → re-entry
@@ -76,86 +67,76 @@ const INCOME_2024_02 = csv(`${INCOME_HEADER}
   E1,2024-01,0.00,2024-02-05
   E2,2024-01,100.01,2024-02-01`);
 
-let wh: Warehouse;
-beforeAll(async () => {
-  wh = await fixtureWarehouse({
-    '2024-01': {
-      'cases.csv': CASES_2024_01,
-      'payments.csv': PAYMENTS_2024_01,
-      'income_reports.csv': INCOME_2024_01,
-    },
-    // No payment changed in 2024-02, but its payments file is delivered (header only): the as-of month is the
-    // latest delivery whose cases and payments files are in force (extracts.md "Order of work").
-    '2024-02': {
-      'cases.csv': CASES_2024_02,
-      'payments.csv': csv(PAYMENTS_HEADER),
-      'income_reports.csv': INCOME_2024_02,
-    },
-  });
+const fixture = measuresOfFixture({
+  '2024-01': {
+    'cases.csv': CASES_2024_01,
+    'payments.csv': PAYMENTS_2024_01,
+    'income_reports.csv': INCOME_2024_01,
+  },
+  // No payment changed in 2024-02, but its payments file is delivered (header only): the as-of month is the
+  // latest delivery whose cases and payments files are in force (extracts.md "Order of work").
+  '2024-02': {
+    'cases.csv': CASES_2024_02,
+    'payments.csv': csv(PAYMENTS_HEADER),
+    'income_reports.csv': INCOME_2024_02,
+  },
 });
 
 describe('pct_caseload_with_earnings and avg_monthly_earnings', () => {
   // HAM OW caseload in 2024-01: E1, E2, E3, E4 (moved from TOR) = 4; with earnings by the latest report: E2, E3.
-  it('uses the latest income report and the case’s latest manager', async () => {
-    // 2 / 4 = 50.0 %
-    expect(await measure(wh, ['pct_caseload_with_earnings', '2024-01', 'HAM', 'OW'])).toEqual(
-      ratio(2, 4, 50),
-    );
-    // E4 moved: TOR has no caseload in 2024-01 at all
-    expect(await measure(wh, ['pct_caseload_with_earnings', '2024-01', 'TOR', 'OW'])).toBeUndefined();
-  });
+  it('uses the latest income report and the case’s latest manager', () =>
+    fixture.expectMeasures(
+      // 2 / 4 = 50.0 %
+      [['pct_caseload_with_earnings', '2024-01', 'HAM', 'OW'], ratio(2, 4, 50)],
+      // E4 moved: TOR has no caseload in 2024-01 at all
+      [['pct_caseload_with_earnings', '2024-01', 'TOR', 'OW'], undefined],
+    ));
 
-  it('averages the earnings of the cases with earnings, rounding half away from zero', async () => {
+  it('averages the earnings of the cases with earnings, rounding half away from zero', () =>
     // (100.01 + 100.00) / 2 = 100.005 → 100.01
-    expect(await measure(wh, ['avg_monthly_earnings', '2024-01', 'HAM', 'OW'])).toEqual(
-      ratio(200.01, 2, 100.01),
-    );
-    expect(await measure(wh, ['avg_monthly_earnings', '2024-01', 'ON', 'ALL'])).toEqual(
-      ratio(200.01, 2, 100.01),
-    );
-  });
+    fixture.expectMeasures(
+      [['avg_monthly_earnings', '2024-01', 'HAM', 'OW'], ratio(200.01, 2, 100.01)],
+      [['avg_monthly_earnings', '2024-01', 'ON', 'ALL'], ratio(200.01, 2, 100.01)],
+    ));
 });
 
 describe('exits to employment', () => {
   // Closures in 2023-02, TOR OW: R1, R2, R3, R4, R5, R6, R7, R10 = 8; for EMPLOYMENT: R6, R10 = 2.
-  it('pct_exits_to_employment: closures of the month closed for employment', async () => {
+  it('pct_exits_to_employment: closures of the month closed for employment', () =>
     // 2 / 8 = 25.0 %
-    expect(await measure(wh, ['pct_exits_to_employment', '2023-02', 'TOR', 'OW'])).toEqual(ratio(2, 8, 25));
-    expect(await measure(wh, ['pct_exits_to_employment', '2023-02', 'ON', 'ALL'])).toEqual(ratio(2, 8, 25));
-  });
+    fixture.expectMeasures(
+      [['pct_exits_to_employment', '2023-02', 'TOR', 'OW'], ratio(2, 8, 25)],
+      [['pct_exits_to_employment', '2023-02', 'ON', 'ALL'], ratio(2, 8, 25)],
+    ));
 
-  it('pct_caseload_exiting_to_employment: against the caseload, can exceed 100', async () => {
-    // 2 exits / caseload 1 (K1) = 200.0 %
-    expect(await measure(wh, ['pct_caseload_exiting_to_employment', '2023-02', 'TOR', 'OW'])).toEqual(
-      ratio(2, 1, 200),
-    );
-    // March 2023: no caseload (K1 is paid for January and February only) → no row, though R8 closed
-    expect(await measure(wh, ['pct_caseload_exiting_to_employment', '2023-03', 'TOR', 'OW'])).toBeUndefined();
-    // January 2024, HAM: caseload 4, no exit → 0.0 %
-    expect(await measure(wh, ['pct_caseload_exiting_to_employment', '2024-01', 'HAM', 'OW'])).toEqual(
-      ratio(0, 4, 0),
-    );
-  });
+  it('pct_caseload_exiting_to_employment: against the caseload, can exceed 100', () =>
+    fixture.expectMeasures(
+      // 2 exits / caseload 1 (K1) = 200.0 %
+      [['pct_caseload_exiting_to_employment', '2023-02', 'TOR', 'OW'], ratio(2, 1, 200)],
+      // March 2023: no caseload (K1 is paid for January and February only) → no row, though R8 closed
+      [['pct_caseload_exiting_to_employment', '2023-03', 'TOR', 'OW'], undefined],
+      // January 2024, HAM: caseload 4, no exit → 0.0 %
+      [['pct_caseload_exiting_to_employment', '2024-01', 'HAM', 'OW'], ratio(0, 4, 0)],
+    ));
 
-  it('avg_days_to_employment_exit: days between opening and closing', async () => {
+  it('avg_days_to_employment_exit: days between opening and closing', () =>
     // R6 2022-02-20 → 2023-02-20 = 365 days; R10 2023-01-25 → 2023-02-25 = 31 days; (365 + 31) / 2 = 198.00
-    expect(await measure(wh, ['avg_days_to_employment_exit', '2023-02', 'TOR', 'OW'])).toEqual(
-      ratio(396, 2, 198),
-    );
-  });
+    fixture.expectMeasures([['avg_days_to_employment_exit', '2023-02', 'TOR', 'OW'], ratio(396, 2, 198)]));
 });
 
 describe('reentry_within_12_months', () => {
   // Cohort 2023-02 (final: 2023-02-28 + 365 = 2024-02-28 ≤ as_of 2024-02-29): R1, R2, R6, R7, R10 = 5
   // (R3 DECEASED, R4 MOVED, R5 TRANSFER_TO_ODSP excluded); re-entered: R1 (365 days), R7 (in HAM) = 2.
-  it('counts a same-program re-opening 1 to 365 days later, anywhere, and excludes the listed reasons', async () => {
+  it('counts a same-program re-opening 1 to 365 days later, anywhere, and excludes the listed reasons', () =>
     // 2 / 5 = 40.0 %
-    expect(await measure(wh, ['reentry_within_12_months', '2023-02', 'TOR', 'OW'])).toEqual(ratio(2, 5, 40));
-    expect(await measure(wh, ['reentry_within_12_months', '2023-02', 'ON', 'ALL'])).toEqual(ratio(2, 5, 40));
-  });
+    fixture.expectMeasures(
+      [['reentry_within_12_months', '2023-02', 'TOR', 'OW'], ratio(2, 5, 40)],
+      [['reentry_within_12_months', '2023-02', 'ON', 'ALL'], ratio(2, 5, 40)],
+    ));
 
-  it('is pending while the window is open, and absent when the group is empty', async () => {
-    expect(await measure(wh, ['reentry_within_12_months', '2023-03', 'TOR', 'OW'])).toEqual(pending);
-    expect(await measure(wh, ['reentry_within_12_months', '2023-04', 'TOR', 'OW'])).toBeUndefined();
-  });
+  it('is pending while the window is open, and absent when the group is empty', () =>
+    fixture.expectMeasures(
+      [['reentry_within_12_months', '2023-03', 'TOR', 'OW'], pending],
+      [['reentry_within_12_months', '2023-04', 'TOR', 'OW'], undefined],
+    ));
 });

@@ -1,17 +1,8 @@
 // Intake measures (measures.md "Intake") on a hand-made delivery, as of 2024-02; the period range starts at
 // the one payment's benefit month, 2023-12. Applications carry their own manager and program.
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  APPLICATIONS_HEADER,
-  CASES_HEADER,
-  PAYMENTS_HEADER,
-  count,
-  csv,
-  fixtureWarehouse,
-  measure,
-  ratio,
-} from '../helpers.ts';
-import type { Warehouse } from '../../pipelines/warehouse.ts';
+import { describe, expect, it } from 'vitest';
+import { APPLICATIONS_HEADER, CASES_HEADER, PAYMENTS_HEADER, count, csv, ratio } from '../helpers.ts';
+import { measuresOfFixture, median } from './fixture-measures.ts';
 
 // TOR OW applications:
 //   A1 ONLINE    submitted 2024-01-05, decided 2024-01-08 GRANTED    (3 days)
@@ -30,72 +21,57 @@ const APPLICATIONS = csv(`${APPLICATIONS_HEADER}
   A6,P6,OW,TOR,ONLINE,2024-01-25,,,
   A7,P7,ODSP,TOR,ONLINE,2024-01-09,2024-01-10,GRANTED,C7`);
 
-let wh: Warehouse;
-beforeAll(async () => {
-  wh = await fixtureWarehouse({
-    '2024-02': {
-      'cases.csv': csv(`${CASES_HEADER}
-        C0,P0,OW,HAM,2023-01-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`${PAYMENTS_HEADER}
-        X1,C0,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
-      'applications.csv': APPLICATIONS,
-    },
-  });
+const fixture = measuresOfFixture({
+  '2024-02': {
+    'cases.csv': csv(`${CASES_HEADER}
+      C0,P0,OW,HAM,2023-01-01,,,SINGLE,1,1980`),
+    'payments.csv': csv(`${PAYMENTS_HEADER}
+      X1,C0,2023-12,2023-11-28,BASIC_NEEDS,343.00,`),
+    'applications.csv': APPLICATIONS,
+  },
 });
 
 describe('applications_submitted', () => {
   // Submitted in 2024-01, TOR OW: A1, A2, A3, A4, A6 = 5 (ONLINE 3, PHONE 1, IN_PERSON 1); TOR ALL adds A7.
-  it('counts by submission month with a channel breakdown and an ALL row', async () => {
-    expect(await measure(wh, ['applications_submitted', '2024-01', 'TOR', 'OW'])).toEqual(count(5));
-    expect(await measure(wh, ['applications_submitted', '2024-01', 'TOR', 'OW', 'ONLINE'])).toEqual(count(3));
-    expect(await measure(wh, ['applications_submitted', '2024-01', 'TOR', 'OW', 'PHONE'])).toEqual(count(1));
-    expect(await measure(wh, ['applications_submitted', '2024-01', 'TOR', 'OW', 'PARTNER'])).toBeUndefined();
-    expect(await measure(wh, ['applications_submitted', '2024-01', 'TOR', 'ALL', 'ONLINE'])).toEqual(
-      count(4),
-    );
-    expect(await measure(wh, ['applications_submitted', '2023-12', 'ON', 'ALL', 'PARTNER'])).toEqual(
-      count(1),
-    );
-  });
+  it('counts by submission month with a channel breakdown and an ALL row', () =>
+    fixture.expectMeasures(
+      [['applications_submitted', '2024-01', 'TOR', 'OW'], count(5)],
+      [['applications_submitted', '2024-01', 'TOR', 'OW', 'ONLINE'], count(3)],
+      [['applications_submitted', '2024-01', 'TOR', 'OW', 'PHONE'], count(1)],
+      [['applications_submitted', '2024-01', 'TOR', 'OW', 'PARTNER'], undefined],
+      [['applications_submitted', '2024-01', 'TOR', 'ALL', 'ONLINE'], count(4)],
+      [['applications_submitted', '2023-12', 'ON', 'ALL', 'PARTNER'], count(1)],
+    ));
 });
 
 describe('pct_applications_online', () => {
-  it('is the online share of the month’s applications', async () => {
+  it('is the online share of the month’s applications', () =>
     // OW 3 / 5 = 60.0 %; ALL 4 / 6 = 66.67 → 66.7 %
-    expect(await measure(wh, ['pct_applications_online', '2024-01', 'TOR', 'OW'])).toEqual(ratio(3, 5, 60));
-    expect(await measure(wh, ['pct_applications_online', '2024-01', 'TOR', 'ALL'])).toEqual(
-      ratio(4, 6, 66.7),
-    );
-    expect(await measure(wh, ['pct_applications_online', '2024-01', 'TOR', 'OW', 'ONLINE'])).toBeUndefined();
-  });
+    fixture.expectMeasures(
+      [['pct_applications_online', '2024-01', 'TOR', 'OW'], ratio(3, 5, 60)],
+      [['pct_applications_online', '2024-01', 'TOR', 'ALL'], ratio(4, 6, 66.7)],
+      [['pct_applications_online', '2024-01', 'TOR', 'OW', 'ONLINE'], undefined],
+    ));
 });
 
 describe('median_days_to_decision', () => {
   // Decided in 2024-01, TOR OW: A5 6, A1 3, A2 5, A3 10 (withdrawn included) → sorted 3, 5, 6, 10:
   // even count, mean of 5 and 6 = 5.5. TOR ALL adds A7's 1 day → 1, 3, 5, 6, 10: median 5.0.
-  it('takes the mean of the two middle values when the count is even, withdrawn included', async () => {
-    expect(await measure(wh, ['median_days_to_decision', '2024-01', 'TOR', 'OW'])).toEqual({
-      numerator: null,
-      denominator: 4,
-      value: 5.5,
-      status: 'ok',
-    });
-    expect(await measure(wh, ['median_days_to_decision', '2024-01', 'TOR', 'ALL'])).toEqual({
-      numerator: null,
-      denominator: 5,
-      value: 5,
-      status: 'ok',
-    });
-    // February: A4 alone, 12 days
-    expect((await measure(wh, ['median_days_to_decision', '2024-02', 'ON', 'ALL']))?.value).toBe(12);
-  });
+  it('takes the mean of the two middle values when the count is even, withdrawn included', () =>
+    fixture.expectMeasures(
+      [['median_days_to_decision', '2024-01', 'TOR', 'OW'], median(4, 5.5)],
+      [['median_days_to_decision', '2024-01', 'TOR', 'ALL'], median(5, 5)],
+      // February: A4 alone, 12 days
+      [['median_days_to_decision', '2024-02', 'ON', 'ALL'], expect.objectContaining({ value: 12 })],
+    ));
 });
 
 describe('pct_granted', () => {
   // Decided in 2024-01 and granted or denied, TOR OW: A1 G, A2 D, A5 G (A3 withdrawn left out) → 2 / 3 = 66.7 %;
   // TOR ALL adds A7 G → 3 / 4 = 75.0 %.
-  it('leaves withdrawn applications out of the group', async () => {
-    expect(await measure(wh, ['pct_granted', '2024-01', 'TOR', 'OW'])).toEqual(ratio(2, 3, 66.7));
-    expect(await measure(wh, ['pct_granted', '2024-01', 'TOR', 'ALL'])).toEqual(ratio(3, 4, 75));
-  });
+  it('leaves withdrawn applications out of the group', () =>
+    fixture.expectMeasures(
+      [['pct_granted', '2024-01', 'TOR', 'OW'], ratio(2, 3, 66.7)],
+      [['pct_granted', '2024-01', 'TOR', 'ALL'], ratio(3, 4, 75)],
+    ));
 });

@@ -1,18 +1,16 @@
 // Life stabilization measures (measures.md "Life stabilization") on a hand-made delivery, as of 2024-02
 // (as_of = 2024-02-29); the period range starts at the earliest benefit month paid, 2023-06.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
   ASSESSMENTS_HEADER,
   CASES_HEADER,
   PAYMENTS_HEADER,
   REFERRALS_HEADER,
   csv,
-  fixtureWarehouse,
-  measure,
   pending,
   ratio,
 } from '../helpers.ts';
-import type { Warehouse } from '../../pipelines/warehouse.ts';
+import { measuresOfFixture } from './fixture-measures.ts';
 
 const CASES = csv(`${CASES_HEADER}
   Z0,PZ0,OW,HAM,2023-01-01,,,SINGLE,1,1980
@@ -81,31 +79,24 @@ const REFERRALS = csv(`${REFERRALS_HEADER}
   F4,Y3,EMPLOYMENT_ONTARIO,2023-11-20,N,SENT,2023-11-20
   F5,Y4,EMPLOYMENT_ONTARIO,2023-11-12,N,SENT,2023-11-12`);
 
-let wh: Warehouse;
-beforeAll(async () => {
-  wh = await fixtureWarehouse({
-    '2024-02': {
-      'cases.csv': CASES,
-      'payments.csv': PAYMENTS,
-      'stabilization_assessments.csv': ASSESSMENTS,
-      'referrals.csv': REFERRALS,
-    },
-  });
+const fixture = measuresOfFixture({
+  '2024-02': {
+    'cases.csv': CASES,
+    'payments.csv': PAYMENTS,
+    'stabilization_assessments.csv': ASSESSMENTS,
+    'referrals.csv': REFERRALS,
+  },
 });
 
 describe('pct_new_cases_assessed_30d', () => {
   // Opened in 2023-12, TOR OW: N1 (INITIAL 30 days after opening: yes), N2 (31 days: no), N3 (a REVIEW only:
   // no), N4 (an INITIAL 10 days before opening, and a second INITIAL 10 days after: yes) → 2 / 4 = 50.0 %.
   // The cohort is final: 2023-12-31 + 30 = 2024-01-30 ≤ 2024-02-29.
-  it('counts any INITIAL assessment 0 to 30 days after opening', async () => {
-    expect(await measure(wh, ['pct_new_cases_assessed_30d', '2023-12', 'TOR', 'OW'])).toEqual(
-      ratio(2, 4, 50),
-    );
-  });
+  it('counts any INITIAL assessment 0 to 30 days after opening', () =>
+    fixture.expectMeasures([['pct_new_cases_assessed_30d', '2023-12', 'TOR', 'OW'], ratio(2, 4, 50)]));
 
-  it('is pending for January 2024 (2024-01-31 + 30 = 2024-03-01 > as_of)', async () => {
-    expect(await measure(wh, ['pct_new_cases_assessed_30d', '2024-01', 'TOR', 'OW'])).toEqual(pending);
-  });
+  it('is pending for January 2024 (2024-01-31 + 30 = 2024-03-01 > as_of)', () =>
+    fixture.expectMeasures([['pct_new_cases_assessed_30d', '2024-01', 'TOR', 'OW'], pending]));
 });
 
 describe('pct_caseload_with_action_plan and pct_employment_ready', () => {
@@ -114,14 +105,13 @@ describe('pct_caseload_with_action_plan and pct_employment_ready', () => {
   //   S2: S2-A of 2024-01-15 (S2-B of 2024-02-01 is after the month): plan Y, ready N
   //   S3: never assessed: no plan, not in the employment-ready group
   //   S4: S4-A and S4-B on the same day: the greater assessment_id, S4-B, wins: plan Y, ready Y
-  it('reads the latest assessment as of the month’s end', async () => {
-    // plan: S2, S4 → 2 / 4 = 50.0 %
-    expect(await measure(wh, ['pct_caseload_with_action_plan', '2024-01', 'HAM', 'OW'])).toEqual(
-      ratio(2, 4, 50),
-    );
-    // ready: S1, S4 of the assessed S1, S2, S4 → 2 / 3 = 66.7 %
-    expect(await measure(wh, ['pct_employment_ready', '2024-01', 'HAM', 'OW'])).toEqual(ratio(2, 3, 66.7));
-  });
+  it('reads the latest assessment as of the month’s end', () =>
+    fixture.expectMeasures(
+      // plan: S2, S4 → 2 / 4 = 50.0 %
+      [['pct_caseload_with_action_plan', '2024-01', 'HAM', 'OW'], ratio(2, 4, 50)],
+      // ready: S1, S4 of the assessed S1, S2, S4 → 2 / 3 = 66.7 %
+      [['pct_employment_ready', '2024-01', 'HAM', 'OW'], ratio(2, 3, 66.7)],
+    ));
 });
 
 describe('pct_improved and avg_score_change', () => {
@@ -132,30 +122,26 @@ describe('pct_improved and avg_score_change', () => {
   //       the month: the latest, 2024-01-20 (12), counts, not 2024-01-05 (15) → change 0, not improved
   //   V4: initial 2023-01-01 (6); review 2024-01-10 (11): change +5 (housing +4, mental health +1)
   // Group V1, V3, V4 = 3; improved V1, V4 = 2.
-  it('pct_improved compares the month’s latest qualifying review with the initial assessment', async () => {
-    // 2 / 3 = 66.7 %
-    expect(await measure(wh, ['pct_improved', '2024-01', 'TOR', 'ODSP'])).toEqual(ratio(2, 3, 66.7));
-    // The province adds HAM OW's S1: review 2024-01-31, 122 days after its initial, total 12 as before: not
-    // improved (S4's review is on its initial's day, 0 days later: not in the group) → 2 / 4 = 50.0 %
-    expect(await measure(wh, ['pct_improved', '2024-01', 'ON', 'ALL'])).toEqual(ratio(2, 4, 50));
-  });
+  it('pct_improved compares the month’s latest qualifying review with the initial assessment', () =>
+    fixture.expectMeasures(
+      // 2 / 3 = 66.7 %
+      [['pct_improved', '2024-01', 'TOR', 'ODSP'], ratio(2, 3, 66.7)],
+      // The province adds HAM OW's S1: review 2024-01-31, 122 days after its initial, total 12 as before: not
+      // improved (S4's review is on its initial's day, 0 days later: not in the group) → 2 / 4 = 50.0 %
+      [['pct_improved', '2024-01', 'ON', 'ALL'], ratio(2, 4, 50)],
+    ));
 
-  it('avg_score_change overall and by domain', async () => {
-    // total: (1 + 0 + 5) / 3 = 2.00
-    expect(await measure(wh, ['avg_score_change', '2024-01', 'TOR', 'ODSP'])).toEqual(ratio(6, 3, 2));
-    // housing: (1 + 0 + 4) / 3 = 1.666… → 1.67
-    expect(await measure(wh, ['avg_score_change', '2024-01', 'TOR', 'ODSP', 'housing'])).toEqual(
-      ratio(5, 3, 1.67),
-    );
-    // mental health and addictions: (0 + 0 + 1) / 3 = 0.333… → 0.33
-    expect(
-      await measure(wh, ['avg_score_change', '2024-01', 'TOR', 'ODSP', 'mental_health_addictions']),
-    ).toEqual(ratio(1, 3, 0.33));
-    // health: V3's counted review has health 2, like its initial → (0 + 0 + 0) / 3 = 0.00
-    expect(await measure(wh, ['avg_score_change', '2024-01', 'TOR', 'ODSP', 'health'])).toEqual(
-      ratio(0, 3, 0),
-    );
-  });
+  it('avg_score_change overall and by domain', () =>
+    fixture.expectMeasures(
+      // total: (1 + 0 + 5) / 3 = 2.00
+      [['avg_score_change', '2024-01', 'TOR', 'ODSP'], ratio(6, 3, 2)],
+      // housing: (1 + 0 + 4) / 3 = 1.666… → 1.67
+      [['avg_score_change', '2024-01', 'TOR', 'ODSP', 'housing'], ratio(5, 3, 1.67)],
+      // mental health and addictions: (0 + 0 + 1) / 3 = 0.333… → 0.33
+      [['avg_score_change', '2024-01', 'TOR', 'ODSP', 'mental_health_addictions'], ratio(1, 3, 0.33)],
+      // health: V3's counted review has health 2, like its initial → (0 + 0 + 0) / 3 = 0.00
+      [['avg_score_change', '2024-01', 'TOR', 'ODSP', 'health'], ratio(0, 3, 0)],
+    ));
 });
 
 describe('ready_referred_to_eo_90d', () => {
@@ -165,14 +151,11 @@ describe('ready_referred_to_eo_90d', () => {
   //   Y3 not ready 2023-10-01, first ready 2023-11-20, EO referral the same day (0 days) → yes
   // Y4 was first ready on 2023-10-15 (October's cohort; its EO referral 2023-11-12 is 28 days later).
   // Y5 first ready 2023-12-05: December's cohort is pending (2023-12-31 + 90 = 2024-03-30 > as_of).
-  it('counts an EO referral 0 to 90 days after the first ready assessment', async () => {
+  it('counts an EO referral 0 to 90 days after the first ready assessment', () =>
     // November: 2 / 3 = 66.7 %; October: 1 / 1 = 100.0 %
-    expect(await measure(wh, ['ready_referred_to_eo_90d', '2023-11', 'HAM', 'ODSP'])).toEqual(
-      ratio(2, 3, 66.7),
-    );
-    expect(await measure(wh, ['ready_referred_to_eo_90d', '2023-10', 'HAM', 'ODSP'])).toEqual(
-      ratio(1, 1, 100),
-    );
-    expect(await measure(wh, ['ready_referred_to_eo_90d', '2023-12', 'HAM', 'ODSP'])).toEqual(pending);
-  });
+    fixture.expectMeasures(
+      [['ready_referred_to_eo_90d', '2023-11', 'HAM', 'ODSP'], ratio(2, 3, 66.7)],
+      [['ready_referred_to_eo_90d', '2023-10', 'HAM', 'ODSP'], ratio(1, 1, 100)],
+      [['ready_referred_to_eo_90d', '2023-12', 'HAM', 'ODSP'], pending],
+    ));
 });
