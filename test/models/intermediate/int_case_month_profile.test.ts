@@ -42,35 +42,39 @@ describe('int_case_month_profile', () => {
       2024-03       | 120.00              | true`);
   });
 
-  it('takes the latest assessment on or before the month end, the greatest id of a day', async () => {
-    const rows = await profile({
+  // The assessment columns of each month, given stg_stabilization_assessments.
+  for (const { rule, assessments, expected } of [
+    {
+      rule: 'takes the latest assessment on or before the month end, the greatest id of a day',
       // A01 on 2024-02-29, February's last day: February's. A02 and A03 on 2024-03-10: A03 (greater id) wins
       // March, action plan but not employment-ready. A04 on 2024-04-01 is after March's end: ignored.
-      stg_stabilization_assessments: table`
+      assessments: table`
         assessment_id | case_id | assessed_on | kind    | action_plan | employment_ready
         A01           | C1      | 2024-02-29  | INITIAL | false       | true
         A02           | C1      | 2024-03-10  | REVIEW  | false       | false
         A03           | C1      | 2024-03-10  | REVIEW  | true        | false
         A04           | C1      | 2024-04-01  | REVIEW  | true        | true`,
-    });
-    expect(rows).toMatchObject(table`
-      benefit_month | has_assessment | action_plan | employment_ready
-      2024-02       | true           | false       | true
-      2024-03       | true           | true        | false`);
-  });
-
-  it('carries an earlier assessment into later months', async () => {
-    const rows = await profile({
+      expected: table`
+        benefit_month | has_assessment | action_plan | employment_ready
+        2024-02       | true           | false       | true
+        2024-03       | true           | true        | false`,
+    },
+    {
+      rule: 'carries an earlier assessment into later months',
       // One assessment in January, before either month: it is the latest by February's end and by March's.
-      stg_stabilization_assessments: table`
+      assessments: table`
         assessment_id | case_id | assessed_on | kind    | action_plan | employment_ready
         A01           | C1      | 2024-01-15  | INITIAL | true        | true`,
+      expected: table`
+        benefit_month | has_assessment | action_plan | employment_ready
+        2024-02       | true           | true        | true
+        2024-03       | true           | true        | true`,
+    },
+  ]) {
+    it(rule, async () => {
+      expect(await profile({ stg_stabilization_assessments: assessments })).toMatchObject(expected);
     });
-    expect(rows).toMatchObject(table`
-      benefit_month | has_assessment | action_plan | employment_ready
-      2024-02       | true           | true        | true
-      2024-03       | true           | true        | true`);
-  });
+  }
 
   it('counts MyBenefits enrolment from the month in which it falls, to the last day', async () => {
     // Enrolled on 2024-03-31, March's last day: not by February's end, by March's.

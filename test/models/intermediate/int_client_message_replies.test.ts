@@ -2,18 +2,14 @@
 // CASEWORKER reply (measures.md "Digital delivery"): seconds and tenths of hours to it, and whether it came
 // within 48 hours.
 import { describe, expect, it } from 'vitest';
+import { cohortWindow, oneCase } from '../given-tables.ts';
 import { runModel, table, type Rows } from '../run-model.ts';
 
 const repliesTo = (messages: Rows) =>
   runModel('int_client_message_replies', {
-    // the measure's cohort window, as the registry gives it
-    measure_registry: table`
-      measure_id | cohort_days
-      pct_client_messages_replied_2d | 2`,
+    measure_registry: cohortWindow('pct_client_messages_replied_2d', 2),
     stg_messages: messages,
-    stg_cases: table`
-      case_id | program | service_manager
-      C1      | OW      | TOR`,
+    stg_cases: oneCase('C1', 'OW', 'TOR'),
   });
 
 describe('int_client_message_replies', () => {

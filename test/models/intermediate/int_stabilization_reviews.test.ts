@@ -1,6 +1,7 @@
 // int_stabilization_reviews: per case and month, the latest REVIEW assessment at least 90 days after the
 // initial one, compared with the initial (measures.md pct_improved, avg_score_change).
 import { describe, expect, it } from 'vitest';
+import { oneCase } from '../given-tables.ts';
 import { runModel, table, type Rows } from '../run-model.ts';
 
 /** C1 (OW, TOR) assessed initially on 2024-01-01 with scores 2, 2, 2, 2, 2, 2: total 12. */
@@ -10,9 +11,7 @@ const reviewsOf = (assessments: Rows) =>
     int_initial_assessments: table`
       case_id | assessment_id | assessed_on | housing | food_security | health | mental_health_addictions | social_support | employment_readiness | total
       C1      | A00           | 2024-01-01  | 2       | 2             | 2      | 2                        | 2              | 2                    | 12`,
-    stg_cases: table`
-      case_id | program | service_manager
-      C1      | OW      | TOR`,
+    stg_cases: oneCase('C1', 'OW', 'TOR'),
   });
 
 describe('int_stabilization_reviews', () => {
