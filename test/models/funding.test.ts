@@ -17,6 +17,7 @@ import {
   tempDir,
   FUNDING_TEST_PARAMETERS,
 } from '../helpers.ts';
+import { expectReadings } from './fixture-measures.ts';
 
 // Test parameters. default.json: assistance share 0.5, discretionary share 0.8 up to $10 a case-month,
 // envelope 470,000,000 (so the base term is 470,000,000 × 0.1 / 47 = 1,000,000.00 exactly), weights 0.1 / 0.7 /
@@ -142,6 +143,13 @@ const statusOf = async (fy: string, component: string): Promise<string[]> =>
       `select distinct status from funding where fiscal_year = '${fy}' and component = '${component}'`,
     )
   ).map((r) => r.status);
+
+/** Compares each geography's OW rows of a family of components in a year with the expected ones. */
+const expectOwFunding = (
+  family: 'pdf' | 'outcome',
+  fy: string,
+  expected: Record<string, Record<string, string>>,
+): Promise<void> => expectReadings(Object.entries(expected), (sm) => rows(fy, sm, 'OW', family));
 
 const costSharing = (
   assistance: [string, string, string],
@@ -287,18 +295,12 @@ describe('program-delivery allocation', () => {
   //   82,250,000 HAM; outcomes 94,000,000 × 10/25 = 37,600,000 TOR, × 15/25 = 56,400,000 HAM.
   //   TOR 285,350,000; HAM 139,650,000; the 45 others 1,000,000 (sum 470,000,000). Rate 0.5: match = allocation.
   it('allocates from a provisional reference year', async () => {
-    expect(await rows('2024-25', 'TOR', 'OW', 'pdf')).toEqual(
-      pdf('1000000.00', '246750000.00', '37600000.00', '285350000.00'),
-    );
-    expect(await rows('2024-25', 'HAM', 'OW', 'pdf')).toEqual(
-      pdf('1000000.00', '82250000.00', '56400000.00', '139650000.00'),
-    );
-    expect(await rows('2024-25', 'ALG', 'OW', 'pdf')).toEqual(
-      pdf('1000000.00', '0.00', '0.00', '1000000.00'),
-    );
-    expect(await rows('2024-25', 'ON', 'OW', 'pdf')).toEqual(
-      pdf('47000000.00', '329000000.00', '94000000.00', '470000000.00'),
-    );
+    await expectOwFunding('pdf', '2024-25', {
+      TOR: pdf('1000000.00', '246750000.00', '37600000.00', '285350000.00'),
+      HAM: pdf('1000000.00', '82250000.00', '56400000.00', '139650000.00'),
+      ALG: pdf('1000000.00', '0.00', '0.00', '1000000.00'),
+      ON: pdf('47000000.00', '329000000.00', '94000000.00', '470000000.00'),
+    });
     expect(await statusOf('2024-25', 'pdf_allocation')).toEqual(['provisional']);
   });
 
@@ -306,12 +308,10 @@ describe('program-delivery allocation', () => {
   //   C_TOR = 1/12 = ΣC; only T6's exit: O_TOR = 10 = ΣO. base 2,000,000 each; TOR 2,000,000 + 658,000,000 +
   //   188,000,000 = 848,000,000; match 848,000,000 × 0.2 / 0.8 = 212,000,000.
   it('allocates a complete reference year with that year’s parameter file', async () => {
-    expect(await rows('2025-26', 'TOR', 'OW', 'pdf')).toEqual(
-      pdf('2000000.00', '658000000.00', '188000000.00', '848000000.00', '212000000.00'),
-    );
-    expect(await rows('2025-26', 'HAM', 'OW', 'pdf')).toEqual(
-      pdf('2000000.00', '0.00', '0.00', '2000000.00', '500000.00'),
-    );
+    await expectOwFunding('pdf', '2025-26', {
+      TOR: pdf('2000000.00', '658000000.00', '188000000.00', '848000000.00', '212000000.00'),
+      HAM: pdf('2000000.00', '0.00', '0.00', '2000000.00', '500000.00'),
+    });
     expect(await statusOf('2025-26', 'pdf_allocation')).toEqual(['complete']);
   });
 
@@ -323,15 +323,11 @@ describe('program-delivery allocation', () => {
   //   to the larger remainder, TOR's 2/3 of a cent: 172,666,666.67.
   //   Match × 0.25: TOR 43,166,666.6675 → 43,166,666.67; HAM 11,833,333.3325 → 11,833,333.33; ON 235,000,000.
   it('spreads a zero caseload equally and gives the last cent to the largest remainder', async () => {
-    expect(await rows('2026-27', 'TOR', 'OW', 'pdf')).toEqual(
-      pdf('2000000.00', '14000000.00', '156666666.67', '172666666.67', '43166666.67'),
-    );
-    expect(await rows('2026-27', 'HAM', 'OW', 'pdf')).toEqual(
-      pdf('2000000.00', '14000000.00', '31333333.33', '47333333.33', '11833333.33'),
-    );
-    expect(await rows('2026-27', 'ON', 'OW', 'pdf')).toEqual(
-      pdf('94000000.00', '658000000.00', '188000000.00', '940000000.00', '235000000.00'),
-    );
+    await expectOwFunding('pdf', '2026-27', {
+      TOR: pdf('2000000.00', '14000000.00', '156666666.67', '172666666.67', '43166666.67'),
+      HAM: pdf('2000000.00', '14000000.00', '31333333.33', '47333333.33', '11833333.33'),
+      ON: pdf('94000000.00', '658000000.00', '188000000.00', '940000000.00', '235000000.00'),
+    });
     expect(await statusOf('2026-27', 'pdf_allocation')).toEqual(['provisional']);
   });
 
@@ -365,9 +361,11 @@ describe('outcome payments', () => {
   // H3 (A: total 24, the cutoff itself) closed 2024-03-10; the next case opened on day 90: every milestone is
   //   lost, even the 90-day one: 0.00, but a row, since HAM had an exit.
   it('counts a re-entry on day 91 against the 182-day milestone, on day 90 against all three', async () => {
-    expect(await rows('2023-24', 'TOR', 'OW', 'outcome')).toEqual(op('1000.00', [0, 0, 1], [0, 0, 0]));
-    expect(await rows('2023-24', 'HAM', 'OW', 'outcome')).toEqual(op('0.00', [0, 0, 0], [0, 0, 0]));
-    expect(await rows('2023-24', 'ON', 'OW', 'outcome')).toEqual(op('1000.00', [0, 0, 1], [0, 0, 0]));
+    await expectOwFunding('outcome', '2023-24', {
+      TOR: op('1000.00', [0, 0, 1], [0, 0, 0]),
+      HAM: op('0.00', [0, 0, 0], [0, 0, 0]),
+      ON: op('1000.00', [0, 0, 1], [0, 0, 0]),
+    });
   });
 
   // 2024-25. T6 (B: total 15, the cutoff) closed 2024-12-31: 90 days → 2025-03-31 reached; 182 days → 2025-07-01,
@@ -375,13 +373,13 @@ describe('outcome payments', () => {
   // 2025-26 ($400 a milestone). T7 (C) closed 2025-04-01: 90 days → 2025-06-30 = as_of, reached (inclusive);
   //   182 and 365 pending: 1 × $400 × 2.0 = 800.00.
   it('pays reached milestones only and counts the pending ones', async () => {
-    expect(await rows('2024-25', 'TOR', 'OW', 'outcome')).toEqual(op('750.00', [0, 1, 0], [0, 2, 0]));
+    await expectOwFunding('outcome', '2024-25', { TOR: op('750.00', [0, 1, 0], [0, 2, 0]) });
     expect(
       await wh.value(
         `select count(*) from funding where fiscal_year = '2024-25' and service_manager = 'HAM' and component like 'outcome%'`,
       ),
     ).toBe(0);
-    expect(await rows('2025-26', 'TOR', 'OW', 'outcome')).toEqual(op('800.00', [0, 0, 1], [0, 0, 2]));
+    await expectOwFunding('outcome', '2025-26', { TOR: op('800.00', [0, 0, 1], [0, 0, 2]) });
     expect(await statusOf('2025-26', 'outcome_payments')).toEqual(['provisional']);
   });
 });
