@@ -1,5 +1,6 @@
 // The measure tests' one setup and one check, in the manner of DuckDB's sqllogictest: a hand-made delivery,
-// built once per test file, and the measures rows expected of it, worked out by hand, inline by key.
+// built once per test file, and the measures rows expected of it, worked out by hand, inline by key. The
+// funding tests compare their rows by key with the same check (expectReadings).
 //
 //   const fixture = measuresOfFixture({ '2024-02': { 'cases.csv': …, 'payments.csv': … } });
 //
