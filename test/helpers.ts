@@ -58,6 +58,19 @@ export async function memoryWarehouse(): Promise<Warehouse> {
   return wh;
 }
 
+/**
+ * Opens the warehouse file, hands it to `use` and closes it whatever happens, so that the next process (a
+ * worker, a publish) can open it. Returns what `use` returns.
+ */
+export async function withWarehouse<T>(path: string, use: (wh: Warehouse) => Promise<T>): Promise<T> {
+  const wh = await Warehouse.open(path);
+  try {
+    return await use(wh);
+  } finally {
+    await wh.close();
+  }
+}
+
 export async function ingestDir(wh: Warehouse, extracts: string, runId = 'test'): Promise<IngestResult> {
   return ingest(wh, { extracts, runId });
 }
