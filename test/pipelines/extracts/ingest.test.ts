@@ -1,18 +1,20 @@
 // Ingestion (extracts.md): every quarantine reason, file-level failures, reconciliation, re-ingest,
 // restatement, latest version, UNKNOWN_CASE retries and the CSV dialect. Expected outcomes are read off
 // the fixture rows by hand, line by line.
-import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   CASES_HEADER,
+  ONE_CASE,
   PAYMENTS_HEADER,
   csv,
+  deliveryFolder,
+  ingestDeliveries,
   ingestedWarehouse,
   ingestDir,
   memoryWarehouse,
-  tempDir,
   writeDelivery,
 } from '../../helpers.ts';
 import type { Warehouse } from '../../../pipelines/warehouse.ts';
@@ -161,8 +163,7 @@ describe('row-level reasons', () => {
   it('checks every type of the contract: money, month, flag, timestamp, int, id', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': ONE_CASE,
         'payments.csv': csv(`
           ${PAYMENTS_HEADER}
           PA1,C1,2024-01,2024-01-01,BASIC_NEEDS,733,
@@ -301,19 +302,17 @@ describe('row-level reasons', () => {
 
 describe('UNKNOWN_CASE', () => {
   it('holds rows whose case is not known and loads them, with their reversal, when the case arrives', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`
-        ${PAYMENTS_HEADER}
-        PA1,C9,2024-01,2024-01-01,SHELTER,390.00,
-        PA2,C9,2024-01,2024-01-02,SHELTER,-90.00,PA1
-        PA3,C9,2024-01,2024-01-02,SHELTER,abc,
-      `),
+    const { wh, root } = await ingestDeliveries({
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        'payments.csv': csv(`
+          ${PAYMENTS_HEADER}
+          PA1,C9,2024-01,2024-01-01,SHELTER,390.00,
+          PA2,C9,2024-01,2024-01-02,SHELTER,-90.00,PA1
+          PA3,C9,2024-01,2024-01-02,SHELTER,abc,
+        `),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect(await quarantined(wh)).toEqual([
       { table: 'payments', line: 2, reasons: 'UNKNOWN_CASE', retry: true },
       { table: 'payments', line: 3, reasons: 'UNKNOWN_CASE', retry: true },
@@ -345,20 +344,18 @@ describe('UNKNOWN_CASE', () => {
 
 describe('files', () => {
   it('rejects unreadable files, missing columns and empty headers; skips unknown files; keeps going', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': Buffer.from([0x70, 0x61, 0x79, 0xff, 0xfe, 0x0a, 0x41, 0x0a]), // not UTF-8
-      'referrals.csv.gz': gzipSync(Buffer.from('referral_id,case_id\n')).subarray(0, 12), // truncated gzip
-      'messages.csv': csv(`message_id,case_id,direction
-        M1,C1,CLIENT`), // sent_at missing
-      'mybenefits.csv': '',
-      'income_reports.parquet': 'this is not parquet',
-      'notes.txt': 'hello',
+    const { wh, result: r } = await ingestDeliveries({
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        'payments.csv': Buffer.from([0x70, 0x61, 0x79, 0xff, 0xfe, 0x0a, 0x41, 0x0a]), // not UTF-8
+        'referrals.csv.gz': gzipSync(Buffer.from('referral_id,case_id\n')).subarray(0, 12), // truncated gzip
+        'messages.csv': csv(`message_id,case_id,direction
+          M1,C1,CLIENT`), // sent_at missing
+        'mybenefits.csv': '',
+        'income_reports.parquet': 'this is not parquet',
+        'notes.txt': 'hello',
+      },
     });
-    const wh = await memoryWarehouse();
-    const r = await ingestDir(wh, root);
     const m = await manifest(wh);
     expect(m['2024-01/cases.csv']).toMatchObject({ status: 'loaded', loaded: 1 });
     expect(m['2024-01/payments.csv']!.error).toMatch(/^UNREADABLE/);
@@ -376,8 +373,7 @@ describe('files', () => {
   it('records the code of a rejected or skipped file apart from its message', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': ONE_CASE,
         'messages.csv': csv(`message_id,case_id,direction
           M1,C1,CLIENT`), // sent_at missing
         'notes.txt': 'hello',
@@ -405,11 +401,9 @@ describe('files', () => {
   });
 
   it('reads BOM, CRLF, quoted fields, any column order, extra columns, absent optional columns', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {});
-    copyFileSync(join(FIXTURES, 'dialect', 'cases.csv'), join(root, '2024-01', 'cases.csv'));
-    const wh = await memoryWarehouse();
-    const r = await ingestDir(wh, root);
+    const { wh, result: r } = await ingestDeliveries({
+      '2024-01': { 'cases.csv': readFileSync(join(FIXTURES, 'dialect', 'cases.csv')) },
+    });
     expect(r.warnings.join()).toMatch(/extra column\(s\) ignored: note/);
     expect(
       await wh.all(
@@ -447,13 +441,12 @@ describe('files', () => {
   });
 
   it('reads csv.gz and Parquet deliveries like CSV', async () => {
-    const root = tempDir();
     const text = csv(`${CASES_HEADER}
       C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
       C2,P2,OW,TOR,2023-06-01,2023-07-01,EMPLOYMENT,SINGLE,1,1980`);
-    writeDelivery(root, '2024-01', { 'cases.csv.gz': gzipSync(Buffer.from(text)) });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
+    const { wh, root } = await ingestDeliveries({
+      '2024-01': { 'cases.csv.gz': gzipSync(Buffer.from(text)) },
+    });
     // A Parquet file written by DuckDB with typed columns, for February.
     writeFileSync(
       join(root, 'p.csv'),
@@ -544,15 +537,14 @@ describe('rows the CSV reader cannot split', () => {
 
 describe('versions', () => {
   it('re-ingesting identical files is a no-op; a changed file is a restatement that replaces its rows', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C3,P3,OW,tor,2023-06-01,,,SINGLE,1,1980`),
+    const { wh, root } = await ingestDeliveries({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C3,P3,OW,tor,2023-06-01,,,SINGLE,1,1980`),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     const again = await ingestDir(wh, root);
     expect(again.files).toEqual([]);
     expect(again.unchanged).toBe(1);
@@ -578,13 +570,10 @@ describe('versions', () => {
   });
 
   it('does not re-read unchanged files, but sees a changed one even when its size is the same', async () => {
-    const root = tempDir();
     const file = (members: number) =>
       csv(`${CASES_HEADER}
         C1,P1,OW,TOR,2023-06-01,,,SINGLE,${members},1980`);
-    writeDelivery(root, '2024-01', { 'cases.csv': file(1) });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
+    const { wh, root } = await ingestDeliveries({ '2024-01': { 'cases.csv': file(1) } });
     // Same bytes, new modification time: read again, found identical, nothing to do.
     const path = join(root, '2024-01', 'cases.csv');
     utimesSync(path, new Date(2030, 0, 1), new Date(2030, 0, 1));
@@ -596,13 +585,10 @@ describe('versions', () => {
   });
 
   it('a rejected re-delivery keeps the loaded version in force; a later good one restates it', async () => {
-    const root = tempDir();
     const good = (members: number) =>
       csv(`${CASES_HEADER}
         C1,P1,OW,TOR,2023-06-01,,,SINGLE,${members},1980`);
-    writeDelivery(root, '2024-01', { 'cases.csv': good(1) });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
+    const { wh, root } = await ingestDeliveries({ '2024-01': { 'cases.csv': good(1) } });
     writeDelivery(root, '2024-01', { 'cases.csv': 'case_id,person_id\nC1,P1\n' });
     await ingestDir(wh, root);
     expect(await wh.all(`select status from manifest where status <> 'superseded' order by file_id`)).toEqual(
@@ -622,8 +608,7 @@ describe('versions', () => {
   it('keeps every version; the latest delivery wins; identical re-deliveries collapse ("733" and "733.00" differ)', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': ONE_CASE,
         'payments.csv': csv(`${PAYMENTS_HEADER}
           PA1,C1,2024-01,2024-01-01,SHELTER,733,`),
       },
@@ -650,8 +635,7 @@ describe('versions', () => {
   it('composite keys: a changed income report becomes the current version, an identical one collapses', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': ONE_CASE,
         'income_reports.csv': csv(`case_id,benefit_month,employment_earnings,reported_on
           C1,2024-01,500.00,2024-01-20
           C1,2024-01,650.00,2024-01-25`),
@@ -683,18 +667,16 @@ describe('versions', () => {
     const first = csv(`${CASES_HEADER}
       C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
       C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
-    const restated = csv(`${CASES_HEADER}
-      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
+    const restated = ONE_CASE;
     const payments = csv(`${PAYMENTS_HEADER}
       PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
       PA2,C2,2024-01,2024-01-01,SHELTER,390.00,`);
     const feb = csv(`${PAYMENTS_HEADER}
       PB2,C2,2024-02,2024-02-01,SHELTER,390.00,`);
-    const restating = tempDir();
-    writeDelivery(restating, '2024-01', { 'cases.csv': first, 'payments.csv': payments });
-    writeDelivery(restating, '2024-02', { 'cases.csv': restated, 'payments.csv': feb });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, restating);
+    const { wh, root: restating } = await ingestDeliveries({
+      '2024-01': { 'cases.csv': first, 'payments.csv': payments },
+      '2024-02': { 'cases.csv': restated, 'payments.csv': feb },
+    });
     writeDelivery(restating, '2024-01', { 'cases.csv': restated });
     await ingestDir(wh, restating);
     // The same final files, loaded into a new warehouse at once.
@@ -724,16 +706,14 @@ describe('versions', () => {
   });
 
   it('a failed delivery keeps nothing of itself (one transaction)', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+    const root = deliveryFolder({
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        'payments.csv': csv(`${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,1.00,`),
+      },
     });
     const wh = await memoryWarehouse();
     // Break the warehouse under the payments step: the delivery must roll back entirely.
-    writeDelivery(root, '2024-01', {
-      'payments.csv': csv(`${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,1.00,`),
-    });
     await wh.run(`drop table hist_payments`);
     await expect(ingestDir(wh, root)).rejects.toThrow(/hist_payments/);
     expect(await wh.value(`select count(*) from hist_cases`)).toBe(0);
