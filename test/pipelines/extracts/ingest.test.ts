@@ -22,6 +22,11 @@ import { ensureSchema } from '../../../pipelines/warehouse-schema.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'ingest');
 
+/** A cases file of C1 and C2: both OW, Toronto, open since 2023-06-01. */
+const TWO_CASES = csv(`${CASES_HEADER}
+  C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+  C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
+
 async function quarantined(
   wh: Warehouse,
 ): Promise<{ table: string; line: number; reasons: string; retry: boolean }[]> {
@@ -58,107 +63,84 @@ async function manifest(wh: Warehouse): Promise<
 }
 
 describe('row-level reasons', () => {
-  it('quarantines each bad case row with its reason and loads the good ones', async () => {
-    const wh = await ingestedWarehouse({
-      '2024-01': {
-        'cases.csv': csv(`
-          ${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C2,P2,ODSP, HAM ,2023-06-01,,,SINGLE,1,1980
-          C3,,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C4,P4,OW,TOR,2024-02-30,,,SINGLE,1,1980
-          C5,P5,OW,tor,2023-06-01,,,SINGLE,1,1980
-          C6,P6,OW,TOR,2023-06-01,2023-05-31,OTHER,SINGLE,1,1980
-          C7,P7,OW,TOR,2023-06-01,2023-07-01,,SINGLE,1,1980
-          C8,P8,OW,TOR,2023-06-01,,,SINGLE,21,1980
-          C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,2008
-          C10,P10,OW,TOR,2023-06-01,,,SINGLE,1,2007
-          C11,P11,OW,TOR,2023-06-01,,,SINGLE,1
-          C12,P12,OW,TOR,2023-06-01,,,SINGLE,1,1980,extra
-          C13,P13,OW,TOR,2023-06-01,,,SINGLE, ,1980
-          C14 ,P14,XX,TOR,2023-06-01,,,SINGLE,1,1980
-        `),
-      },
-    });
-    // Lines: header 1, C1 on line 2 … C14 on line 15.
-    expect(await quarantined(wh)).toEqual([
-      { table: 'cases', line: 4, reasons: 'MISSING_REQUIRED', retry: false }, // C3: person_id empty
-      { table: 'cases', line: 5, reasons: 'BAD_TYPE', retry: false }, // C4: 2024-02-30 is no date
-      { table: 'cases', line: 6, reasons: 'BAD_CODE', retry: false }, // C5: tor is not TOR
-      { table: 'cases', line: 7, reasons: 'RULE_VIOLATION', retry: false }, // C6: closed before opened
-      { table: 'cases', line: 8, reasons: 'RULE_VIOLATION', retry: false }, // C7: closed without a reason
-      { table: 'cases', line: 9, reasons: 'RULE_VIOLATION', retry: false }, // C8: 21 members
-      { table: 'cases', line: 10, reasons: 'RULE_VIOLATION', retry: false }, // C9: 2008 > 2023 − 16
-      { table: 'cases', line: 12, reasons: 'BAD_TYPE', retry: false }, // C11: 9 fields
-      { table: 'cases', line: 13, reasons: 'BAD_TYPE', retry: false }, // C12: 11 fields
-      { table: 'cases', line: 14, reasons: 'BAD_TYPE', retry: false }, // C13: members " " is not empty, not an int
-      { table: 'cases', line: 15, reasons: 'BAD_TYPE;BAD_CODE', retry: false }, // C14: "C14 " not an id, XX no program
-    ]);
-    // C1, C2 (" HAM " trims to HAM) and C10 (2007 = 2023 − 16) load.
-    expect(await wh.all(`select case_id, trim(service_manager) as sm from hist_cases order by line`)).toEqual(
-      [
+  // One cases file each: the rows quarantined with their reasons (the header is line 1, so C1 is on line 2),
+  // the rows loaded where the case says, and the file's counts.
+  const casesFiles = [
+    {
+      title: 'quarantines each bad case row with its reason and loads the good ones',
+      rows: `C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,ODSP, HAM ,2023-06-01,,,SINGLE,1,1980
+        C3,,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C4,P4,OW,TOR,2024-02-30,,,SINGLE,1,1980
+        C5,P5,OW,tor,2023-06-01,,,SINGLE,1,1980
+        C6,P6,OW,TOR,2023-06-01,2023-05-31,OTHER,SINGLE,1,1980
+        C7,P7,OW,TOR,2023-06-01,2023-07-01,,SINGLE,1,1980
+        C8,P8,OW,TOR,2023-06-01,,,SINGLE,21,1980
+        C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,2008
+        C10,P10,OW,TOR,2023-06-01,,,SINGLE,1,2007
+        C11,P11,OW,TOR,2023-06-01,,,SINGLE,1
+        C12,P12,OW,TOR,2023-06-01,,,SINGLE,1,1980,extra
+        C13,P13,OW,TOR,2023-06-01,,,SINGLE, ,1980
+        C14 ,P14,XX,TOR,2023-06-01,,,SINGLE,1,1980`,
+      quarantined: [
+        { table: 'cases', line: 4, reasons: 'MISSING_REQUIRED', retry: false }, // C3: person_id empty
+        { table: 'cases', line: 5, reasons: 'BAD_TYPE', retry: false }, // C4: 2024-02-30 is no date
+        { table: 'cases', line: 6, reasons: 'BAD_CODE', retry: false }, // C5: tor is not TOR
+        { table: 'cases', line: 7, reasons: 'RULE_VIOLATION', retry: false }, // C6: closed before opened
+        { table: 'cases', line: 8, reasons: 'RULE_VIOLATION', retry: false }, // C7: closed without a reason
+        { table: 'cases', line: 9, reasons: 'RULE_VIOLATION', retry: false }, // C8: 21 members
+        { table: 'cases', line: 10, reasons: 'RULE_VIOLATION', retry: false }, // C9: 2008 > 2023 − 16
+        { table: 'cases', line: 12, reasons: 'BAD_TYPE', retry: false }, // C11: 9 fields
+        { table: 'cases', line: 13, reasons: 'BAD_TYPE', retry: false }, // C12: 11 fields
+        { table: 'cases', line: 14, reasons: 'BAD_TYPE', retry: false }, // C13: members " " is not empty, not an int
+        { table: 'cases', line: 15, reasons: 'BAD_TYPE;BAD_CODE', retry: false }, // C14: "C14 " not an id, XX no program
+      ],
+      // C1, C2 (" HAM " trims to HAM) and C10 (2007 = 2023 − 16) load.
+      loaded: [
         { case_id: 'C1', sm: 'TOR' },
         { case_id: 'C2', sm: 'HAM' },
         { case_id: 'C10', sm: 'TOR' },
       ],
-    );
-    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
-      rows_read: 14,
-      loaded: 3,
-      collapsed: 0,
-      quarantined: 11,
+      counts: { rows_read: 14, loaded: 3, collapsed: 0, quarantined: 11 },
+    },
+    {
+      title:
+        'collapses exact duplicates before judging key conflicts (A, A, B: collapse one A, quarantine A and B)',
+      rows: `C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`,
+      quarantined: [
+        { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
+        { table: 'cases', line: 4, reasons: 'KEY_CONFLICT', retry: false },
+      ],
+      counts: { rows_read: 5, loaded: 1, collapsed: 2, quarantined: 2 },
+    },
+    {
+      title: 'a malformed row sharing a repeated key is quarantined once, never collapsed onto itself',
+      // Lines 2 and 3: one key, different content; line 4: 9 fields.
+      rows: `C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1`,
+      quarantined: [
+        { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
+        { table: 'cases', line: 3, reasons: 'KEY_CONFLICT', retry: false },
+        { table: 'cases', line: 4, reasons: 'BAD_TYPE', retry: false },
+      ],
+      counts: { rows_read: 3, loaded: 0, collapsed: 0, quarantined: 3 },
+    },
+  ];
+  for (const c of casesFiles)
+    it(c.title, async () => {
+      const wh = await ingestedWarehouse({ '2024-01': { 'cases.csv': csv(`${CASES_HEADER}\n${c.rows}`) } });
+      expect(await quarantined(wh)).toEqual(c.quarantined);
+      if (c.loaded)
+        expect(
+          await wh.all(`select case_id, trim(service_manager) as sm from hist_cases order by line`),
+        ).toEqual(c.loaded);
+      expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject(c.counts);
     });
-  });
-
-  it('collapses exact duplicates before judging key conflicts (A, A, B: collapse one A, quarantine A and B)', async () => {
-    const wh = await ingestedWarehouse({
-      '2024-01': {
-        'cases.csv': csv(`
-          ${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
-          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        `),
-      },
-    });
-    expect(await quarantined(wh)).toEqual([
-      { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
-      { table: 'cases', line: 4, reasons: 'KEY_CONFLICT', retry: false },
-    ]);
-    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
-      rows_read: 5,
-      loaded: 1,
-      collapsed: 2,
-      quarantined: 2,
-    });
-  });
-
-  it('a malformed row sharing a repeated key is quarantined once, never collapsed onto itself', async () => {
-    const wh = await ingestedWarehouse({
-      '2024-01': {
-        'cases.csv': csv(`
-          ${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1
-        `),
-      },
-    });
-    // Lines 2 and 3: one key, different content; line 4: 9 fields.
-    expect(await quarantined(wh)).toEqual([
-      { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
-      { table: 'cases', line: 3, reasons: 'KEY_CONFLICT', retry: false },
-      { table: 'cases', line: 4, reasons: 'BAD_TYPE', retry: false },
-    ]);
-    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
-      rows_read: 3,
-      loaded: 0,
-      collapsed: 0,
-      quarantined: 3,
-    });
-  });
 
   it('checks every type of the contract: money, month, flag, timestamp, int, id', async () => {
     const wh = await ingestedWarehouse({
@@ -232,9 +214,7 @@ describe('row-level reasons', () => {
   it('checks reversals: original loaded or earlier in the file, same case/month/type, never more than it', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': TWO_CASES,
         'payments.csv': csv(`
           ${PAYMENTS_HEADER}
           PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
@@ -276,9 +256,7 @@ describe('row-level reasons', () => {
   it('checks replies: original of the same case, strictly earlier, other direction', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': TWO_CASES,
         'messages.csv': csv(`
           message_id,case_id,sent_at,direction,in_reply_to
           M1,C1,2024-01-05T09:00:00,CLIENT,
@@ -664,9 +642,7 @@ describe('versions', () => {
 
   it('a restatement that drops a case holds its loaded rows as UNKNOWN_CASE, as a fresh load would', async () => {
     // 2024-01 first delivers C1 and C2 with a payment each; its cases file is then restated without C2.
-    const first = csv(`${CASES_HEADER}
-      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-      C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
+    const first = TWO_CASES;
     const restated = ONE_CASE;
     const payments = csv(`${PAYMENTS_HEADER}
       PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
