@@ -279,6 +279,11 @@ function spawnWorker(s: Scene, databaseUrl: string, env: Record<string, string> 
   };
 }
 
+/** Waits until no job of ours waits or runs. */
+async function queueEmptied(db: TestDatabase, watch: Watch): Promise<void> {
+  await waitFor('the queue to empty', () => queueIdle(db), watch);
+}
+
 /** Kills the workers still running and waits for their exit: cleanup, before dropping the database. */
 async function killWorkers(workers: WorkerProcess[]): Promise<void> {
   await Promise.all(workers.map((w) => w.stop('SIGKILL')));
@@ -288,11 +293,9 @@ async function killWorkers(workers: WorkerProcess[]): Promise<void> {
 export interface WorkerProcessesTest {
   db: TestDatabase;
   s: Scene;
-  /** Every worker spawned so far; `watch` sees the later ones too. */
-  workers: WorkerProcess[];
   /** `spawnWorker` on the test's scene and database. */
   spawn: (env?: Record<string, string>) => WorkerProcess;
-  /** What a wait watches: the workers' exits and output, and the jobs. */
+  /** What a wait watches: the exits and output of every worker spawned so far, and the jobs. */
   watch: Watch;
   /** Waits until no job waits or runs. */
   waitUntilIdle: () => Promise<void>;
@@ -315,14 +318,13 @@ export async function workerProcessesTest(months: number): Promise<WorkerProcess
   return {
     db,
     s,
-    workers,
     spawn: (env) => {
       const w = spawnWorker(s, db.url, env);
       workers.push(w);
       return w;
     },
     watch,
-    waitUntilIdle: () => waitFor('the queue to empty', () => queueIdle(db), watch).then(() => undefined),
+    waitUntilIdle: () => queueEmptied(db, watch),
   };
 }
 
@@ -383,7 +385,7 @@ export async function inProcessWorkerTest(opts: {
     },
     stop,
     stopWhenIdle: async () => {
-      await waitFor('the queue to empty', () => queueIdle(db), watch);
+      await queueEmptied(db, watch);
       await stop();
     },
   };
