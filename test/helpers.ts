@@ -46,6 +46,34 @@ export const REVIEWS_HEADER =
 export const MYBENEFITS_HEADER = 'case_id,enrolled_on,last_sign_in_on';
 export const MESSAGES_HEADER = 'message_id,case_id,sent_at,direction,in_reply_to';
 
+/** A cases file of one case, C1 (person P1): OW, Toronto, open since 2023-06-01, single, born 1980. */
+export const ONE_CASE = csv(`${CASES_HEADER}
+  C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
+
+/** A payments file of C1's shelter payment of 390.00 for the month, issued on its first day (id PA<month>). */
+export const c1ShelterPayment = (month: string): string =>
+  csv(`${PAYMENTS_HEADER}
+  PA${month},C1,${month},${month}-01,SHELTER,390.00,`);
+
+/** The smallest delivery whose cases and payments files are both in force: ONE_CASE and C1's shelter payment. */
+export const oneCaseMonth = (month: string): Record<string, string> => ({
+  'cases.csv': ONE_CASE,
+  'payments.csv': c1ShelterPayment(month),
+});
+
+/**
+ * A delivery that loads in part: C1 and its payment PA1 load; C2's service manager `tor` is not a code
+ * (BAD_CODE) and payment PA2 names C9, a case never delivered (UNKNOWN_CASE, held for retry).
+ */
+export const PARTLY_BAD_MONTH: Record<string, string> = {
+  'cases.csv': csv(`${CASES_HEADER}
+    C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+    C2,P2,OW,tor,2023-06-01,,,SINGLE,1,1980`),
+  'payments.csv': csv(`${PAYMENTS_HEADER}
+    PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
+    PA2,C9,2024-01,2024-01-01,SHELTER,390.00,`),
+};
+
 /** Writes a delivery folder: files maps a file name to its content (text or bytes). */
 export function writeDelivery(root: string, month: string, files: Record<string, string | Buffer>): void {
   mkdirSync(join(root, month), { recursive: true });
@@ -56,6 +84,19 @@ export async function memoryWarehouse(): Promise<Warehouse> {
   const wh = await Warehouse.open(':memory:');
   await ensureSchema(wh);
   return wh;
+}
+
+/**
+ * Opens the warehouse file, hands it to `use` and closes it whatever happens, so that the next process (a
+ * worker, a publish) can open it. Returns what `use` returns.
+ */
+export async function withWarehouse<T>(path: string, use: (wh: Warehouse) => Promise<T>): Promise<T> {
+  const wh = await Warehouse.open(path);
+  try {
+    return await use(wh);
+  } finally {
+    await wh.close();
+  }
 }
 
 export async function ingestDir(wh: Warehouse, extracts: string, runId = 'test'): Promise<IngestResult> {
@@ -112,11 +153,21 @@ export function deliveryFolder(deliveries: Deliveries): string {
   return root;
 }
 
+/**
+ * Writes the deliveries into a new folder and ingests them into a new in-memory warehouse (no build). Returns
+ * the warehouse, the ingest's result and the folder, for a test that delivers more into it.
+ */
+export async function ingestDeliveries(
+  deliveries: Deliveries,
+): Promise<{ wh: Warehouse; result: IngestResult; root: string }> {
+  const root = deliveryFolder(deliveries);
+  const wh = await memoryWarehouse();
+  return { wh, result: await ingestDir(wh, root), root };
+}
+
 /** Writes the deliveries, ingests them into a new in-memory warehouse and returns it (no build). */
 export async function ingestedWarehouse(deliveries: Deliveries): Promise<Warehouse> {
-  const wh = await memoryWarehouse();
-  await ingestDir(wh, deliveryFolder(deliveries));
-  return wh;
+  return (await ingestDeliveries(deliveries)).wh;
 }
 
 /** Writes the deliveries, ingests them and builds every model (see loadAndBuild); returns the warehouse. */

@@ -4,22 +4,21 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT, main } from '../../pipelines/cli.ts';
 import { Warehouse } from '../../pipelines/warehouse.ts';
-import { CASES_HEADER, PAYMENTS_HEADER, capture, csv, tempDir, writeDelivery } from '../helpers.ts';
+import {
+  CASES_HEADER,
+  ONE_CASE,
+  PARTLY_BAD_MONTH,
+  PAYMENTS_HEADER,
+  capture,
+  csv,
+  deliveryFolder,
+  tempDir,
+  writeDelivery,
+} from '../helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
-function delivery(): string {
-  const root = tempDir();
-  writeDelivery(root, '2024-01', {
-    'cases.csv': csv(`${CASES_HEADER}
-      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-      C2,P2,OW,tor,2023-06-01,,,SINGLE,1,1980`),
-    'payments.csv': csv(`${PAYMENTS_HEADER}
-      PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
-      PA2,C9,2024-01,2024-01-01,SHELTER,390.00,`),
-  });
-  return root;
-}
+const delivery = (): string => deliveryFolder({ '2024-01': PARTLY_BAD_MONTH });
 
 describe('sa-outcomes', () => {
   it('ingest reports each file and ends with a summary line', async () => {
@@ -134,15 +133,15 @@ describe('exit codes', { timeout: 900_000 }, () => {
   });
 
   it('3 when a payments file loaded no row: its month would show nobody in receipt', async () => {
-    const root = tempDir();
     // Every payment's issue date is written DD/MM/YYYY: all three rows are BAD_TYPE.
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,2024-01,01/01/2024,SHELTER,390.00,
-        PA2,C1,2024-01,01/01/2024,BASIC_NEEDS,343.00,
-        PA3,C1,2024-01,15/01/2024,OTHER,10.00,`),
+    const root = deliveryFolder({
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        'payments.csv': csv(`${PAYMENTS_HEADER}
+          PA1,C1,2024-01,01/01/2024,SHELTER,390.00,
+          PA2,C1,2024-01,01/01/2024,BASIC_NEEDS,343.00,
+          PA3,C1,2024-01,15/01/2024,OTHER,10.00,`),
+      },
     });
     const r = await cli(['--warehouse', join(tempDir(), 'w.duckdb'), 'ingest', '--extracts', root]);
     expect(r.code).toBe(EXIT.attention);
@@ -243,13 +242,13 @@ describe('reading a warehouse', () => {
 
 describe('printed lines', () => {
   it('escape terminal control characters from file names and rows', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      // An escape sequence that would clear the screen, in a file name and in a quarantined row.
-      'x\u001b[2J.csv': 'x',
-      'payments.csv': `${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,\u001b[31m390,\n`,
+    const root = deliveryFolder({
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        // An escape sequence that would clear the screen, in a file name and in a quarantined row.
+        'x\u001b[2J.csv': 'x',
+        'payments.csv': `${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,\u001b[31m390,\n`,
+      },
     });
     const wh = join(tempDir(), 'w.duckdb');
     const ingested = await cli(['--warehouse', wh, 'ingest', '--extracts', root]);
@@ -260,10 +259,11 @@ describe('printed lines', () => {
   });
 
   it('ingest prints the extra-column warning', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER},nickname
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980,Al`),
+    const root = deliveryFolder({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER},nickname
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980,Al`),
+      },
     });
     const r = await cli(['--warehouse', join(tempDir(), 'w.duckdb'), 'ingest', '--extracts', root]);
     expect(r.out).toContain('warning 2024-01/cases.csv: extra column(s) ignored: nickname');

@@ -12,19 +12,15 @@ import {
 } from '../../../pipelines/extracts/deliveries.ts';
 import { ingest } from '../../../pipelines/extracts/ingest.ts';
 import {
-  CASES_HEADER,
-  PAYMENTS_HEADER,
-  csv,
+  ONE_CASE,
+  c1ShelterPayment,
+  deliveryFolder,
   ingestDir,
   memoryWarehouse,
+  oneCaseMonth,
   tempDir,
   writeDelivery,
 } from '../../helpers.ts';
-
-const CASES = csv(`${CASES_HEADER}
-  C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
-const PAYMENTS = csv(`${PAYMENTS_HEADER}
-  PA1,C1,2024-01,2024-01-01,SHELTER,390.00,`);
 
 describe('torontoMonth', () => {
   it('reads the month on Toronto’s wall clock, not UTC’s', () => {
@@ -36,9 +32,10 @@ describe('torontoMonth', () => {
 
 describe('listDeliveries', () => {
   it('a YYYY-MM folder without a table file is reported and is not a delivery', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', { 'cases.csv': CASES, 'payments.csv': PAYMENTS });
-    writeDelivery(root, '2030-01', { 'notes.txt': 'to be delivered' });
+    const root = deliveryFolder({
+      '2024-01': oneCaseMonth('2024-01'),
+      '2030-01': { 'notes.txt': 'to be delivered' },
+    });
     mkdirSync(join(root, '2024-02'));
     const { deliveries, notices } = await listDeliveries(root);
     expect(deliveries.map((d) => d.delivery)).toEqual(['2024-01']);
@@ -50,10 +47,10 @@ describe('listDeliveries', () => {
 
   it('names each misnamed folder and file in one line; hidden ones are passed over', async () => {
     const root = tempDir();
-    writeDelivery(root, '2023-11', { 'cases.csv': CASES, 'Referrals.csv': 'x', 'payments.txt': 'x' });
-    writeDelivery(root, '2023-1', { 'cases.csv': CASES });
-    writeDelivery(root, '2023_11', { 'cases.csv': CASES });
-    writeDelivery(root, '.2023-12.part', { 'cases.csv': CASES });
+    writeDelivery(root, '2023-11', { 'cases.csv': ONE_CASE, 'Referrals.csv': 'x', 'payments.txt': 'x' });
+    writeDelivery(root, '2023-1', { 'cases.csv': ONE_CASE });
+    writeDelivery(root, '2023_11', { 'cases.csv': ONE_CASE });
+    writeDelivery(root, '.2023-12.part', { 'cases.csv': ONE_CASE });
     writeFileSync(join(root, 'README.txt'), 'x');
     const { deliveries, notices } = await listDeliveries(root);
     expect(deliveries.map((d) => d.delivery)).toEqual(['2023-11']);
@@ -68,15 +65,15 @@ describe('listDeliveries', () => {
 
   it('refuses a delivery folder or file that is a symbolic link leading outside the extracts folder', async () => {
     const outside = tempDir();
-    writeDelivery(outside, 'secret', { 'cases.csv': CASES });
-    writeFileSync(join(outside, 'payments.csv'), PAYMENTS);
+    writeDelivery(outside, 'secret', { 'cases.csv': ONE_CASE });
+    writeFileSync(join(outside, 'payments.csv'), c1ShelterPayment('2024-01'));
     const root = tempDir();
     mkdirSync(join(root, 'archive'));
-    writeDelivery(join(root, 'archive'), '2024-02', { 'cases.csv': CASES });
+    writeDelivery(join(root, 'archive'), '2024-02', { 'cases.csv': ONE_CASE });
     symlinkSync(join(outside, 'secret'), join(root, '2024-01'));
     // A link inside the extracts folder is followed: it is a delivery like any other.
     symlinkSync(join(root, 'archive', '2024-02'), join(root, '2024-02'));
-    writeDelivery(root, '2024-03', { 'cases.csv': CASES });
+    writeDelivery(root, '2024-03', { 'cases.csv': ONE_CASE });
     symlinkSync(join(outside, 'payments.csv'), join(root, '2024-03', 'payments.csv'));
     const { deliveries, notices } = await listDeliveries(root);
     expect(deliveries.map((d) => [d.delivery, d.files.map((f) => f.file)])).toEqual([
@@ -92,15 +89,14 @@ describe('listDeliveries', () => {
   });
 
   it('refuses a link to another delivery, names what is not a regular file, and escapes names', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-04', { 'cases.csv': CASES, 'payments.csv': PAYMENTS });
+    const root = deliveryFolder({ '2024-04': oneCaseMonth('2024-04') });
     // 2024-05 → 2024-04 would deliver April's files again as May's (every row collapsing, May paid nothing).
     symlinkSync(join(root, '2024-04'), join(root, '2024-05'));
-    writeDelivery(root, '2024-06', { 'cases.csv': CASES });
+    writeDelivery(root, '2024-06', { 'cases.csv': ONE_CASE });
     mkdirSync(join(root, '2024-06', 'payments.csv'));
     symlinkSync(join(root, 'nowhere.csv'), join(root, '2024-06', 'referrals.csv'));
     writeFileSync(join(root, '2024-06', 'notes\nattention: none'), 'x');
-    writeDelivery(root, '0024-05', { 'cases.csv': CASES });
+    writeDelivery(root, '0024-05', { 'cases.csv': ONE_CASE });
     const { deliveries, notices } = await listDeliveries(root);
     expect(deliveries.map((d) => [d.delivery, d.files.map((f) => f.file)])).toEqual([
       ['2024-04', ['cases.csv', 'payments.csv']],
@@ -125,9 +121,7 @@ describe('listDeliveries', () => {
 
 describe('pendingDeliveries', () => {
   it('refuses a delivery dated after the current Toronto month, before anything is read', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', { 'cases.csv': CASES, 'payments.csv': PAYMENTS });
-    writeDelivery(root, '2024-02', { 'cases.csv': CASES });
+    const root = deliveryFolder({ '2024-01': oneCaseMonth('2024-01'), '2024-02': { 'cases.csv': ONE_CASE } });
     const wh = await memoryWarehouse();
     // On 2024-02-01 at noon in Toronto, 2024-02 is the current month: both are deliveries.
     const feb = new Date('2024-02-01T17:00:00Z');

@@ -5,7 +5,13 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateDemo, type DemoSummary } from '../../../pipelines/extracts/demo.ts';
-import { DOMAINS, TABLES, TABLE_NAMES, type TableName } from '../../../pipelines/extracts/contract.ts';
+import {
+  DOMAINS,
+  REASONS,
+  TABLES,
+  TABLE_NAMES,
+  type TableName,
+} from '../../../pipelines/extracts/contract.ts';
 import { serviceManagers } from '../../../pipelines/reference.ts';
 
 const OPTS = { scale: 0.002, months: 4, start: '2024-05' };
@@ -269,15 +275,11 @@ describe('generateDemo', () => {
     const deliveredCases = new Set(
       MONTHS.flatMap((m) => rows(dir('clean'), m, 'cases').map((c) => c.case_id!)),
     );
-    const seen = {
-      MISSING_REQUIRED: 0,
-      BAD_TYPE: 0,
-      BAD_CODE: 0,
-      RULE_VIOLATION: 0,
-      KEY_CONFLICT: 0,
-      UNKNOWN_CASE: 0,
-      DUPLICATE: 0,
-    };
+    // Every row-level reason of the contract, and exact duplicates (collapsed rather than quarantined).
+    const seen = Object.fromEntries([...REASONS, 'DUPLICATE'].map((r) => [r, 0])) as Record<
+      (typeof REASONS)[number] | 'DUPLICATE',
+      number
+    >;
     let kept = 0;
     let total = 0;
     for (const month of MONTHS)

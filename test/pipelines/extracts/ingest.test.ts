@@ -1,24 +1,31 @@
 // Ingestion (extracts.md): every quarantine reason, file-level failures, reconciliation, re-ingest,
 // restatement, latest version, UNKNOWN_CASE retries and the CSV dialect. Expected outcomes are read off
 // the fixture rows by hand, line by line.
-import { copyFileSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   CASES_HEADER,
+  ONE_CASE,
   PAYMENTS_HEADER,
   csv,
+  deliveryFolder,
+  ingestDeliveries,
   ingestedWarehouse,
   ingestDir,
   memoryWarehouse,
-  tempDir,
   writeDelivery,
 } from '../../helpers.ts';
 import type { Warehouse } from '../../../pipelines/warehouse.ts';
 import { ensureSchema } from '../../../pipelines/warehouse-schema.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'ingest');
+
+/** A cases file of C1 and C2: both OW, Toronto, open since 2023-06-01. */
+const TWO_CASES = csv(`${CASES_HEADER}
+  C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+  C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
 
 async function quarantined(
   wh: Warehouse,
@@ -56,113 +63,89 @@ async function manifest(wh: Warehouse): Promise<
 }
 
 describe('row-level reasons', () => {
-  it('quarantines each bad case row with its reason and loads the good ones', async () => {
-    const wh = await ingestedWarehouse({
-      '2024-01': {
-        'cases.csv': csv(`
-          ${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C2,P2,ODSP, HAM ,2023-06-01,,,SINGLE,1,1980
-          C3,,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C4,P4,OW,TOR,2024-02-30,,,SINGLE,1,1980
-          C5,P5,OW,tor,2023-06-01,,,SINGLE,1,1980
-          C6,P6,OW,TOR,2023-06-01,2023-05-31,OTHER,SINGLE,1,1980
-          C7,P7,OW,TOR,2023-06-01,2023-07-01,,SINGLE,1,1980
-          C8,P8,OW,TOR,2023-06-01,,,SINGLE,21,1980
-          C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,2008
-          C10,P10,OW,TOR,2023-06-01,,,SINGLE,1,2007
-          C11,P11,OW,TOR,2023-06-01,,,SINGLE,1
-          C12,P12,OW,TOR,2023-06-01,,,SINGLE,1,1980,extra
-          C13,P13,OW,TOR,2023-06-01,,,SINGLE, ,1980
-          C14 ,P14,XX,TOR,2023-06-01,,,SINGLE,1,1980
-        `),
-      },
-    });
-    // Lines: header 1, C1 on line 2 … C14 on line 15.
-    expect(await quarantined(wh)).toEqual([
-      { table: 'cases', line: 4, reasons: 'MISSING_REQUIRED', retry: false }, // C3: person_id empty
-      { table: 'cases', line: 5, reasons: 'BAD_TYPE', retry: false }, // C4: 2024-02-30 is no date
-      { table: 'cases', line: 6, reasons: 'BAD_CODE', retry: false }, // C5: tor is not TOR
-      { table: 'cases', line: 7, reasons: 'RULE_VIOLATION', retry: false }, // C6: closed before opened
-      { table: 'cases', line: 8, reasons: 'RULE_VIOLATION', retry: false }, // C7: closed without a reason
-      { table: 'cases', line: 9, reasons: 'RULE_VIOLATION', retry: false }, // C8: 21 members
-      { table: 'cases', line: 10, reasons: 'RULE_VIOLATION', retry: false }, // C9: 2008 > 2023 − 16
-      { table: 'cases', line: 12, reasons: 'BAD_TYPE', retry: false }, // C11: 9 fields
-      { table: 'cases', line: 13, reasons: 'BAD_TYPE', retry: false }, // C12: 11 fields
-      { table: 'cases', line: 14, reasons: 'BAD_TYPE', retry: false }, // C13: members " " is not empty, not an int
-      { table: 'cases', line: 15, reasons: 'BAD_TYPE;BAD_CODE', retry: false }, // C14: "C14 " not an id, XX no program
-    ]);
-    // C1, C2 (" HAM " trims to HAM) and C10 (2007 = 2023 − 16) load.
-    expect(await wh.all(`select case_id, trim(service_manager) as sm from hist_cases order by line`)).toEqual(
-      [
+  // One cases file each: the rows quarantined with their reasons (the header is line 1, so C1 is on line 2),
+  // the rows loaded where the case says, and the file's counts.
+  const casesFiles = [
+    {
+      title: 'quarantines each bad case row with its reason and loads the good ones',
+      rows: `C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,ODSP, HAM ,2023-06-01,,,SINGLE,1,1980
+        C3,,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C4,P4,OW,TOR,2024-02-30,,,SINGLE,1,1980
+        C5,P5,OW,tor,2023-06-01,,,SINGLE,1,1980
+        C6,P6,OW,TOR,2023-06-01,2023-05-31,OTHER,SINGLE,1,1980
+        C7,P7,OW,TOR,2023-06-01,2023-07-01,,SINGLE,1,1980
+        C8,P8,OW,TOR,2023-06-01,,,SINGLE,21,1980
+        C9,P9,OW,TOR,2023-06-01,,,SINGLE,1,2008
+        C10,P10,OW,TOR,2023-06-01,,,SINGLE,1,2007
+        C11,P11,OW,TOR,2023-06-01,,,SINGLE,1
+        C12,P12,OW,TOR,2023-06-01,,,SINGLE,1,1980,extra
+        C13,P13,OW,TOR,2023-06-01,,,SINGLE, ,1980
+        C14 ,P14,XX,TOR,2023-06-01,,,SINGLE,1,1980`,
+      quarantined: [
+        { table: 'cases', line: 4, reasons: 'MISSING_REQUIRED', retry: false }, // C3: person_id empty
+        { table: 'cases', line: 5, reasons: 'BAD_TYPE', retry: false }, // C4: 2024-02-30 is no date
+        { table: 'cases', line: 6, reasons: 'BAD_CODE', retry: false }, // C5: tor is not TOR
+        { table: 'cases', line: 7, reasons: 'RULE_VIOLATION', retry: false }, // C6: closed before opened
+        { table: 'cases', line: 8, reasons: 'RULE_VIOLATION', retry: false }, // C7: closed without a reason
+        { table: 'cases', line: 9, reasons: 'RULE_VIOLATION', retry: false }, // C8: 21 members
+        { table: 'cases', line: 10, reasons: 'RULE_VIOLATION', retry: false }, // C9: 2008 > 2023 − 16
+        { table: 'cases', line: 12, reasons: 'BAD_TYPE', retry: false }, // C11: 9 fields
+        { table: 'cases', line: 13, reasons: 'BAD_TYPE', retry: false }, // C12: 11 fields
+        { table: 'cases', line: 14, reasons: 'BAD_TYPE', retry: false }, // C13: members " " is not empty, not an int
+        { table: 'cases', line: 15, reasons: 'BAD_TYPE;BAD_CODE', retry: false }, // C14: "C14 " not an id, XX no program
+      ],
+      // C1, C2 (" HAM " trims to HAM) and C10 (2007 = 2023 − 16) load.
+      loaded: [
         { case_id: 'C1', sm: 'TOR' },
         { case_id: 'C2', sm: 'HAM' },
         { case_id: 'C10', sm: 'TOR' },
       ],
-    );
-    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
-      rows_read: 14,
-      loaded: 3,
-      collapsed: 0,
-      quarantined: 11,
+      counts: { rows_read: 14, loaded: 3, collapsed: 0, quarantined: 11 },
+    },
+    {
+      title:
+        'collapses exact duplicates before judging key conflicts (A, A, B: collapse one A, quarantine A and B)',
+      rows: `C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`,
+      quarantined: [
+        { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
+        { table: 'cases', line: 4, reasons: 'KEY_CONFLICT', retry: false },
+      ],
+      counts: { rows_read: 5, loaded: 1, collapsed: 2, quarantined: 2 },
+    },
+    {
+      title: 'a malformed row sharing a repeated key is quarantined once, never collapsed onto itself',
+      // Lines 2 and 3: one key, different content; line 4: 9 fields.
+      rows: `C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
+        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1`,
+      quarantined: [
+        { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
+        { table: 'cases', line: 3, reasons: 'KEY_CONFLICT', retry: false },
+        { table: 'cases', line: 4, reasons: 'BAD_TYPE', retry: false },
+      ],
+      counts: { rows_read: 3, loaded: 0, collapsed: 0, quarantined: 3 },
+    },
+  ];
+  for (const c of casesFiles)
+    it(c.title, async () => {
+      const wh = await ingestedWarehouse({ '2024-01': { 'cases.csv': csv(`${CASES_HEADER}\n${c.rows}`) } });
+      expect(await quarantined(wh)).toEqual(c.quarantined);
+      if (c.loaded)
+        expect(
+          await wh.all(`select case_id, trim(service_manager) as sm from hist_cases order by line`),
+        ).toEqual(c.loaded);
+      expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject(c.counts);
     });
-  });
-
-  it('collapses exact duplicates before judging key conflicts (A, A, B: collapse one A, quarantine A and B)', async () => {
-    const wh = await ingestedWarehouse({
-      '2024-01': {
-        'cases.csv': csv(`
-          ${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
-          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        `),
-      },
-    });
-    expect(await quarantined(wh)).toEqual([
-      { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
-      { table: 'cases', line: 4, reasons: 'KEY_CONFLICT', retry: false },
-    ]);
-    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
-      rows_read: 5,
-      loaded: 1,
-      collapsed: 2,
-      quarantined: 2,
-    });
-  });
-
-  it('a malformed row sharing a repeated key is quarantined once, never collapsed onto itself', async () => {
-    const wh = await ingestedWarehouse({
-      '2024-01': {
-        'cases.csv': csv(`
-          ${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,2,1980
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1
-        `),
-      },
-    });
-    // Lines 2 and 3: one key, different content; line 4: 9 fields.
-    expect(await quarantined(wh)).toEqual([
-      { table: 'cases', line: 2, reasons: 'KEY_CONFLICT', retry: false },
-      { table: 'cases', line: 3, reasons: 'KEY_CONFLICT', retry: false },
-      { table: 'cases', line: 4, reasons: 'BAD_TYPE', retry: false },
-    ]);
-    expect((await manifest(wh))['2024-01/cases.csv']).toMatchObject({
-      rows_read: 3,
-      loaded: 0,
-      collapsed: 0,
-      quarantined: 3,
-    });
-  });
 
   it('checks every type of the contract: money, month, flag, timestamp, int, id', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': ONE_CASE,
         'payments.csv': csv(`
           ${PAYMENTS_HEADER}
           PA1,C1,2024-01,2024-01-01,BASIC_NEEDS,733,
@@ -231,9 +214,7 @@ describe('row-level reasons', () => {
   it('checks reversals: original loaded or earlier in the file, same case/month/type, never more than it', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': TWO_CASES,
         'payments.csv': csv(`
           ${PAYMENTS_HEADER}
           PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
@@ -275,9 +256,7 @@ describe('row-level reasons', () => {
   it('checks replies: original of the same case, strictly earlier, other direction', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': TWO_CASES,
         'messages.csv': csv(`
           message_id,case_id,sent_at,direction,in_reply_to
           M1,C1,2024-01-05T09:00:00,CLIENT,
@@ -301,19 +280,17 @@ describe('row-level reasons', () => {
 
 describe('UNKNOWN_CASE', () => {
   it('holds rows whose case is not known and loads them, with their reversal, when the case arrives', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`
-        ${PAYMENTS_HEADER}
-        PA1,C9,2024-01,2024-01-01,SHELTER,390.00,
-        PA2,C9,2024-01,2024-01-02,SHELTER,-90.00,PA1
-        PA3,C9,2024-01,2024-01-02,SHELTER,abc,
-      `),
+    const { wh, root } = await ingestDeliveries({
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        'payments.csv': csv(`
+          ${PAYMENTS_HEADER}
+          PA1,C9,2024-01,2024-01-01,SHELTER,390.00,
+          PA2,C9,2024-01,2024-01-02,SHELTER,-90.00,PA1
+          PA3,C9,2024-01,2024-01-02,SHELTER,abc,
+        `),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect(await quarantined(wh)).toEqual([
       { table: 'payments', line: 2, reasons: 'UNKNOWN_CASE', retry: true },
       { table: 'payments', line: 3, reasons: 'UNKNOWN_CASE', retry: true },
@@ -345,20 +322,18 @@ describe('UNKNOWN_CASE', () => {
 
 describe('files', () => {
   it('rejects unreadable files, missing columns and empty headers; skips unknown files; keeps going', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': Buffer.from([0x70, 0x61, 0x79, 0xff, 0xfe, 0x0a, 0x41, 0x0a]), // not UTF-8
-      'referrals.csv.gz': gzipSync(Buffer.from('referral_id,case_id\n')).subarray(0, 12), // truncated gzip
-      'messages.csv': csv(`message_id,case_id,direction
-        M1,C1,CLIENT`), // sent_at missing
-      'mybenefits.csv': '',
-      'income_reports.parquet': 'this is not parquet',
-      'notes.txt': 'hello',
+    const { wh, result: r } = await ingestDeliveries({
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        'payments.csv': Buffer.from([0x70, 0x61, 0x79, 0xff, 0xfe, 0x0a, 0x41, 0x0a]), // not UTF-8
+        'referrals.csv.gz': gzipSync(Buffer.from('referral_id,case_id\n')).subarray(0, 12), // truncated gzip
+        'messages.csv': csv(`message_id,case_id,direction
+          M1,C1,CLIENT`), // sent_at missing
+        'mybenefits.csv': '',
+        'income_reports.parquet': 'this is not parquet',
+        'notes.txt': 'hello',
+      },
     });
-    const wh = await memoryWarehouse();
-    const r = await ingestDir(wh, root);
     const m = await manifest(wh);
     expect(m['2024-01/cases.csv']).toMatchObject({ status: 'loaded', loaded: 1 });
     expect(m['2024-01/payments.csv']!.error).toMatch(/^UNREADABLE/);
@@ -376,8 +351,7 @@ describe('files', () => {
   it('records the code of a rejected or skipped file apart from its message', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': ONE_CASE,
         'messages.csv': csv(`message_id,case_id,direction
           M1,C1,CLIENT`), // sent_at missing
         'notes.txt': 'hello',
@@ -405,11 +379,9 @@ describe('files', () => {
   });
 
   it('reads BOM, CRLF, quoted fields, any column order, extra columns, absent optional columns', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {});
-    copyFileSync(join(FIXTURES, 'dialect', 'cases.csv'), join(root, '2024-01', 'cases.csv'));
-    const wh = await memoryWarehouse();
-    const r = await ingestDir(wh, root);
+    const { wh, result: r } = await ingestDeliveries({
+      '2024-01': { 'cases.csv': readFileSync(join(FIXTURES, 'dialect', 'cases.csv')) },
+    });
     expect(r.warnings.join()).toMatch(/extra column\(s\) ignored: note/);
     expect(
       await wh.all(
@@ -447,13 +419,12 @@ describe('files', () => {
   });
 
   it('reads csv.gz and Parquet deliveries like CSV', async () => {
-    const root = tempDir();
     const text = csv(`${CASES_HEADER}
       C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
       C2,P2,OW,TOR,2023-06-01,2023-07-01,EMPLOYMENT,SINGLE,1,1980`);
-    writeDelivery(root, '2024-01', { 'cases.csv.gz': gzipSync(Buffer.from(text)) });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
+    const { wh, root } = await ingestDeliveries({
+      '2024-01': { 'cases.csv.gz': gzipSync(Buffer.from(text)) },
+    });
     // A Parquet file written by DuckDB with typed columns, for February.
     writeFileSync(
       join(root, 'p.csv'),
@@ -544,15 +515,14 @@ describe('rows the CSV reader cannot split', () => {
 
 describe('versions', () => {
   it('re-ingesting identical files is a no-op; a changed file is a restatement that replaces its rows', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C3,P3,OW,tor,2023-06-01,,,SINGLE,1,1980`),
+    const { wh, root } = await ingestDeliveries({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C3,P3,OW,tor,2023-06-01,,,SINGLE,1,1980`),
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     const again = await ingestDir(wh, root);
     expect(again.files).toEqual([]);
     expect(again.unchanged).toBe(1);
@@ -578,13 +548,10 @@ describe('versions', () => {
   });
 
   it('does not re-read unchanged files, but sees a changed one even when its size is the same', async () => {
-    const root = tempDir();
     const file = (members: number) =>
       csv(`${CASES_HEADER}
         C1,P1,OW,TOR,2023-06-01,,,SINGLE,${members},1980`);
-    writeDelivery(root, '2024-01', { 'cases.csv': file(1) });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
+    const { wh, root } = await ingestDeliveries({ '2024-01': { 'cases.csv': file(1) } });
     // Same bytes, new modification time: read again, found identical, nothing to do.
     const path = join(root, '2024-01', 'cases.csv');
     utimesSync(path, new Date(2030, 0, 1), new Date(2030, 0, 1));
@@ -596,13 +563,10 @@ describe('versions', () => {
   });
 
   it('a rejected re-delivery keeps the loaded version in force; a later good one restates it', async () => {
-    const root = tempDir();
     const good = (members: number) =>
       csv(`${CASES_HEADER}
         C1,P1,OW,TOR,2023-06-01,,,SINGLE,${members},1980`);
-    writeDelivery(root, '2024-01', { 'cases.csv': good(1) });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
+    const { wh, root } = await ingestDeliveries({ '2024-01': { 'cases.csv': good(1) } });
     writeDelivery(root, '2024-01', { 'cases.csv': 'case_id,person_id\nC1,P1\n' });
     await ingestDir(wh, root);
     expect(await wh.all(`select status from manifest where status <> 'superseded' order by file_id`)).toEqual(
@@ -622,8 +586,7 @@ describe('versions', () => {
   it('keeps every version; the latest delivery wins; identical re-deliveries collapse ("733" and "733.00" differ)', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': ONE_CASE,
         'payments.csv': csv(`${PAYMENTS_HEADER}
           PA1,C1,2024-01,2024-01-01,SHELTER,733,`),
       },
@@ -650,8 +613,7 @@ describe('versions', () => {
   it('composite keys: a changed income report becomes the current version, an identical one collapses', async () => {
     const wh = await ingestedWarehouse({
       '2024-01': {
-        'cases.csv': csv(`${CASES_HEADER}
-          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+        'cases.csv': ONE_CASE,
         'income_reports.csv': csv(`case_id,benefit_month,employment_earnings,reported_on
           C1,2024-01,500.00,2024-01-20
           C1,2024-01,650.00,2024-01-25`),
@@ -680,21 +642,17 @@ describe('versions', () => {
 
   it('a restatement that drops a case holds its loaded rows as UNKNOWN_CASE, as a fresh load would', async () => {
     // 2024-01 first delivers C1 and C2 with a payment each; its cases file is then restated without C2.
-    const first = csv(`${CASES_HEADER}
-      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-      C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
-    const restated = csv(`${CASES_HEADER}
-      C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`);
+    const first = TWO_CASES;
+    const restated = ONE_CASE;
     const payments = csv(`${PAYMENTS_HEADER}
       PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
       PA2,C2,2024-01,2024-01-01,SHELTER,390.00,`);
     const feb = csv(`${PAYMENTS_HEADER}
       PB2,C2,2024-02,2024-02-01,SHELTER,390.00,`);
-    const restating = tempDir();
-    writeDelivery(restating, '2024-01', { 'cases.csv': first, 'payments.csv': payments });
-    writeDelivery(restating, '2024-02', { 'cases.csv': restated, 'payments.csv': feb });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, restating);
+    const { wh, root: restating } = await ingestDeliveries({
+      '2024-01': { 'cases.csv': first, 'payments.csv': payments },
+      '2024-02': { 'cases.csv': restated, 'payments.csv': feb },
+    });
     writeDelivery(restating, '2024-01', { 'cases.csv': restated });
     await ingestDir(wh, restating);
     // The same final files, loaded into a new warehouse at once.
@@ -724,16 +682,14 @@ describe('versions', () => {
   });
 
   it('a failed delivery keeps nothing of itself (one transaction)', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+    const root = deliveryFolder({
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        'payments.csv': csv(`${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,1.00,`),
+      },
     });
     const wh = await memoryWarehouse();
     // Break the warehouse under the payments step: the delivery must roll back entirely.
-    writeDelivery(root, '2024-01', {
-      'payments.csv': csv(`${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,1.00,`),
-    });
     await wh.run(`drop table hist_payments`);
     await expect(ingestDir(wh, root)).rejects.toThrow(/hist_payments/);
     expect(await wh.value(`select count(*) from hist_cases`)).toBe(0);

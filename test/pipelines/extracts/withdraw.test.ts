@@ -8,39 +8,38 @@ import { generateDemo } from '../../../pipelines/extracts/demo.ts';
 import { withdraw } from '../../../pipelines/extracts/withdraw.ts';
 import { runPipeline } from '../../../pipelines/pipeline.ts';
 import { publish } from '../../../pipelines/publish/publish.ts';
-import { Warehouse } from '../../../pipelines/warehouse.ts';
 import {
   CASES_HEADER,
+  ONE_CASE,
   PAYMENTS_HEADER,
   csv,
+  ingestDeliveries,
   ingestDir,
-  memoryWarehouse,
   tempDir,
+  withWarehouse,
   writeDelivery,
 } from '../../helpers.ts';
 
 describe('withdraw', () => {
   it('removes what the delivery brought and puts the versions it replaced back in force', async () => {
-    const root = tempDir();
-    // January: C1 in TOR, paid 390; C2's payment arrives before C2 (held as UNKNOWN_CASE).
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
-        PA2,C2,2024-01,2024-01-01,SHELTER,390.00,`),
+    const { wh, root } = await ingestDeliveries({
+      // January: C1 in TOR, paid 390; C2's payment arrives before C2 (held as UNKNOWN_CASE).
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        'payments.csv': csv(`${PAYMENTS_HEADER}
+          PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
+          PA2,C2,2024-01,2024-01-01,SHELTER,390.00,`),
+      },
+      // February: C1 moves to HAM, PA1 is corrected to 400, C2 arrives (so PA2 loads on retry), a bad row.
+      '2024-02': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,HAM,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C3,P3,OW,tor,2023-06-01,,,SINGLE,1,1980`),
+        'payments.csv': csv(`${PAYMENTS_HEADER}
+          PA1,C1,2024-01,2024-01-01,SHELTER,400.00,`),
+      },
     });
-    // February: C1 moves to HAM, PA1 is corrected to 400, C2 arrives (so PA2 loads on retry), a bad row.
-    writeDelivery(root, '2024-02', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,HAM,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C3,P3,OW,tor,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,400.00,`),
-    });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     expect(await wh.value(`select count(*) from quarantine`)).toBe(1); // C3's bad code
 
     const r = await withdraw(wh, { delivery: '2024-02', extracts: root, runId: 'w' });
@@ -75,17 +74,13 @@ describe('withdraw', () => {
   });
 
   it('refuses what it cannot do, changing nothing', async () => {
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+    const { wh, root } = await ingestDeliveries({
+      '2024-01': { 'cases.csv': ONE_CASE },
+      '2024-02': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,HAM,2023-06-01,,,SINGLE,1,1980`),
+      },
     });
-    writeDelivery(root, '2024-02', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,HAM,2023-06-01,,,SINGLE,1,1980`),
-    });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     await expect(withdraw(wh, { delivery: '2023-12', extracts: root, runId: 'w' })).rejects.toThrow(
       '2023-12 is not loaded: nothing to withdraw',
     );
@@ -139,16 +134,13 @@ describe('withdraw, then run', { timeout: 900_000 }, () => {
       const warehouse = join(root, 'w.duckdb');
       const out = join(root, 'out');
       await runPipeline({ warehouse, extracts: source, out, site: false });
-      const wh = await Warehouse.open(warehouse);
-      try {
+      await withWarehouse(warehouse, async (wh) => {
         await withdraw(wh, { delivery: month, extracts: source, runId: 'w' });
         // Until a build takes the withdrawal in, the models still hold the withdrawn figures: no publish.
         await expect(publish(wh, { out, runId: 'p', site: false })).rejects.toThrow(
           'nothing to publish: deliveries were loaded or withdrawn after the last build',
         );
-      } finally {
-        await wh.close();
-      }
+      });
       const after = await runPipeline({ warehouse, extracts: source, out, site: false });
       expect(after.ingest.deliveries).toEqual([]);
 

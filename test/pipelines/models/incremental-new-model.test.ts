@@ -7,10 +7,9 @@ import {
   CASES_HEADER,
   REFERRALS_HEADER,
   csv,
+  ingestDeliveries,
   ingestDir,
-  memoryWarehouse,
   modelsDir,
-  tempDir,
   writeDelivery,
 } from '../../helpers.ts';
 
@@ -30,61 +29,72 @@ select * from final`;
 describe('an incremental model added without touching ingest', () => {
   it('follows new, moved and restated referrals', async () => {
     const models = modelsDir({ 'intermediate/case_referral_counts.sql': MODEL });
-    const extracts = tempDir();
-    const wh = await memoryWarehouse();
-    const counts = async (): Promise<unknown[]> =>
-      wh.all(`select case_id, referrals::integer as referrals from case_referral_counts order by case_id`);
-    const modes = async (runId: string): Promise<string[]> =>
-      (await build(wh, { runId, modelsDir: models, maxChangeShare: Infinity })).models.map((m) => m.mode);
-
     // 2024-01: C1 has R1 and R2, C2 has R3; C3 has none. The first build is a full one.
-    writeDelivery(extracts, '2024-01', {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1981
-        C3,P3,OW,HAM,2023-06-01,,,SINGLE,1,1982`),
-      'referrals.csv': csv(`${REFERRALS_HEADER}
-        R1,C1,HOUSING,2024-01-02,Y,SENT,2024-01-02
-        R2,C1,HOUSING,2024-01-03,N,SENT,2024-01-03
-        R3,C2,HOUSING,2024-01-04,Y,SENT,2024-01-04`),
+    const { wh, root: extracts } = await ingestDeliveries({
+      '2024-01': {
+        'cases.csv': csv(`${CASES_HEADER}
+          C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
+          C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,1981
+          C3,P3,OW,HAM,2023-06-01,,,SINGLE,1,1982`),
+        'referrals.csv': csv(`${REFERRALS_HEADER}
+          R1,C1,HOUSING,2024-01-02,Y,SENT,2024-01-02
+          R2,C1,HOUSING,2024-01-03,N,SENT,2024-01-03
+          R3,C2,HOUSING,2024-01-04,Y,SENT,2024-01-04`),
+      },
     });
-    await ingestDir(wh, extracts);
-    expect(await modes('2024-01')).toEqual(['full']);
-    expect(await counts()).toEqual([
-      { case_id: 'C1', referrals: 2 },
-      { case_id: 'C2', referrals: 1 },
-    ]);
+    /** Delivers the referrals file as the month's and ingests it. */
+    const deliverReferrals = async (month: string, referrals: string): Promise<void> => {
+      writeDelivery(extracts, month, { 'referrals.csv': csv(`${REFERRALS_HEADER}\n${referrals}`) });
+      await ingestDir(wh, extracts);
+    };
+    /** Builds as run `runId`; returns how the model was built and its rows. */
+    const built = async (runId: string): Promise<{ modes: string[]; counts: unknown[] }> => {
+      const b = await build(wh, { runId, modelsDir: models, maxChangeShare: Infinity });
+      return {
+        modes: b.models.map((m) => m.mode),
+        counts: await wh.all(
+          `select case_id, referrals::integer as referrals from case_referral_counts order by case_id`,
+        ),
+      };
+    };
+
+    expect(await built('2024-01')).toEqual({
+      modes: ['full'],
+      counts: [
+        { case_id: 'C1', referrals: 2 },
+        { case_id: 'C2', referrals: 1 },
+      ],
+    });
 
     // 2024-02: R2 is delivered again for C3 (moved: C1 drops to 1, C3 has 1), and R3 is accepted (same case,
     // same count). Only the changed cases are replaced. changes_referrals holds every version a change
     // touched, old and new: R2 (C1, C3) and R3 (SENT, ACCEPTED), 2 + 2 = 4 rows (the first ingest, before
     // any build, recorded none: that build was a full one).
-    writeDelivery(extracts, '2024-02', {
-      'referrals.csv': csv(`${REFERRALS_HEADER}
-        R2,C3,HOUSING,2024-01-03,N,SENT,2024-01-03
-        R3,C2,HOUSING,2024-01-04,Y,ACCEPTED,2024-02-01`),
-    });
-    await ingestDir(wh, extracts);
+    await deliverReferrals(
+      '2024-02',
+      `R2,C3,HOUSING,2024-01-03,N,SENT,2024-01-03
+      R3,C2,HOUSING,2024-01-04,Y,ACCEPTED,2024-02-01`,
+    );
     // 4 changed rows: the 2 new versions (R2 for C3, R3 accepted) and the 2 they replace (R2 for C1, R3 sent).
     expect(await wh.value(`select count(*) from changes_referrals`)).toBe(4);
-    expect(await modes('2024-02')).toEqual(['incremental']);
-    expect(await counts()).toEqual([
-      { case_id: 'C1', referrals: 1 },
-      { case_id: 'C2', referrals: 1 },
-      { case_id: 'C3', referrals: 1 },
-    ]);
+    expect(await built('2024-02')).toEqual({
+      modes: ['incremental'],
+      counts: [
+        { case_id: 'C1', referrals: 1 },
+        { case_id: 'C2', referrals: 1 },
+        { case_id: 'C3', referrals: 1 },
+      ],
+    });
     expect(await wh.value(`select count(*) from changes_referrals`)).toBe(0);
 
     // 2024-02 restated without R2: R2's version of 2024-01 (C1) is in force again, C3 has none.
-    writeDelivery(extracts, '2024-02', {
-      'referrals.csv': csv(`${REFERRALS_HEADER}
-        R3,C2,HOUSING,2024-01-04,Y,ACCEPTED,2024-02-01`),
+    await deliverReferrals('2024-02', `R3,C2,HOUSING,2024-01-04,Y,ACCEPTED,2024-02-01`);
+    expect(await built('restated')).toEqual({
+      modes: ['incremental'],
+      counts: [
+        { case_id: 'C1', referrals: 2 },
+        { case_id: 'C2', referrals: 1 },
+      ],
     });
-    await ingestDir(wh, extracts);
-    expect(await modes('restated')).toEqual(['incremental']);
-    expect(await counts()).toEqual([
-      { case_id: 'C1', referrals: 2 },
-      { case_id: 'C2', referrals: 1 },
-    ]);
   });
 });

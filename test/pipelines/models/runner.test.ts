@@ -7,10 +7,10 @@ import {
   CASES_HEADER,
   PAYMENTS_HEADER,
   csv,
+  ingestDeliveries,
   ingestDir,
   memoryWarehouse,
   modelsDir,
-  tempDir,
   writeDelivery,
 } from '../../helpers.ts';
 
@@ -205,17 +205,16 @@ describe('errors in the real models', () => {
     // build updates that incremental model (1 changed case-month of 9, under the quarter past which it is
     // rebuilt whole) and must fail with that error.
     const cases = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `C${n},P${n},OW,TOR,2023-06-01,,,SINGLE,1,1980`);
-    const root = tempDir();
-    writeDelivery(root, '2024-01', {
-      'cases.csv': [CASES_HEADER, ...cases].join('\n') + '\n',
-      'payments.csv':
-        [
-          PAYMENTS_HEADER,
-          ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `PA${n},C${n},2024-01,2024-01-01,SHELTER,390.00,`),
-        ].join('\n') + '\n',
+    const { wh, root } = await ingestDeliveries({
+      '2024-01': {
+        'cases.csv': [CASES_HEADER, ...cases].join('\n') + '\n',
+        'payments.csv':
+          [
+            PAYMENTS_HEADER,
+            ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `PA${n},C${n},2024-01,2024-01-01,SHELTER,390.00,`),
+          ].join('\n') + '\n',
+      },
     });
-    const wh = await memoryWarehouse();
-    await ingestDir(wh, root);
     await build(wh, { runId: 'first' });
     writeDelivery(root, '2024-02', {
       'cases.csv': [CASES_HEADER, ...cases].join('\n') + '\n',

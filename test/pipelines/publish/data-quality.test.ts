@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publish } from '../../../pipelines/publish/publish.ts';
 import type { Warehouse } from '../../../pipelines/warehouse.ts';
 import { build } from '../../../pipelines/models/build.ts';
-import { CASES_HEADER, PAYMENTS_HEADER, csv, ingestedWarehouse, tempDir } from '../../helpers.ts';
+import {
+  ONE_CASE,
+  PARTLY_BAD_MONTH,
+  PAYMENTS_HEADER,
+  csv,
+  ingestedWarehouse,
+  tempDir,
+} from '../../helpers.ts';
 
 let wh: Warehouse;
 let out: string;
@@ -18,19 +25,13 @@ beforeAll(async () => {
     // (UNKNOWN_CASE, held for retry); referrals.csv has no header at all (EMPTY_HEADER, rejected);
     // notes.csv is not a contract table (skipped).
     '2024-01': {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
-        C2,P2,OW,tor,2023-06-01,,,SINGLE,1,1980`),
-      'payments.csv': csv(`${PAYMENTS_HEADER}
-        PA1,C1,2024-01,2024-01-01,SHELTER,390.00,
-        PA2,C9,2024-01,2024-01-01,SHELTER,390.00,`),
+      ...PARTLY_BAD_MONTH,
       'referrals.csv': '',
       'notes.csv': 'private remarks about C1\n',
     },
     // 2024-02: the same case again (collapsed) and a new payment.
     '2024-02': {
-      'cases.csv': csv(`${CASES_HEADER}
-        C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980`),
+      'cases.csv': ONE_CASE,
       'payments.csv': csv(`${PAYMENTS_HEADER}
         PA3,C1,2024-02,2024-02-01,SHELTER,390.00,`),
     },

@@ -18,9 +18,16 @@ import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../pipelines/models/build.ts';
 import { publish } from '../../../pipelines/publish/publish.ts';
-import { Warehouse } from '../../../pipelines/warehouse.ts';
 import { ensureSchema } from '../../../pipelines/warehouse-schema.ts';
-import { CASES_HEADER, PAYMENTS_HEADER, csv, ingestDir, tempDir, writeDelivery } from '../../helpers.ts';
+import {
+  CASES_HEADER,
+  PAYMENTS_HEADER,
+  csv,
+  ingestDir,
+  tempDir,
+  withWarehouse,
+  writeDelivery,
+} from '../../helpers.ts';
 import { remountReadOnly, tmpfs } from '../../mount.ts';
 import { waitFor } from '../schedule/helpers.ts';
 
@@ -45,25 +52,19 @@ beforeAll(async () => {
     '=cmd.csv': 'a\n1\n',
   });
   warehouse = join(tempDir(), 'w.duckdb');
-  const wh = await Warehouse.open(warehouse);
-  try {
+  await withWarehouse(warehouse, async (wh) => {
     await ensureSchema(wh);
     await ingestDir(wh, extracts);
     const b = await build(wh, { runId: 'build' });
     expect(b.blockingFailed).toEqual([]);
-  } finally {
-    await wh.close();
-  }
+  });
 });
 
 /** Publishes as run `runId` (without the site, which takes a minute to build), the warehouse open only meanwhile. */
 async function publishAs(out: string, runId: string): Promise<void> {
-  const wh = await Warehouse.open(warehouse);
-  try {
+  await withWarehouse(warehouse, async (wh) => {
     await publish(wh, { out, runId, site: false });
-  } finally {
-    await wh.close();
-  }
+  });
 }
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -221,21 +222,22 @@ describe('an OUT of the old layout (real public/, internal/, site/ folders)', ()
     return out;
   }
 
-  const oldFilesKeptIn = (dir: string): string[] =>
-    ['public/measures.csv', 'internal/measures.csv', 'site/index.html'].map((f) =>
-      readFileSync(join(dir, f), 'utf8'),
-    );
-
-  it('is migrated by the first publish: the old output becomes the previous publication', async () => {
-    const out = oldLayout();
+  /** Publishes r1, then checks the migration is complete: the old output is the previous publication. */
+  async function publishAndExpectMigrated(out: string): Promise<void> {
     await publishAs(out, 'r1');
     expect(wholePublication(out)).toBe('r1');
     expect(publications(out)).toEqual(['migrated', 'r1']);
-    expect(oldFilesKeptIn(join(out, 'previous'))).toEqual([
-      'old public\n',
-      'old internal\n',
-      '<h1>old site</h1>',
-    ]);
+    const previous = join(out, 'previous');
+    expect(
+      ['public/measures.csv', 'internal/measures.csv', 'site/index.html'].map((f) =>
+        readFileSync(join(previous, f), 'utf8'),
+      ),
+    ).toEqual(['old public\n', 'old internal\n', '<h1>old site</h1>']);
+  }
+
+  it('is migrated by the first publish: the old output becomes the previous publication', async () => {
+    const out = oldLayout();
+    await publishAndExpectMigrated(out);
     expect(readdirSync(out).filter((f) => f.startsWith('.publishing-'))).toEqual([]);
   });
 
@@ -248,14 +250,7 @@ describe('an OUT of the old layout (real public/, internal/, site/ folders)', ()
       'old public\n',
     );
     expect(readFileSync(join(out, 'internal', 'measures.csv'), 'utf8')).toBe('old internal\n');
-    await publishAs(out, 'r1');
-    expect(wholePublication(out)).toBe('r1');
-    expect(publications(out)).toEqual(['migrated', 'r1']);
-    expect(oldFilesKeptIn(join(out, 'previous'))).toEqual([
-      'old public\n',
-      'old internal\n',
-      '<h1>old site</h1>',
-    ]);
+    await publishAndExpectMigrated(out);
   });
 });
 

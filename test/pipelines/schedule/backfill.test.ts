@@ -4,31 +4,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../pipelines/cli.ts';
-import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
 import { readMonthStatus } from '../../../pipelines/status.ts';
-import { Warehouse } from '../../../pipelines/warehouse.ts';
-import { capture } from '../../helpers.ts';
+import { capture, withWarehouse } from '../../helpers.ts';
 import {
   SLOW_MACHINE_TIMEOUT_MS,
-  createDatabase,
+  inProcessWorkerTest,
   land,
   publishedAsOf,
-  queueIdle,
-  scene,
-  sceneWorker,
-  waitFor,
-  watchQueue,
+  type InProcessWorkerTest,
   type Scene,
-  type TestDatabase,
 } from './helpers.ts';
 
-let db: TestDatabase;
-let worker: RunningWorker | null = null;
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await worker?.stop();
-  await db?.drop();
-}, SLOW_MACHINE_TIMEOUT_MS);
+afterEach(() => vi.restoreAllMocks());
 
 /** Runs the CLI in this process; returns its exit code and what it printed. */
 async function cli(...args: string[]): Promise<{ code: number; out: string }> {
@@ -42,32 +29,25 @@ async function cli(...args: string[]): Promise<{ code: number; out: string }> {
 }
 
 /** Runs a worker until the queue is empty, then stops it (so the test can open the warehouse). */
-async function work(s: Scene): Promise<string[]> {
-  const log: string[] = [];
-  worker = await startWorker(sceneWorker(db.url, s, 3_600_000, log));
-  await waitFor('the queue to empty', () => queueIdle(db), watchQueue(db, log));
-  await worker.stop();
-  worker = null;
-  return log;
+async function work(t: InProcessWorkerTest): Promise<void> {
+  await t.start({ checkEvery: 3_600_000 });
+  await t.stopWhenIdle();
 }
 
 async function backfills(s: Scene): Promise<[string, string, number][]> {
-  const wh = await Warehouse.open(s.warehouse);
-  try {
-    const rows = await wh.all<{ month: string; status: string; attempt: number }>(
+  const rows = await withWarehouse(s.warehouse, (wh) =>
+    wh.all<{ month: string; status: string; attempt: number }>(
       `select month, status, attempt from runs where command = 'backfill-month' order by started_at`,
-    );
-    return rows.map((r) => [r.month, r.status, r.attempt]);
-  } finally {
-    await wh.close();
-  }
+    ),
+  );
+  return rows.map((r) => [r.month, r.status, r.attempt]);
 }
 
 describe('backfill', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('rebuilds a range of months, then reruns only the failed ones', async () => {
-    db = await createDatabase();
-    process.env.DATABASE_URL = db.url;
-    const s = await scene(2, '2023-12');
+    const t = await inProcessWorkerTest({ months: 2, start: '2023-12' });
+    process.env.DATABASE_URL = t.db.url;
+    const s = t.s;
     const [m0, m1] = s.months as [string, string];
     // Only the second month is delivered, so the first month's rebuild fails.
     land(s, m1);
@@ -76,7 +56,7 @@ describe('backfill', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
     expect((await cli('--warehouse', s.warehouse, 'backfill', '--from', m0, '--to', m1)).out).toMatch(
       /^backfill: queued 2 month rebuild\(s\) \(2023-12 to 2024-01\)/,
     );
-    await work(s);
+    await work(t);
     expect(publishedAsOf(s.out)).toBe(m1);
     expect(await backfills(s)).toEqual([
       [m0, 'failed', 1], // not retried: no delivery for it, running again cannot help
@@ -106,21 +86,16 @@ describe('backfill', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
     expect((await cli('--warehouse', s.warehouse, 'backfill', '--retry-failed')).out).toMatch(
       /^backfill: queued 1 month rebuild\(s\) \(2023-12 to 2023-12\)/,
     );
-    await work(s);
+    await work(t);
     expect((await backfills(s)).slice(2)).toEqual([[m0, 'success', 1]]);
     expect((await cli('--warehouse', s.warehouse, 'backfill', '--retry-failed')).out).toMatch(
       /^backfill: no failed months to queue again/,
     );
-    const wh = await Warehouse.open(s.warehouse);
-    try {
-      const months = await readMonthStatus(wh);
-      expect(months.map((m) => [m.month, m.backfill?.status, m.stale, m.publishedAt !== null])).toEqual([
-        [m0, 'success', false, true],
-        [m1, 'success', false, true],
-      ]);
-    } finally {
-      await wh.close();
-    }
+    const months = await withWarehouse(s.warehouse, readMonthStatus);
+    expect(months.map((m) => [m.month, m.backfill?.status, m.stale, m.publishedAt !== null])).toEqual([
+      [m0, 'success', false, true],
+      [m1, 'success', false, true],
+    ]);
   });
 
   it('says what is wrong with its arguments', async () => {

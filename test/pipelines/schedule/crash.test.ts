@@ -3,30 +3,24 @@
 // was never interrupted.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, it, onTestFinished, type ExpectStatic } from 'vitest';
+import { beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import { TABLES, TABLE_NAMES } from '../../../pipelines/extracts/contract.ts';
 import { runPipeline } from '../../../pipelines/pipeline.ts';
-import { Warehouse } from '../../../pipelines/warehouse.ts';
-import { tempDir } from '../../helpers.ts';
+import { tempDir, withWarehouse } from '../../helpers.ts';
 import {
   SLOW_MACHINE_TIMEOUT_MS,
-  createDatabase,
-  killWorkers,
   land,
   publishedAsOf,
-  queueIdle,
   scene,
-  spawnWorker,
   waitFor,
-  watchWorkers,
+  workerProcessesTest,
   type Scene,
   type WorkerProcess,
 } from './helpers.ts';
 
 /** Rows per history table, and rows whose (key, delivery) appears more than once: duplicates. */
-async function tableCounts(warehouse: string): Promise<Record<string, [rows: number, duplicates: number]>> {
-  const wh = await Warehouse.open(warehouse);
-  try {
+function tableCounts(warehouse: string): Promise<Record<string, [rows: number, duplicates: number]>> {
+  return withWarehouse(warehouse, async (wh) => {
     const counts: Record<string, [number, number]> = {};
     for (const t of TABLE_NAMES) {
       const key = [...TABLES[t].key, 'delivery'].join(', ');
@@ -36,9 +30,7 @@ async function tableCounts(warehouse: string): Promise<Record<string, [rows: num
       counts[t] = [r!.n, r!.d];
     }
     return counts;
-  } finally {
-    await wh.close();
-  }
+  });
 }
 
 let reference: { measures: string; internal: string; counts: Awaited<ReturnType<typeof tableCounts>> };
@@ -62,20 +54,11 @@ beforeAll(async () => {
  * after the kill, or (`survivor`) one already running beside it, which must notice the death by itself.
  */
 async function crashAndRecover(point: string, expect: ExpectStatic, survivor = false): Promise<Scene> {
-  const db = await createDatabase();
-  const running: WorkerProcess[] = [];
-  // The workers first, then the database: nothing may use its pool once drop begins.
-  onTestFinished(async () => {
-    await killWorkers(running);
-    await db.drop();
-  }, SLOW_MACHINE_TIMEOUT_MS);
-  // Reads `running` as it grows: the second worker is watched too once started.
-  const watch = watchWorkers(db, running);
-  const s = await scene(2);
+  // Its watch reads the workers as they are spawned: the second worker is watched too once started.
+  const { s, spawn, watch, waitUntilIdle } = await workerProcessesTest(2);
   for (const m of s.months) land(s, m);
   const marker = join(tempDir(), 'paused');
-  const first = spawnWorker(s, db.url, { SA_PAUSE_AT: point, SA_PAUSE_FILE: marker });
-  running.push(first);
+  const first = spawn({ SA_PAUSE_AT: point, SA_PAUSE_FILE: marker });
   await waitFor(
     `the worker to pause at ${point}`,
     () => {
@@ -86,19 +69,15 @@ async function crashAndRecover(point: string, expect: ExpectStatic, survivor = f
   );
   let second: WorkerProcess | null = null;
   if (survivor) {
-    second = spawnWorker(s, db.url);
-    running.push(second);
+    second = spawn();
     await waitFor('the second worker to start', () => /started:/.test(second!.output()), watch);
   }
   await first.stop('SIGKILL');
   expect(publishedAsOf(s.out)).toBeNull();
 
-  if (!second) {
-    second = spawnWorker(s, db.url);
-    running.push(second);
-  }
+  second ??= spawn();
   await waitFor('the publication after the restart', () => publishedAsOf(s.out) === months.at(-1), watch);
-  await waitFor('the queue to empty', () => queueIdle(db), watch);
+  await waitUntilIdle();
   expect(await second.stop('SIGTERM')).toBe(0);
   expect(second.output()).toMatch(/freed the jobs left locked by 1 stopped worker/);
   return s;
@@ -109,54 +88,52 @@ async function expectSameAsUninterrupted(s: Scene, expect: ExpectStatic): Promis
   expect(readFileSync(join(s.out, 'internal', 'measures.csv'), 'utf8')).toBe(reference.internal);
   // Same rows in every history table, none twice; every file reconciles (ingest checks it; so does this).
   expect(await tableCounts(s.warehouse)).toEqual(reference.counts);
-  const wh = await Warehouse.open(s.warehouse);
-  try {
-    const unreconciled = await wh.value<number>(
+  const unreconciled = await withWarehouse(s.warehouse, (wh) =>
+    wh.value<number>(
       `select count(*) from manifest where status in ('loaded', 'restated') and rows_read <> loaded + collapsed + quarantined`,
-    );
-    expect(unreconciled).toBe(0);
-  } finally {
-    await wh.close();
-  }
+    ),
+  );
+  expect(unreconciled).toBe(0);
 }
 
-async function runsOf(
-  s: Scene,
-): Promise<{ command: string; trigger: string; attempt: number; status: string }[]> {
-  const wh = await Warehouse.open(s.warehouse);
-  try {
-    return await wh.all(`select command, trigger, attempt, status from runs order by started_at`);
-  } finally {
-    await wh.close();
-  }
+function runsOf(s: Scene): Promise<{ command: string; trigger: string; attempt: number; status: string }[]> {
+  return withWarehouse(s.warehouse, (wh) =>
+    wh.all(`select command, trigger, attempt, status from runs order by started_at`),
+  );
 }
 
 // The cases are independent (their own database, folders and processes), so they run side by side.
 describe.concurrent('a worker killed mid-transaction', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
-  it('during ingest: the half-loaded delivery rolls back and the next worker loads it once', async ({
-    expect,
-  }) => {
-    // Killed inside the second delivery's transaction: the first delivery is committed, the second is not.
-    const s = await crashAndRecover(`ingest:${months[1]}`, expect);
-    await expectSameAsUninterrupted(s, expect);
-    expect((await runsOf(s)).map((r) => [r.command, r.trigger, r.attempt, r.status])).toEqual([
-      ['ingest', 'new-delivery', 1, 'abandoned'],
-      ['ingest', 'retry', 2, 'success'],
-      ['build', 'new-delivery', 1, 'success'],
-      ['publish', 'new-delivery', 1, 'success'],
-    ]);
-  });
-
-  it('during build: the models roll back and the next worker builds and publishes', async ({ expect }) => {
-    const s = await crashAndRecover('build', expect);
-    await expectSameAsUninterrupted(s, expect);
-    expect((await runsOf(s)).map((r) => [r.command, r.trigger, r.attempt, r.status])).toEqual([
-      ['ingest', 'new-delivery', 1, 'success'],
-      ['build', 'new-delivery', 1, 'abandoned'],
-      ['build', 'retry', 2, 'success'],
-      ['publish', 'new-delivery', 1, 'success'],
-    ]);
-  });
+  // Killed, then a second worker started after the kill: the killed step is abandoned and retried.
+  const restarted = [
+    {
+      title: 'during ingest: the half-loaded delivery rolls back and the next worker loads it once',
+      // Killed inside the second delivery's transaction: the first delivery is committed, the second is not.
+      point: () => `ingest:${months[1]}`,
+      runs: [
+        ['ingest', 'new-delivery', 1, 'abandoned'],
+        ['ingest', 'retry', 2, 'success'],
+        ['build', 'new-delivery', 1, 'success'],
+        ['publish', 'new-delivery', 1, 'success'],
+      ],
+    },
+    {
+      title: 'during build: the models roll back and the next worker builds and publishes',
+      point: () => 'build',
+      runs: [
+        ['ingest', 'new-delivery', 1, 'success'],
+        ['build', 'new-delivery', 1, 'abandoned'],
+        ['build', 'retry', 2, 'success'],
+        ['publish', 'new-delivery', 1, 'success'],
+      ],
+    },
+  ];
+  for (const { title, point, runs } of restarted)
+    it(title, async ({ expect }) => {
+      const s = await crashAndRecover(point(), expect);
+      await expectSameAsUninterrupted(s, expect);
+      expect((await runsOf(s)).map((r) => [r.command, r.trigger, r.attempt, r.status])).toEqual(runs);
+    });
 
   it('during build, beside a running worker: that worker frees the job and finishes it', async ({
     expect,

@@ -5,8 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { onTestFinished } from 'vitest';
 import { generateDemo } from '../../../pipelines/extracts/demo.ts';
-import type { WorkerOptions } from '../../../pipelines/schedule/worker.ts';
+import { startWorker, type RunningWorker, type WorkerOptions } from '../../../pipelines/schedule/worker.ts';
 import { tempDir } from '../../helpers.ts';
 
 /** The admin connection that creates and drops each test's database. */
@@ -132,7 +133,7 @@ async function jobsReport(db: TestDatabase): Promise<string> {
 }
 
 /** Watches a worker running in the test's own process, whose lines go to `log`. */
-export function watchQueue(db: TestDatabase, log: string[]): Watch {
+function watchQueue(db: TestDatabase, log: string[]): Watch {
   return {
     hopeless: () => jobGivenUp(db),
     report: async () => `the worker said:\n${log.join('\n')}\n${await jobsReport(db)}`,
@@ -140,7 +141,7 @@ export function watchQueue(db: TestDatabase, log: string[]): Watch {
 }
 
 /** Watches worker processes: one exiting when no one stopped it, or a job given up, ends the wait. */
-export function watchWorkers(db: TestDatabase, workers: WorkerProcess[]): Watch {
+function watchWorkers(db: TestDatabase, workers: WorkerProcess[]): Watch {
   return {
     hopeless: async () => {
       for (const w of workers) {
@@ -168,12 +169,7 @@ export interface Scene {
 }
 
 /** An in-process worker's options on a scene's folders: no site, every log line kept in `log`. */
-export const sceneWorker = (
-  databaseUrl: string,
-  s: Scene,
-  checkEvery: number,
-  log: string[],
-): WorkerOptions => ({
+const sceneWorker = (databaseUrl: string, s: Scene, checkEvery: number, log: string[]): WorkerOptions => ({
   databaseUrl,
   warehouse: s.warehouse,
   extracts: s.extracts,
@@ -215,7 +211,7 @@ export function publishedAsOf(out: string): string | null {
 }
 
 /** True when no job of ours waits or runs (permanently failed jobs aside). */
-export async function queueIdle(db: TestDatabase): Promise<boolean> {
+async function queueIdle(db: TestDatabase): Promise<boolean> {
   const rows = await db.query<{ n: string }>(
     `select count(*) as n from graphile_worker.jobs where attempts < max_attempts or locked_at is not null`,
   );
@@ -239,7 +235,7 @@ export interface WorkerProcess {
 }
 
 /** `sa-outcomes worker` in a process of its own, on the scene's folders, without the site. */
-export function spawnWorker(s: Scene, databaseUrl: string, env: Record<string, string> = {}): WorkerProcess {
+function spawnWorker(s: Scene, databaseUrl: string, env: Record<string, string> = {}): WorkerProcess {
   const child = spawn(
     process.execPath,
     [
@@ -283,7 +279,114 @@ export function spawnWorker(s: Scene, databaseUrl: string, env: Record<string, s
   };
 }
 
+/** Waits until no job of ours waits or runs. */
+async function queueEmptied(db: TestDatabase, watch: Watch): Promise<void> {
+  await waitFor('the queue to empty', () => queueIdle(db), watch);
+}
+
 /** Kills the workers still running and waits for their exit: cleanup, before dropping the database. */
-export async function killWorkers(workers: WorkerProcess[]): Promise<void> {
+async function killWorkers(workers: WorkerProcess[]): Promise<void> {
   await Promise.all(workers.map((w) => w.stop('SIGKILL')));
+}
+
+/** A test's database and scene, and the worker processes it spawns on them (see `workerProcessesTest`). */
+export interface WorkerProcessesTest {
+  db: TestDatabase;
+  s: Scene;
+  /** `spawnWorker` on the test's scene and database. */
+  spawn: (env?: Record<string, string>) => WorkerProcess;
+  /** What a wait watches: the exits and output of every worker spawned so far, and the jobs. */
+  watch: Watch;
+  /** Waits until no job waits or runs. */
+  waitUntilIdle: () => Promise<void>;
+}
+
+/**
+ * A new database and a scene of `months` (nothing landed) for worker processes. When the test finishes, the
+ * workers still running are killed, then the database is dropped: the workers first, since nothing may use
+ * its pool once drop begins.
+ */
+export async function workerProcessesTest(months: number): Promise<WorkerProcessesTest> {
+  const db = await createDatabase();
+  const workers: WorkerProcess[] = [];
+  onTestFinished(async () => {
+    await killWorkers(workers);
+    await db.drop();
+  }, SLOW_MACHINE_TIMEOUT_MS);
+  const s = await scene(months);
+  const watch = watchWorkers(db, workers);
+  return {
+    db,
+    s,
+    spawn: (env) => {
+      const w = spawnWorker(s, db.url, env);
+      workers.push(w);
+      return w;
+    },
+    watch,
+    waitUntilIdle: () => queueEmptied(db, watch),
+  };
+}
+
+/** A test's database and scene, and the worker it runs in its own process (see `inProcessWorkerTest`). */
+export interface InProcessWorkerTest {
+  db: TestDatabase;
+  s: Scene;
+  /** Every line the worker logged, across its starts. */
+  log: string[];
+  /** What a wait watches: the worker's log and the jobs. */
+  watch: Watch;
+  /**
+   * Starts the worker (one at a time) on the scene's folders and the test's database, without the site,
+   * logging into `log`; `options` adds to or overrides that.
+   */
+  start: (options: { checkEvery: number } & Partial<WorkerOptions>) => Promise<RunningWorker>;
+  /** Stops the worker, if one runs, so that the test can open the warehouse. */
+  stop: () => Promise<void>;
+  /** Waits until no job waits or runs, then stops the worker. */
+  stopWhenIdle: () => Promise<void>;
+}
+
+/**
+ * A new database and a scene (`scene(months, start)`, nothing landed) for a worker in the test's own
+ * process. When the test finishes, the worker is stopped, then the database dropped; `beforeStop` and
+ * `afterStop` run around the stop (a proxy to restore, then to close).
+ */
+export async function inProcessWorkerTest(opts: {
+  months: number;
+  start?: string;
+  beforeStop?: () => Promise<void> | undefined;
+  afterStop?: () => Promise<void> | undefined;
+}): Promise<InProcessWorkerTest> {
+  const db = await createDatabase();
+  let worker: RunningWorker | null = null;
+  const stop = async (): Promise<void> => {
+    const w = worker;
+    worker = null;
+    await w?.stop();
+  };
+  onTestFinished(async () => {
+    await opts.beforeStop?.();
+    await stop();
+    await opts.afterStop?.();
+    await db.drop();
+  }, SLOW_MACHINE_TIMEOUT_MS);
+  const s = await scene(opts.months, opts.start);
+  const log: string[] = [];
+  const watch = watchQueue(db, log);
+  return {
+    db,
+    s,
+    log,
+    watch,
+    start: async ({ checkEvery, ...options }) => {
+      if (worker) throw new Error('a worker already runs in this test; stop it first');
+      return (worker = await startWorker({ ...sceneWorker(db.url, s, checkEvery, log), ...options }));
+    },
+    stop,
+    stopWhenIdle: async () => {
+      await queueEmptied(db, watch);
+      await stop();
+    },
+  };
 }

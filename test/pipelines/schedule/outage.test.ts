@@ -1,43 +1,27 @@
 // PostgreSQL going away, here in the middle of a build so that the job ends while it is gone: the worker
 // says so in one line, says when it is back, and finishes the work.
-import { afterEach, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
-import {
-  SLOW_MACHINE_TIMEOUT_MS,
-  createDatabase,
-  land,
-  publishedAsOf,
-  scene,
-  sceneWorker,
-  waitFor,
-  watchQueue,
-  type TestDatabase,
-} from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { SLOW_MACHINE_TIMEOUT_MS, inProcessWorkerTest, land, publishedAsOf, waitFor } from './helpers.ts';
 import { startProxy, type Proxy } from './proxy.ts';
-
-let db: TestDatabase;
-let proxy: Proxy | null = null;
-let worker: RunningWorker | null = null;
-afterEach(async () => {
-  await proxy?.restore().catch(() => undefined);
-  await worker?.stop();
-  await proxy?.close();
-  await db?.drop();
-}, SLOW_MACHINE_TIMEOUT_MS);
 
 describe('PostgreSQL outage', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('is reported once, and the worker recovers when it returns', async () => {
-    db = await createDatabase();
+    let proxy: Proxy | null = null;
+    const t = await inProcessWorkerTest({
+      months: 1,
+      beforeStop: () => proxy?.restore().catch(() => undefined),
+      afterStop: () => proxy?.close(),
+    });
+    const { db, s, log, watch } = t;
     const target = new URL(db.url);
     const p = (proxy = await startProxy(target.hostname, Number(target.port || 5432)));
     const viaProxy = new URL(db.url);
     viaProxy.port = String(p.port);
-    const s = await scene(1);
     const m1 = s.months[0]!;
     land(s, m1);
-    const log: string[] = [];
-    worker = await startWorker({
-      ...sceneWorker(viaProxy.toString(), s, 500, log),
+    const worker = await t.start({
+      databaseUrl: viaProxy.toString(),
+      checkEvery: 500,
       // The first build loses PostgreSQL: it builds (DuckDB is local) but can neither queue the publish nor
       // let graphile-worker record the job's outcome. PostgreSQL comes back only after that.
       beforeRun: async (task, job) => {
@@ -46,11 +30,10 @@ describe('PostgreSQL outage', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
     });
     const firstPool = worker.poolId();
     // The test's own connection goes round the proxy, so the watch still sees the jobs during the outage.
-    const watch = watchQueue(db, log);
     const logged = (start: string): boolean => log.some((l) => l.startsWith(start));
     await waitFor('the outage report', () => logged('PostgreSQL is unreachable'), watch);
     await waitFor('the build', () => logged('build ('), watch);
-    await waitFor('the worker to drop its pool', () => worker!.poolId() === '', watch);
+    await waitFor('the worker to drop its pool', () => worker.poolId() === '', watch);
     await p.restore();
     await waitFor(
       `${m1} published after the outage`,

@@ -1,38 +1,19 @@
 // A job that fails is retried with backoff, and the run history keeps every attempt; a failed build
 // publishes nothing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openQueue } from '../../../pipelines/schedule/queue.ts';
-import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
-import { Warehouse } from '../../../pipelines/warehouse.ts';
-import {
-  SLOW_MACHINE_TIMEOUT_MS,
-  createDatabase,
-  land,
-  publishedAsOf,
-  scene,
-  sceneWorker,
-  waitFor,
-  watchQueue,
-  type TestDatabase,
-} from './helpers.ts';
-
-let db: TestDatabase;
-let worker: RunningWorker | null = null;
-afterEach(async () => {
-  await worker?.stop();
-  await db?.drop();
-}, SLOW_MACHINE_TIMEOUT_MS);
+import { withWarehouse } from '../../helpers.ts';
+import { SLOW_MACHINE_TIMEOUT_MS, inProcessWorkerTest, land, publishedAsOf, waitFor } from './helpers.ts';
 
 describe('retries', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('a build that fails twice then succeeds runs three times, all in the run history, and publishes once', async () => {
-    db = await createDatabase();
-    const s = await scene(1);
+    const t = await inProcessWorkerTest({ months: 1 });
+    const { db, s, log, watch } = t;
     land(s, s.months[0]!);
-    const log: string[] = [];
     // PostgreSQL's clock as each injected failure is thrown, to measure the retry delay on one clock.
     const failedAt = new Map<number, string>();
-    worker = await startWorker({
-      ...sceneWorker(db.url, s, 3_600_000, log),
+    await t.start({
+      checkEvery: 3_600_000,
       // The injected failure: the first two attempts of the build job fail inside their run.
       beforeRun: async (task, job) => {
         if (task === 'build' && job.attempts <= 2) {
@@ -43,7 +24,6 @@ describe('retries', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
       },
     });
 
-    const watch = watchQueue(db, log);
     // graphile-worker puts a failed job back with a delay of e^attempts seconds; rather than sit through
     // it, the test checks the delay was set (counted from the failure, not from when the test looks, which
     // a busy machine makes late) and then moves the retry to now.
@@ -73,11 +53,9 @@ describe('retries', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
       await utils.release();
     }
     await waitFor('the publication', () => publishedAsOf(s.out) === s.months[0], watch);
-    await worker.stop();
-    worker = null;
+    await t.stop();
 
-    const wh = await Warehouse.open(s.warehouse);
-    try {
+    await withWarehouse(s.warehouse, async (wh) => {
       const builds = await wh.all<{
         trigger: string;
         attempt: number;
@@ -96,9 +74,7 @@ describe('retries', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
       expect(new Set(builds.map((b) => b.job_id)).size).toBe(1);
       const publishes = await wh.all<{ status: string }>(`select status from runs where command = 'publish'`);
       expect(publishes).toEqual([{ status: 'success' }]);
-    } finally {
-      await wh.close();
-    }
+    });
     expect(log.filter((l) => /^build .*failed: injected failure/.test(l))).toHaveLength(2);
   });
 });

@@ -1,51 +1,27 @@
 // Two worker processes on one database share the work but never run two pipeline jobs at once: every job
 // that opens the warehouse is in one named queue, which graphile-worker runs one job at a time.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openQueue, queueJob } from '../../../pipelines/schedule/queue.ts';
-import { Warehouse } from '../../../pipelines/warehouse.ts';
-import {
-  SLOW_MACHINE_TIMEOUT_MS,
-  createDatabase,
-  killWorkers,
-  land,
-  publishedAsOf,
-  queueIdle,
-  scene,
-  spawnWorker,
-  waitFor,
-  watchWorkers,
-  type TestDatabase,
-  type WorkerProcess,
-} from './helpers.ts';
-
-let db: TestDatabase;
-const running: WorkerProcess[] = [];
-// The workers first, then the database: nothing may use its pool once drop begins.
-afterEach(async () => {
-  await killWorkers(running.splice(0));
-  await db?.drop();
-}, SLOW_MACHINE_TIMEOUT_MS);
+import { withWarehouse } from '../../helpers.ts';
+import { SLOW_MACHINE_TIMEOUT_MS, land, publishedAsOf, waitFor, workerProcessesTest } from './helpers.ts';
 
 describe('two workers', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('never run the pipeline at the same time', async () => {
-    db = await createDatabase();
-    const s = await scene(1);
+    const t = await workerProcessesTest(1);
+    const { s, watch } = t;
     land(s, s.months[0]!);
-    const workers = [spawnWorker(s, db.url), spawnWorker(s, db.url)];
-    running.push(...workers);
-    const watch = watchWorkers(db, workers);
+    const workers = [t.spawn(), t.spawn()];
     await waitFor('the first publication', () => publishedAsOf(s.out) === s.months[0], watch);
 
     // More work for both to compete for: six publications, queued at once (distinct keys, so none folds).
-    const utils = await openQueue(db.url);
+    const utils = await openQueue(t.db.url);
     for (let i = 0; i < 6; i++) await queueJob(utils.addJob, 'publish', { trigger: 'cli' }, `publish-${i}`);
     await utils.release();
-    await waitFor('the queue to empty', () => queueIdle(db), watch);
+    await t.waitUntilIdle();
     expect(await Promise.all(workers.map((w) => w.stop('SIGTERM')))).toEqual([0, 0]);
 
     for (const w of workers) expect(w.output()).not.toMatch(/\) failed|in use/);
-    const wh = await Warehouse.open(s.warehouse);
-    try {
+    await withWarehouse(s.warehouse, async (wh) => {
       const runs = await wh.all<{
         command: string;
         status: string;
@@ -65,8 +41,6 @@ describe('two workers', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
       for (const r of runs)
         byWorker.set(r.worker.split(' ')[0]!, (byWorker.get(r.worker.split(' ')[0]!) ?? 0) + 1);
       console.log(`runs by worker: ${[...byWorker].map(([w, n]) => `${w} ${n}`).join(', ')}`);
-    } finally {
-      await wh.close();
-    }
+    });
   });
 });

@@ -1,39 +1,15 @@
 // A running worker notices a delivery landing in the extracts folder and ingests, builds and publishes it;
 // triggers that find the same delivery add no second run.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openQueue } from '../../../pipelines/schedule/queue.ts';
-import { startWorker, type RunningWorker } from '../../../pipelines/schedule/worker.ts';
 import { readMonthStatus } from '../../../pipelines/status.ts';
-import { Warehouse } from '../../../pipelines/warehouse.ts';
-import {
-  SLOW_MACHINE_TIMEOUT_MS,
-  createDatabase,
-  land,
-  publishedAsOf,
-  queueIdle,
-  scene,
-  sceneWorker,
-  waitFor,
-  watchQueue,
-  type Scene,
-  type TestDatabase,
-} from './helpers.ts';
-
-let db: TestDatabase;
-let worker: RunningWorker | null = null;
-afterEach(async () => {
-  await worker?.stop();
-  worker = null;
-  await db?.drop();
-}, SLOW_MACHINE_TIMEOUT_MS);
-
-const start = (s: Scene, checkEvery: number, log: string[]): Promise<RunningWorker> =>
-  startWorker(sceneWorker(db.url, s, checkEvery, log));
+import { withWarehouse } from '../../helpers.ts';
+import { SLOW_MACHINE_TIMEOUT_MS, inProcessWorkerTest, land, publishedAsOf, waitFor } from './helpers.ts';
 
 describe('worker', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
   it('publishes a delivery that lands while it runs; a second identical trigger adds no run', async () => {
-    db = await createDatabase();
-    const s = await scene(2);
+    const t = await inProcessWorkerTest({ months: 2 });
+    const { db, s, log, watch } = t;
     const [m1, m2] = s.months as [string, string];
 
     // Two triggers for the same delivery: two checks queued before the worker starts (and it queues a third
@@ -44,9 +20,7 @@ describe('worker', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
     await utils.addJob('check-deliveries', {}, { queueName: 'sa-outcomes-pipeline' });
     await utils.addJob('check-deliveries', {}, { queueName: 'sa-outcomes-pipeline' });
     await utils.release();
-    const log: string[] = [];
-    worker = await start(s, 1000, log);
-    const watch = watchQueue(db, log);
+    await t.start({ checkEvery: 1000 });
     await waitFor(`the first publication (as of ${m1})`, () => publishedAsOf(s.out) === m1, watch);
     expect(log.filter((l) => l.startsWith('check-deliveries:'))).toHaveLength(1);
 
@@ -57,13 +31,10 @@ describe('worker', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
     const latency = (performance.now() - landed) / 1000;
     // Reported, not asserted: on a busy machine it is only slower.
     console.log(`delivery → publication with --check-every 1s: ${latency.toFixed(2)} s`);
-    await waitFor('the queue to empty', () => queueIdle(db), watch);
-    await worker.stop();
-    worker = null;
+    await t.stopWhenIdle();
     expect(log.filter((l) => l.startsWith('check-deliveries:'))).toHaveLength(2);
 
-    const wh = await Warehouse.open(s.warehouse);
-    try {
+    await withWarehouse(s.warehouse, async (wh) => {
       const runs = await wh.all<{ command: string; trigger: string; status: string; attempt: number }>(
         `select command, trigger, status, attempt from runs order by started_at`,
       );
@@ -82,8 +53,6 @@ describe('worker', { timeout: SLOW_MACHINE_TIMEOUT_MS }, () => {
         [m1, true, false],
         [m2, true, false],
       ]);
-    } finally {
-      await wh.close();
-    }
+    });
   });
 });
