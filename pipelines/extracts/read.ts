@@ -235,10 +235,7 @@ export async function stageCsv(
     await joinRecords(wh, physical, records, header.length);
     await create(`(select line, raw, read_problem from ${records})`);
   } catch (e) {
-    throw new FileRejection(
-      'UNREADABLE',
-      `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`,
-    );
+    throw unreadable(name, 'UTF-8 CSV', e);
   } finally {
     await wh.run(`drop table if exists ${physical}; drop table if exists ${records}`);
   }
@@ -264,10 +261,7 @@ export async function stageParquet(
       .slice(1)
       .map((r) => r.name);
   } catch (e) {
-    throw new FileRejection(
-      'UNREADABLE',
-      `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`,
-    );
+    throw unreadable(name, 'Parquet', e);
   }
   const header = stored.length === described.length ? stored : described.map((d) => d.column_name);
   const { positions, warnings } = mapHeader(table, header, name);
@@ -289,10 +283,7 @@ export async function stageParquet(
       from read_parquet(${lit(path)}, file_row_number = true))`;
     await wh.run(`create or replace temp table ${target} as ${project(staged, header.length)}`);
   } catch (e) {
-    throw new FileRejection(
-      'UNREADABLE',
-      `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`,
-    );
+    throw unreadable(name, 'Parquet', e);
   }
   const rowsRead = await wh.value<number>(`select count(*) from ${target}`);
   return { rowsRead, headerFields: header.length, warnings };
@@ -308,6 +299,8 @@ async function assertCompleteGzip(path: string, name: string): Promise<void> {
   }
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.slice(0, 300);
+/** The rejection of a file the reader gave up on, with the first line of the reader's own error. */
+function unreadable(name: string, as: string, e: unknown): FileRejection {
+  const first = (e as Error).message.split('\n')[0]!.slice(0, 300);
+  return new FileRejection('UNREADABLE', `${name} cannot be read as ${as}: ${first}`);
 }
