@@ -54,14 +54,16 @@ interface Globals {
   json?: boolean;
 }
 
+/** A command's output; the command's time, in its summary line, runs from when the output is made. */
 class Output {
+  private readonly started = performance.now();
   constructor(private readonly g: Globals) {}
   /** Human lines go to stderr with --json, so stdout stays machine-readable. */
   line = (s: string): void => {
     (this.g.json ? process.stderr : process.stdout).write(printable(s) + '\n');
   };
-  done(summary: string, data: unknown, started: number): void {
-    const secs = ((performance.now() - started) / 1000).toFixed(1);
+  done(summary: string, data: unknown): void {
+    const secs = ((performance.now() - this.started) / 1000).toFixed(1);
     if (this.g.json)
       process.stdout.write(JSON.stringify({ ok: true, summary, ...((data as object) ?? {}) }) + '\n');
     else this.line(`${summary} (${secs} s)`);
@@ -154,7 +156,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { extracts: string; out: string; site: boolean }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       const r = await runPipeline({
         warehouse: g.warehouse,
         extracts: o.extracts,
@@ -168,7 +169,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
         `run complete: ${r.ingest.deliveries.length} new deliveries, ${r.build.models.length} models, published as of ${r.publish.asOfMonth}` +
           (r.attention.length ? `, ${r.attention.length} thing(s) need attention` : ''),
         { asOfMonth: r.publish.asOfMonth, files: r.publish.files, attention: r.attention },
-        t,
       );
     });
 
@@ -198,7 +198,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     )
     .action(async (o: Required<Omit<DemoOptions, 'onProgress'>>) => {
       const out = new Output(globals());
-      const t = performance.now();
       const tty = process.stderr.isTTY && !globals().json;
       const d = await generateDemo({
         out: o.out,
@@ -214,7 +213,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       out.done(
         `demo: wrote ${d.months.length} deliveries (${d.months[0]} to ${d.months.at(-1)}), ${d.files} files, ${rows} rows, ${(d.bytes / 1e6).toFixed(1)} MB to ${o.out}`,
         { ...d },
-        t,
       );
     });
 
@@ -225,7 +223,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { extracts: string }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       // A mistyped folder must not create or touch a warehouse.
       assertExtractsFolder(o.extracts);
       const r = await withRun(
@@ -241,7 +238,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       }
       const look = needsAttention(r);
       attention(out, state, look);
-      out.done(ingestSummary(r), { files: r.files, asOfMonth: r.asOfMonth, attention: look }, t);
+      out.done(ingestSummary(r), { files: r.files, asOfMonth: r.asOfMonth, attention: look });
     });
 
   cmd
@@ -256,7 +253,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (delivery: string, o: { extracts: string }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       assertExtractsFolder(o.extracts);
       const r = await withRun(
         'withdraw',
@@ -281,7 +277,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
           quarantined: r.quarantined,
           asOfMonth: r.replay.asOfMonth,
         },
-        t,
       );
     });
 
@@ -291,7 +286,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async () => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       const b = await withRun(
         'build',
         { ...g, mustExist: true },
@@ -306,7 +300,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
         },
         buildSummary,
       );
-      out.done(buildSummary(b), { models: b.models, checks: b.checks }, t);
+      out.done(buildSummary(b), { models: b.models, checks: b.checks });
     });
 
   cmd
@@ -317,14 +311,13 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { out: string; site: boolean }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       const p = await withRun(
         'publish',
         { ...g, mustExist: true },
         (wh, runId) => publishStep(wh, runId, o.out, o.site, out.line),
         publishSummary,
       );
-      out.done(publishSummary(p), { asOfMonth: p.asOfMonth, files: p.files }, t);
+      out.done(publishSummary(p), { asOfMonth: p.asOfMonth, files: p.files });
     });
 
   cmd
@@ -344,7 +337,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { extracts: string; out: string; checkEvery: string; site: boolean }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       // A mistyped folder would leave the worker checking nothing, forever.
       assertExtractsFolder(o.extracts);
       const url = databaseUrl();
@@ -371,11 +363,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       stamp(`${signal}: finishing the job in hand, then stopping`);
       await worker.stop();
       const { succeeded, failed } = worker.runs;
-      out.done(
-        `worker stopped: ${succeeded + failed} pipeline run(s), ${failed} failed`,
-        { ...worker.runs },
-        t,
-      );
+      out.done(`worker stopped: ${succeeded + failed} pipeline run(s), ${failed} failed`, { ...worker.runs });
     });
 
   cmd
@@ -387,7 +375,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { from?: string; to?: string; retryFailed?: boolean }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       if (o.retryFailed ? o.from || o.to : !o.from || !o.to)
         throw new UsageError('give either --from YYYY-MM --to YYYY-MM, or --retry-failed');
       let months: string[];
@@ -416,7 +403,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
           ? 'backfill: no failed months to queue again'
           : `backfill: queued ${months.length} month rebuild(s) (${months[0]} to ${months.at(-1)}); a running sa-outcomes worker runs them one at a time`,
         { months },
-        t,
       );
     });
 
@@ -432,9 +418,8 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { params: string; year?: string; out: string }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       const r = await runFundingScenario(g, o, out.line);
-      out.done(fundingSummary(r), { ...r }, t);
+      out.done(fundingSummary(r), { ...r });
     });
 
   cmd
@@ -443,7 +428,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async () => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       const wh = await Warehouse.open(g.warehouse, { mustExist: true });
       try {
         await ensureSchema(wh);
@@ -477,7 +461,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
         out.done(
           `status: ${s.deliveries.length} deliveries as of ${s.asOfMonth ?? '-'}, ${incomplete} incomplete, ${s.quarantine.reduce((a, q) => a + q.rows, 0)} quarantine reasons`,
           s,
-          t,
         );
       } finally {
         await wh.close();
@@ -492,7 +475,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { file?: string; reason?: string }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       if (o.reason && !(REASONS as readonly string[]).includes(o.reason)) {
         throw new UsageError(`unknown reason "${o.reason}": the reasons are ${REASONS.join(', ')}`);
       }
@@ -504,11 +486,9 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
           out.line(
             `${r.delivery}  ${r.table_name}:${r.line}  ${r.reasons}  ${printableValue(r.messages)}\n    ${printableValue(r.raw ?? '')}`,
           );
-        out.done(
-          `quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`,
-          { rows },
-          t,
-        );
+        out.done(`quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`, {
+          rows,
+        });
       } finally {
         await wh.close();
       }
