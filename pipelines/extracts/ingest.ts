@@ -221,10 +221,8 @@ async function stageFile(
       false as collapsed
     from ${staged}`;
   try {
-    const staged =
-      f.format === 'parquet'
-        ? await stageParquet(wh, f.path, TABLES[table], candName(table), project)
-        : await stageCsv(wh, f.path, TABLES[table], candName(table), project);
+    const stage = f.format === 'parquet' ? stageParquet : stageCsv;
+    const staged = await stage(wh, f.path, TABLES[table], candName(table), project);
     return { ...staged, fileId };
   } catch (e) {
     if (e instanceof FileRejection) return e;

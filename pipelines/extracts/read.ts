@@ -4,6 +4,7 @@
 // A file DuckDB cannot read line by line, or with a quote left open at a line's end, takes the careful path
 // (lines.ts, records.ts), so that a broken row is quarantined rather than hiding the rows after it.
 import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -148,7 +149,7 @@ async function readHeaderLine(path: string): Promise<{ text: string; crlf: boole
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new FileRejection('UNREADABLE', `${path.split('/').pop()} is not UTF-8 text`);
+    throw new FileRejection('UNREADABLE', `${basename(path)} is not UTF-8 text`);
   }
   const crlf = text.endsWith('\r');
   text = text.replace(/^\uFEFF/, '').replace(/\r$/, '');
@@ -158,20 +159,23 @@ async function readHeaderLine(path: string): Promise<{ text: string; crlf: boole
 /** Builds the final SELECT over the staged records (columns: line, raw, nfields, quoting_ok, read_problem, contract columns). */
 export type Project = (staged: string, headerFields: number) => string;
 
+/** Stages one extract file of a `table` as the temporary table `target`, with `project` on top: one per format. */
+export type Stage = (
+  wh: Warehouse,
+  path: string,
+  table: Table,
+  target: string,
+  project: Project,
+) => Promise<StagedFile>;
+
 /**
  * Stages a CSV file (plain or gzip) as `target`: DuckDB reads the raw lines, SQL splits them into fields,
  * and `project` adds what it needs (validation) on top. Empty fields become null; absent optional columns
  * are null. A clean file is read in one statement. The careful path reads it again, when DuckDB refuses it
  * (mixed line ends, a CR inside a field, a line over LINE_LIMIT) or when a line leaves a quote open.
  */
-export async function stageCsv(
-  wh: Warehouse,
-  path: string,
-  table: Table,
-  target: string,
-  project: Project,
-): Promise<StagedFile> {
-  const name = path.split('/').pop() ?? path;
+export const stageCsv: Stage = async (wh, path, table, target, project) => {
+  const name = basename(path);
   if (path.endsWith('.gz')) await assertCompleteGzip(path, name);
   const headerLine = await readHeaderLine(path);
   if (headerLine === null) throw new FileRejection('EMPTY_HEADER', `${name} has no header row`);
@@ -240,17 +244,11 @@ export async function stageCsv(
     await wh.run(`drop table if exists ${physical}; drop table if exists ${records}`);
   }
   return done();
-}
+};
 
 /** Stages a Parquet file the same way: every column as text, line = 1 + the 1-based row index. */
-export async function stageParquet(
-  wh: Warehouse,
-  path: string,
-  table: Table,
-  target: string,
-  project: Project,
-): Promise<StagedFile> {
-  const name = path.split('/').pop() ?? path;
+export const stageParquet: Stage = async (wh, path, table, target, project) => {
+  const name = basename(path);
   let described: { column_name: string; column_type: string }[];
   let stored: string[];
   try {
@@ -287,7 +285,7 @@ export async function stageParquet(
   }
   const rowsRead = await wh.value<number>(`select count(*) from ${target}`);
   return { rowsRead, headerFields: header.length, warnings };
-}
+};
 
 /** DuckDB reads a truncated gzip stream without complaint, so the stream is checked whole first. */
 async function assertCompleteGzip(path: string, name: string): Promise<void> {
