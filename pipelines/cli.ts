@@ -126,6 +126,17 @@ function monthLine(m: MonthStatus): string {
   return `${m.month}  ${parts.join('  ')}`;
 }
 
+/** Reads a warehouse that must exist, its bookkeeping tables brought up to date first, recording no run. */
+async function readWarehouse<T>(path: string, read: (wh: Warehouse) => Promise<T>): Promise<T> {
+  const wh = await Warehouse.open(path, { mustExist: true });
+  try {
+    await ensureSchema(wh);
+    return await read(wh);
+  } finally {
+    await wh.close();
+  }
+}
+
 /** Lines for what an operator must look at although the command succeeded; sets the exit code. */
 function attention(out: Output, state: { exitCode: number }, items: string[]): void {
   if (items.length === 0) return;
@@ -379,13 +390,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
         throw new UsageError('give either --from YYYY-MM --to YYYY-MM, or --retry-failed');
       let months: string[];
       if (o.retryFailed) {
-        const wh = await Warehouse.open(g.warehouse, { mustExist: true });
-        try {
-          await ensureSchema(wh);
-          months = await failedBackfillMonths(wh);
-        } finally {
-          await wh.close();
-        }
+        months = await readWarehouse(g.warehouse, failedBackfillMonths);
       } else {
         if (o.from! > o.to!) throw new UsageError(`--from ${o.from} is after --to ${o.to}`);
         months = monthRange(o.from!, o.to!);
@@ -428,43 +433,37 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async () => {
       const g = globals();
       const out = new Output(g);
-      const wh = await Warehouse.open(g.warehouse, { mustExist: true });
-      try {
-        await ensureSchema(wh);
-        const s = await readStatus(wh);
+      const s = await readWarehouse(g.warehouse, readStatus);
+      out.line(
+        `as of ${s.asOfMonth ?? '(nothing loaded)'}${s.monthsBehind !== null ? ` — ${s.monthsBehind} month(s) behind today` : ''}`,
+      );
+      out.line('deliveries:');
+      for (const d of s.deliveries) {
         out.line(
-          `as of ${s.asOfMonth ?? '(nothing loaded)'}${s.monthsBehind !== null ? ` — ${s.monthsBehind} month(s) behind today` : ''}`,
+          `  ${d.delivery}  ${String(d.files).padStart(2)} files  read ${d.rowsRead}  loaded ${d.loaded}  collapsed ${d.collapsed}  quarantined ${d.quarantined}${d.incomplete ? '  INCOMPLETE (a file rejected, or no cases or payments file in force)' : ''}`,
         );
-        out.line('deliveries:');
-        for (const d of s.deliveries) {
-          out.line(
-            `  ${d.delivery}  ${String(d.files).padStart(2)} files  read ${d.rowsRead}  loaded ${d.loaded}  collapsed ${d.collapsed}  quarantined ${d.quarantined}${d.incomplete ? '  INCOMPLETE (a file rejected, or no cases or payments file in force)' : ''}`,
-          );
-        }
-        out.line('last runs:');
-        for (const r of s.runs) {
-          out.line(
-            `  ${r.started_at}  ${r.command.padEnd(8)} ${r.status.padEnd(8)} ${r.seconds === null ? '' : `${r.seconds.toFixed(1)} s  `}${r.error ?? r.summary ?? ''}`,
-          );
-        }
-        out.line('checks (last build):');
-        for (const c of s.checks)
-          out.line(
-            `  ${c.status.padEnd(5)} ${c.severity.padEnd(8)} ${c.check_name}${c.failures ? ` (${c.failures} rows)` : ''}`,
-          );
-        out.line(`quarantine: ${s.quarantine.map((q) => `${q.reason} ${q.rows}`).join(', ') || 'empty'}`);
-        out.line('run history (trigger, attempt, steps):');
-        for (const r of s.history) out.line(`  ${historyLine(r)}`);
-        out.line('months (loaded, built, published):');
-        for (const m of s.months) out.line(`  ${monthLine(m)}`);
-        const incomplete = s.deliveries.filter((d) => d.incomplete).length;
-        out.done(
-          `status: ${s.deliveries.length} deliveries as of ${s.asOfMonth ?? '-'}, ${incomplete} incomplete, ${s.quarantine.reduce((a, q) => a + q.rows, 0)} quarantine reasons`,
-          s,
-        );
-      } finally {
-        await wh.close();
       }
+      out.line('last runs:');
+      for (const r of s.runs) {
+        out.line(
+          `  ${r.started_at}  ${r.command.padEnd(8)} ${r.status.padEnd(8)} ${r.seconds === null ? '' : `${r.seconds.toFixed(1)} s  `}${r.error ?? r.summary ?? ''}`,
+        );
+      }
+      out.line('checks (last build):');
+      for (const c of s.checks)
+        out.line(
+          `  ${c.status.padEnd(5)} ${c.severity.padEnd(8)} ${c.check_name}${c.failures ? ` (${c.failures} rows)` : ''}`,
+        );
+      out.line(`quarantine: ${s.quarantine.map((q) => `${q.reason} ${q.rows}`).join(', ') || 'empty'}`);
+      out.line('run history (trigger, attempt, steps):');
+      for (const r of s.history) out.line(`  ${historyLine(r)}`);
+      out.line('months (loaded, built, published):');
+      for (const m of s.months) out.line(`  ${monthLine(m)}`);
+      const incomplete = s.deliveries.filter((d) => d.incomplete).length;
+      out.done(
+        `status: ${s.deliveries.length} deliveries as of ${s.asOfMonth ?? '-'}, ${incomplete} incomplete, ${s.quarantine.reduce((a, q) => a + q.rows, 0)} quarantine reasons`,
+        s,
+      );
     });
 
   cmd
@@ -478,20 +477,14 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       if (o.reason && !(REASONS as readonly string[]).includes(o.reason)) {
         throw new UsageError(`unknown reason "${o.reason}": the reasons are ${REASONS.join(', ')}`);
       }
-      const wh = await Warehouse.open(g.warehouse, { mustExist: true });
-      try {
-        await ensureSchema(wh);
-        const rows = await listQuarantine(wh, o);
-        for (const r of rows)
-          out.line(
-            `${r.delivery}  ${r.table_name}:${r.line}  ${r.reasons}  ${printableValue(r.messages)}\n    ${printableValue(r.raw ?? '')}`,
-          );
-        out.done(`quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`, {
-          rows,
-        });
-      } finally {
-        await wh.close();
-      }
+      const rows = await readWarehouse(g.warehouse, (wh) => listQuarantine(wh, o));
+      for (const r of rows)
+        out.line(
+          `${r.delivery}  ${r.table_name}:${r.line}  ${r.reasons}  ${printableValue(r.messages)}\n    ${printableValue(r.raw ?? '')}`,
+        );
+      out.done(`quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`, {
+        rows,
+      });
     });
 
   cmd
