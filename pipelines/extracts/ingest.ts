@@ -636,9 +636,9 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
   for (const table of INGEST_ORDER) {
     if (!TABLES[table].knownCase) continue;
     const caseIdx = allCols(table).indexOf('case_id') + 1;
-    const pending = await wh.value<number>(
-      `select count(*) from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`,
-    );
+    // The held rows of this table whose case is now known.
+    const retryable = `quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`;
+    const pending = await wh.value<number>(`select count(*) from ${retryable}`);
     if (pending > 0) {
       const cols = allCols(table)
         .map((c, i) => `fields[${i + 1}] as ${ident(c)}`)
@@ -647,7 +647,7 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
         select file_id, delivery, line, row_number() over (order by delivery, file_id, line) as seq, raw,
           first_seen, now()::timestamp as last_retried,
           ${cols}, []::struct(r varchar, m varchar)[] as reasons, false as collapsed
-        from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`);
+        from ${retryable}`);
       await wh.run(`delete from quarantine q using _cand c where q.table_name = ${lit(table)} and q.retry
         and q.file_id = c.file_id and q.line = c.line`);
       const counts = await finishCandidates(wh, table, []);
