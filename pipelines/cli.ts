@@ -54,14 +54,16 @@ interface Globals {
   json?: boolean;
 }
 
+/** A command's output; the command's time, in its summary line, runs from when the output is made. */
 class Output {
+  private readonly started = performance.now();
   constructor(private readonly g: Globals) {}
   /** Human lines go to stderr with --json, so stdout stays machine-readable. */
   line = (s: string): void => {
     (this.g.json ? process.stderr : process.stdout).write(printable(s) + '\n');
   };
-  done(summary: string, data: unknown, started: number): void {
-    const secs = ((performance.now() - started) / 1000).toFixed(1);
+  done(summary: string, data: unknown): void {
+    const secs = ((performance.now() - this.started) / 1000).toFixed(1);
     if (this.g.json)
       process.stdout.write(JSON.stringify({ ok: true, summary, ...((data as object) ?? {}) }) + '\n');
     else this.line(`${summary} (${secs} s)`);
@@ -124,6 +126,17 @@ function monthLine(m: MonthStatus): string {
   return `${m.month}  ${parts.join('  ')}`;
 }
 
+/** Reads a warehouse that must exist, its bookkeeping tables brought up to date first, recording no run. */
+async function readWarehouse<T>(path: string, read: (wh: Warehouse) => Promise<T>): Promise<T> {
+  const wh = await Warehouse.open(path, { mustExist: true });
+  try {
+    await ensureSchema(wh);
+    return await read(wh);
+  } finally {
+    await wh.close();
+  }
+}
+
 /** Lines for what an operator must look at although the command succeeded; sets the exit code. */
 function attention(out: Output, state: { exitCode: number }, items: string[]): void {
   if (items.length === 0) return;
@@ -154,7 +167,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { extracts: string; out: string; site: boolean }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       const r = await runPipeline({
         warehouse: g.warehouse,
         extracts: o.extracts,
@@ -168,7 +180,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
         `run complete: ${r.ingest.deliveries.length} new deliveries, ${r.build.models.length} models, published as of ${r.publish.asOfMonth}` +
           (r.attention.length ? `, ${r.attention.length} thing(s) need attention` : ''),
         { asOfMonth: r.publish.asOfMonth, files: r.publish.files, attention: r.attention },
-        t,
       );
     });
 
@@ -198,7 +209,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     )
     .action(async (o: Required<Omit<DemoOptions, 'onProgress'>>) => {
       const out = new Output(globals());
-      const t = performance.now();
       const tty = process.stderr.isTTY && !globals().json;
       const d = await generateDemo({
         out: o.out,
@@ -214,7 +224,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       out.done(
         `demo: wrote ${d.months.length} deliveries (${d.months[0]} to ${d.months.at(-1)}), ${d.files} files, ${rows} rows, ${(d.bytes / 1e6).toFixed(1)} MB to ${o.out}`,
         { ...d },
-        t,
       );
     });
 
@@ -225,7 +234,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { extracts: string }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       // A mistyped folder must not create or touch a warehouse.
       assertExtractsFolder(o.extracts);
       const r = await withRun(
@@ -241,7 +249,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       }
       const look = needsAttention(r);
       attention(out, state, look);
-      out.done(ingestSummary(r), { files: r.files, asOfMonth: r.asOfMonth, attention: look }, t);
+      out.done(ingestSummary(r), { files: r.files, asOfMonth: r.asOfMonth, attention: look });
     });
 
   cmd
@@ -256,7 +264,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (delivery: string, o: { extracts: string }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       assertExtractsFolder(o.extracts);
       const r = await withRun(
         'withdraw',
@@ -281,7 +288,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
           quarantined: r.quarantined,
           asOfMonth: r.replay.asOfMonth,
         },
-        t,
       );
     });
 
@@ -291,7 +297,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async () => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       const b = await withRun(
         'build',
         { ...g, mustExist: true },
@@ -306,7 +311,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
         },
         buildSummary,
       );
-      out.done(buildSummary(b), { models: b.models, checks: b.checks }, t);
+      out.done(buildSummary(b), { models: b.models, checks: b.checks });
     });
 
   cmd
@@ -317,14 +322,13 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { out: string; site: boolean }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       const p = await withRun(
         'publish',
         { ...g, mustExist: true },
         (wh, runId) => publishStep(wh, runId, o.out, o.site, out.line),
         publishSummary,
       );
-      out.done(publishSummary(p), { asOfMonth: p.asOfMonth, files: p.files }, t);
+      out.done(publishSummary(p), { asOfMonth: p.asOfMonth, files: p.files });
     });
 
   cmd
@@ -344,7 +348,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { extracts: string; out: string; checkEvery: string; site: boolean }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       // A mistyped folder would leave the worker checking nothing, forever.
       assertExtractsFolder(o.extracts);
       const url = databaseUrl();
@@ -371,11 +374,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       stamp(`${signal}: finishing the job in hand, then stopping`);
       await worker.stop();
       const { succeeded, failed } = worker.runs;
-      out.done(
-        `worker stopped: ${succeeded + failed} pipeline run(s), ${failed} failed`,
-        { ...worker.runs },
-        t,
-      );
+      out.done(`worker stopped: ${succeeded + failed} pipeline run(s), ${failed} failed`, { ...worker.runs });
     });
 
   cmd
@@ -387,18 +386,11 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { from?: string; to?: string; retryFailed?: boolean }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       if (o.retryFailed ? o.from || o.to : !o.from || !o.to)
         throw new UsageError('give either --from YYYY-MM --to YYYY-MM, or --retry-failed');
       let months: string[];
       if (o.retryFailed) {
-        const wh = await Warehouse.open(g.warehouse, { mustExist: true });
-        try {
-          await ensureSchema(wh);
-          months = await failedBackfillMonths(wh);
-        } finally {
-          await wh.close();
-        }
+        months = await readWarehouse(g.warehouse, failedBackfillMonths);
       } else {
         if (o.from! > o.to!) throw new UsageError(`--from ${o.from} is after --to ${o.to}`);
         months = monthRange(o.from!, o.to!);
@@ -416,7 +408,6 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
           ? 'backfill: no failed months to queue again'
           : `backfill: queued ${months.length} month rebuild(s) (${months[0]} to ${months.at(-1)}); a running sa-outcomes worker runs them one at a time`,
         { months },
-        t,
       );
     });
 
@@ -432,9 +423,8 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { params: string; year?: string; out: string }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       const r = await runFundingScenario(g, o, out.line);
-      out.done(fundingSummary(r), { ...r }, t);
+      out.done(fundingSummary(r), { ...r });
     });
 
   cmd
@@ -443,45 +433,37 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async () => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
-      const wh = await Warehouse.open(g.warehouse, { mustExist: true });
-      try {
-        await ensureSchema(wh);
-        const s = await readStatus(wh);
+      const s = await readWarehouse(g.warehouse, readStatus);
+      out.line(
+        `as of ${s.asOfMonth ?? '(nothing loaded)'}${s.monthsBehind !== null ? ` — ${s.monthsBehind} month(s) behind today` : ''}`,
+      );
+      out.line('deliveries:');
+      for (const d of s.deliveries) {
         out.line(
-          `as of ${s.asOfMonth ?? '(nothing loaded)'}${s.monthsBehind !== null ? ` — ${s.monthsBehind} month(s) behind today` : ''}`,
+          `  ${d.delivery}  ${String(d.files).padStart(2)} files  read ${d.rowsRead}  loaded ${d.loaded}  collapsed ${d.collapsed}  quarantined ${d.quarantined}${d.incomplete ? '  INCOMPLETE (a file rejected, or no cases or payments file in force)' : ''}`,
         );
-        out.line('deliveries:');
-        for (const d of s.deliveries) {
-          out.line(
-            `  ${d.delivery}  ${String(d.files).padStart(2)} files  read ${d.rowsRead}  loaded ${d.loaded}  collapsed ${d.collapsed}  quarantined ${d.quarantined}${d.incomplete ? '  INCOMPLETE (a file rejected, or no cases or payments file in force)' : ''}`,
-          );
-        }
-        out.line('last runs:');
-        for (const r of s.runs) {
-          out.line(
-            `  ${r.started_at}  ${r.command.padEnd(8)} ${r.status.padEnd(8)} ${r.seconds === null ? '' : `${r.seconds.toFixed(1)} s  `}${r.error ?? r.summary ?? ''}`,
-          );
-        }
-        out.line('checks (last build):');
-        for (const c of s.checks)
-          out.line(
-            `  ${c.status.padEnd(5)} ${c.severity.padEnd(8)} ${c.check_name}${c.failures ? ` (${c.failures} rows)` : ''}`,
-          );
-        out.line(`quarantine: ${s.quarantine.map((q) => `${q.reason} ${q.rows}`).join(', ') || 'empty'}`);
-        out.line('run history (trigger, attempt, steps):');
-        for (const r of s.history) out.line(`  ${historyLine(r)}`);
-        out.line('months (loaded, built, published):');
-        for (const m of s.months) out.line(`  ${monthLine(m)}`);
-        const incomplete = s.deliveries.filter((d) => d.incomplete).length;
-        out.done(
-          `status: ${s.deliveries.length} deliveries as of ${s.asOfMonth ?? '-'}, ${incomplete} incomplete, ${s.quarantine.reduce((a, q) => a + q.rows, 0)} quarantine reasons`,
-          s,
-          t,
-        );
-      } finally {
-        await wh.close();
       }
+      out.line('last runs:');
+      for (const r of s.runs) {
+        out.line(
+          `  ${r.started_at}  ${r.command.padEnd(8)} ${r.status.padEnd(8)} ${r.seconds === null ? '' : `${r.seconds.toFixed(1)} s  `}${r.error ?? r.summary ?? ''}`,
+        );
+      }
+      out.line('checks (last build):');
+      for (const c of s.checks)
+        out.line(
+          `  ${c.status.padEnd(5)} ${c.severity.padEnd(8)} ${c.check_name}${c.failures ? ` (${c.failures} rows)` : ''}`,
+        );
+      out.line(`quarantine: ${s.quarantine.map((q) => `${q.reason} ${q.rows}`).join(', ') || 'empty'}`);
+      out.line('run history (trigger, attempt, steps):');
+      for (const r of s.history) out.line(`  ${historyLine(r)}`);
+      out.line('months (loaded, built, published):');
+      for (const m of s.months) out.line(`  ${monthLine(m)}`);
+      const incomplete = s.deliveries.filter((d) => d.incomplete).length;
+      out.done(
+        `status: ${s.deliveries.length} deliveries as of ${s.asOfMonth ?? '-'}, ${incomplete} incomplete, ${s.quarantine.reduce((a, q) => a + q.rows, 0)} quarantine reasons`,
+        s,
+      );
     });
 
   cmd
@@ -492,26 +474,17 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .action(async (o: { file?: string; reason?: string }) => {
       const g = globals();
       const out = new Output(g);
-      const t = performance.now();
       if (o.reason && !(REASONS as readonly string[]).includes(o.reason)) {
         throw new UsageError(`unknown reason "${o.reason}": the reasons are ${REASONS.join(', ')}`);
       }
-      const wh = await Warehouse.open(g.warehouse, { mustExist: true });
-      try {
-        await ensureSchema(wh);
-        const rows = await listQuarantine(wh, o);
-        for (const r of rows)
-          out.line(
-            `${r.delivery}  ${r.table_name}:${r.line}  ${r.reasons}  ${printableValue(r.messages)}\n    ${printableValue(r.raw ?? '')}`,
-          );
-        out.done(
-          `quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`,
-          { rows },
-          t,
+      const rows = await readWarehouse(g.warehouse, (wh) => listQuarantine(wh, o));
+      for (const r of rows)
+        out.line(
+          `${r.delivery}  ${r.table_name}:${r.line}  ${r.reasons}  ${printableValue(r.messages)}\n    ${printableValue(r.raw ?? '')}`,
         );
-      } finally {
-        await wh.close();
-      }
+      out.done(`quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`, {
+        rows,
+      });
     });
 
   cmd

@@ -97,137 +97,151 @@ export const DIRECTIONS = ['CLIENT', 'CASEWORKER'] as const;
 /** Marker for the service-manager code list, which comes from data/reference/service_managers.csv. */
 export const SERVICE_MANAGER_CODES = ['<reference>'] as const;
 
-const col = (name: string, type: ColumnType, required: boolean, codes?: readonly string[]): Column => ({
-  name,
-  type,
-  required,
-  ...(codes ? { codes } : {}),
-});
+/**
+ * A column as the contract table of extracts.md writes it: its type, with `?` when it is not required (it may
+ * be empty, or absent from the file), and for a code its list.
+ */
+type ColumnSpec = ColumnType | `${ColumnType}?` | readonly ['code' | 'code?', readonly string[]];
 
-export const TABLES: Record<TableName, Table> = {
+interface TableSpec {
+  key: readonly string[];
+  knownCase: boolean;
+  /** In the files' column order. */
+  columns: Readonly<Record<string, ColumnSpec>>;
+}
+
+const column = (name: string, spec: ColumnSpec): Column => {
+  const [written, codes] = typeof spec === 'string' ? [spec, undefined] : spec;
+  const required = !written.endsWith('?');
+  const type = (required ? written : written.slice(0, -1)) as ColumnType;
+  return { name, type, required, ...(codes ? { codes } : {}) };
+};
+
+const CONTRACT: Record<TableName, TableSpec> = {
   cases: {
-    name: 'cases',
     key: ['case_id'],
     knownCase: false,
-    columns: [
-      col('case_id', 'id', true),
-      col('person_id', 'id', true),
-      col('program', 'code', true, PROGRAMS),
-      col('service_manager', 'code', true, SERVICE_MANAGER_CODES),
-      col('opened_on', 'date', true),
-      col('closed_on', 'date', false),
-      col('close_reason', 'code', false, CLOSE_REASONS),
-      col('family_structure', 'code', true, FAMILY_STRUCTURES),
-      col('members', 'int', true),
-      col('birth_year', 'int', true),
-    ],
+    columns: {
+      case_id: 'id',
+      person_id: 'id',
+      program: ['code', PROGRAMS],
+      service_manager: ['code', SERVICE_MANAGER_CODES],
+      opened_on: 'date',
+      closed_on: 'date?',
+      close_reason: ['code?', CLOSE_REASONS],
+      family_structure: ['code', FAMILY_STRUCTURES],
+      members: 'int',
+      birth_year: 'int',
+    },
   },
   payments: {
-    name: 'payments',
     key: ['payment_id'],
     knownCase: true,
-    columns: [
-      col('payment_id', 'id', true),
-      col('case_id', 'id', true),
-      col('benefit_month', 'month', true),
-      col('issued_on', 'date', true),
-      col('payment_type', 'code', true, PAYMENT_TYPES),
-      col('amount', 'money', true),
-      col('reverses_payment_id', 'id', false),
-    ],
+    columns: {
+      payment_id: 'id',
+      case_id: 'id',
+      benefit_month: 'month',
+      issued_on: 'date',
+      payment_type: ['code', PAYMENT_TYPES],
+      amount: 'money',
+      reverses_payment_id: 'id?',
+    },
   },
   income_reports: {
-    name: 'income_reports',
     key: ['case_id', 'benefit_month', 'reported_on'],
     knownCase: true,
-    columns: [
-      col('case_id', 'id', true),
-      col('benefit_month', 'month', true),
-      col('employment_earnings', 'money', true),
-      col('reported_on', 'date', true),
-    ],
+    columns: {
+      case_id: 'id',
+      benefit_month: 'month',
+      employment_earnings: 'money',
+      reported_on: 'date',
+    },
   },
   applications: {
-    name: 'applications',
     key: ['application_id'],
     knownCase: false,
-    columns: [
-      col('application_id', 'id', true),
-      col('person_id', 'id', true),
-      col('program', 'code', true, PROGRAMS),
-      col('service_manager', 'code', true, SERVICE_MANAGER_CODES),
-      col('channel', 'code', true, CHANNELS),
-      col('submitted_on', 'date', true),
-      col('decided_on', 'date', false),
-      col('decision', 'code', false, DECISIONS),
-      col('case_id', 'id', false),
-    ],
+    columns: {
+      application_id: 'id',
+      person_id: 'id',
+      program: ['code', PROGRAMS],
+      service_manager: ['code', SERVICE_MANAGER_CODES],
+      channel: ['code', CHANNELS],
+      submitted_on: 'date',
+      decided_on: 'date?',
+      decision: ['code?', DECISIONS],
+      case_id: 'id?',
+    },
   },
   referrals: {
-    name: 'referrals',
     key: ['referral_id'],
     knownCase: true,
-    columns: [
-      col('referral_id', 'id', true),
-      col('case_id', 'id', true),
-      col('referral_type', 'code', true, REFERRAL_TYPES),
-      col('referred_on', 'date', true),
-      col('warm', 'flag', true),
-      col('status', 'code', true, REFERRAL_STATUSES),
-      col('status_on', 'date', true),
-    ],
+    columns: {
+      referral_id: 'id',
+      case_id: 'id',
+      referral_type: ['code', REFERRAL_TYPES],
+      referred_on: 'date',
+      warm: 'flag',
+      status: ['code', REFERRAL_STATUSES],
+      status_on: 'date',
+    },
   },
   stabilization_assessments: {
-    name: 'stabilization_assessments',
     key: ['assessment_id'],
     knownCase: true,
-    columns: [
-      col('assessment_id', 'id', true),
-      col('case_id', 'id', true),
-      col('assessed_on', 'date', true),
-      col('kind', 'code', true, ASSESSMENT_KINDS),
-      ...DOMAINS.map((d) => col(d, 'int', true)),
-      col('action_plan', 'flag', true),
-      col('employment_ready', 'flag', true),
-    ],
+    columns: {
+      assessment_id: 'id',
+      case_id: 'id',
+      assessed_on: 'date',
+      kind: ['code', ASSESSMENT_KINDS],
+      ...Object.fromEntries(DOMAINS.map((d): [string, ColumnSpec] => [d, 'int'])),
+      action_plan: 'flag',
+      employment_ready: 'flag',
+    },
   },
   eligibility_reviews: {
-    name: 'eligibility_reviews',
     key: ['review_id'],
     knownCase: true,
-    columns: [
-      col('review_id', 'id', true),
-      col('case_id', 'id', true),
-      col('risk_tier', 'code', true, RISK_TIERS),
-      col('selected_on', 'date', true),
-      col('completed_on', 'date', false),
-      col('outcome', 'code', false, REVIEW_OUTCOMES),
-      col('adjustment_amount', 'money', false),
-    ],
+    columns: {
+      review_id: 'id',
+      case_id: 'id',
+      risk_tier: ['code', RISK_TIERS],
+      selected_on: 'date',
+      completed_on: 'date?',
+      outcome: ['code?', REVIEW_OUTCOMES],
+      adjustment_amount: 'money?',
+    },
   },
   mybenefits: {
-    name: 'mybenefits',
     key: ['case_id'],
     knownCase: true,
-    columns: [
-      col('case_id', 'id', true),
-      col('enrolled_on', 'date', true),
-      col('last_sign_in_on', 'date', false),
-    ],
+    columns: {
+      case_id: 'id',
+      enrolled_on: 'date',
+      last_sign_in_on: 'date?',
+    },
   },
   messages: {
-    name: 'messages',
     key: ['message_id'],
     knownCase: true,
-    columns: [
-      col('message_id', 'id', true),
-      col('case_id', 'id', true),
-      col('sent_at', 'timestamp', true),
-      col('direction', 'code', true, DIRECTIONS),
-      col('in_reply_to', 'id', false),
-    ],
+    columns: {
+      message_id: 'id',
+      case_id: 'id',
+      sent_at: 'timestamp',
+      direction: ['code', DIRECTIONS],
+      in_reply_to: 'id?',
+    },
   },
 };
+
+export const TABLES = Object.fromEntries(
+  TABLE_NAMES.map((name): [TableName, Table] => {
+    const { key, knownCase, columns } = CONTRACT[name];
+    return [
+      name,
+      { name, key, knownCase, columns: Object.entries(columns).map(([c, spec]) => column(c, spec)) },
+    ];
+  }),
+) as Record<TableName, Table>;
 
 /**
  * Ingest order within a delivery: cases first, then the others (extracts.md "Order of work").

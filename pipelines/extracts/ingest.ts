@@ -104,10 +104,20 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
     });
     // Counts as they stand after the retries of this delivery.
     for (const fr of fileResults) {
-      const now = await wh.one<{ loaded: number; quarantined: number; collapsed: number }>(
-        `select loaded, quarantined, collapsed from manifest where delivery = ${lit(fr.delivery)} and file = ${lit(fr.file)} and status <> 'superseded' order by file_id desc limit 1`,
-      );
-      if (now) Object.assign(fr, now);
+      const now = await wh.db
+        .selectFrom('manifest')
+        .where('delivery', '=', fr.delivery)
+        .where('file', '=', fr.file)
+        .where('status', '<>', 'superseded')
+        .orderBy('file_id', 'desc')
+        .select(['loaded', 'quarantined', 'collapsed'])
+        .executeTakeFirst();
+      if (now)
+        Object.assign(fr, {
+          loaded: Number(now.loaded),
+          quarantined: Number(now.quarantined),
+          collapsed: Number(now.collapsed),
+        });
     }
     result.deliveries.push(delivery);
     result.files.push(...fileResults);
@@ -153,10 +163,16 @@ async function deliveriesBehind(
   latestDelivery: string | null,
 ): Promise<string[]> {
   if (latestDelivery === null || (asOf !== null && latestDelivery <= asOf)) return [];
-  const rows = await wh.all<{ delivery: string }>(
-    `select distinct delivery from manifest where status <> 'superseded' and table_name is not null
-       and delivery > ${asOf === null ? "''" : lit(asOf)} and delivery <= ${lit(latestDelivery)} order by delivery`,
-  );
+  const rows = await wh.db
+    .selectFrom('manifest')
+    .where('status', '<>', 'superseded')
+    .where('table_name', 'is not', null)
+    .where('delivery', '>', asOf ?? '')
+    .where('delivery', '<=', latestDelivery)
+    .select('delivery')
+    .distinct()
+    .orderBy('delivery')
+    .execute();
   return rows.map((r) => r.delivery);
 }
 
@@ -205,10 +221,8 @@ async function stageFile(
       false as collapsed
     from ${staged}`;
   try {
-    const staged =
-      f.format === 'parquet'
-        ? await stageParquet(wh, f.path, TABLES[table], candName(table), project)
-        : await stageCsv(wh, f.path, TABLES[table], candName(table), project);
+    const stage = f.format === 'parquet' ? stageParquet : stageCsv;
+    const staged = await stage(wh, f.path, TABLES[table], candName(table), project);
     return { ...staged, fileId };
   } catch (e) {
     if (e instanceof FileRejection) return e;
@@ -240,9 +254,14 @@ async function ingestFile(
   const table = f.table;
   // The versions of this delivery's table in force: at most one loaded (or restated) file, and the
   // rejected attempts made since.
-  const previous = await wh.all<{ file_id: number; status: string }>(
-    `select file_id, status from manifest where delivery = ${lit(f.delivery)} and table_name = ${lit(table)} and status <> 'superseded' order by file_id`,
-  );
+  const previous = await wh.db
+    .selectFrom('manifest')
+    .where('delivery', '=', f.delivery)
+    .where('table_name', '=', table)
+    .where('status', '<>', 'superseded')
+    .orderBy('file_id')
+    .select(['file_id', 'status'])
+    .execute();
 
   if (!staged) throw new Error(`internal: ${f.file} was not read before ingesting`);
   if (staged instanceof FileRejection) {
@@ -358,7 +377,7 @@ async function markDuplicates(wh: Warehouse, table: TableName, headerFields: num
  */
 async function recordChanges(wh: Warehouse, table: TableName, rowsSql: string): Promise<void> {
   // Before the first build there is nothing to update incrementally: that build is a full one.
-  if ((await wh.value<number>(`select count(*) from model_state`)) === 0) return;
+  if (!(await wh.db.selectFrom('model_state').select('model').limit(1).executeTakeFirst())) return;
   const cols = allCols(table).map(ident).join(', ');
   await wh.run(`insert into ${changesTable(table)} select ${cols}, changed_columns from (${rowsSql})`);
 }
@@ -617,9 +636,9 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
   for (const table of INGEST_ORDER) {
     if (!TABLES[table].knownCase) continue;
     const caseIdx = allCols(table).indexOf('case_id') + 1;
-    const pending = await wh.value<number>(
-      `select count(*) from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`,
-    );
+    // The held rows of this table whose case is now known.
+    const retryable = `quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`;
+    const pending = await wh.value<number>(`select count(*) from ${retryable}`);
     if (pending > 0) {
       const cols = allCols(table)
         .map((c, i) => `fields[${i + 1}] as ${ident(c)}`)
@@ -628,7 +647,7 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
         select file_id, delivery, line, row_number() over (order by delivery, file_id, line) as seq, raw,
           first_seen, now()::timestamp as last_retried,
           ${cols}, []::struct(r varchar, m varchar)[] as reasons, false as collapsed
-        from quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`);
+        from ${retryable}`);
       await wh.run(`delete from quarantine q using _cand c where q.table_name = ${lit(table)} and q.retry
         and q.file_id = c.file_id and q.line = c.line`);
       const counts = await finishCandidates(wh, table, []);
@@ -661,17 +680,14 @@ export async function reconcile(wh: Warehouse): Promise<void> {
       loaded = coalesce((select sum(n) from (${loadedByFile}) l where l.file_id = m.file_id), 0),
       quarantined = coalesce((select count(*) from quarantine q where q.file_id = m.file_id), 0)
     where status in ('loaded', 'restated')`);
-  const bad = await wh.all<{
-    delivery: string;
-    file: string;
-    rows_read: number;
-    loaded: number;
-    collapsed: number;
-    quarantined: number;
-  }>(
-    `select delivery, file, rows_read, loaded, collapsed, quarantined from manifest
-     where status in ('loaded', 'restated') and rows_read <> loaded + collapsed + quarantined`,
-  );
+  const bad = await wh.db
+    .selectFrom('manifest')
+    .where('status', 'in', ['loaded', 'restated'])
+    .where((eb) =>
+      eb('rows_read', '<>', eb(eb('loaded', '+', eb.ref('collapsed')), '+', eb.ref('quarantined'))),
+    )
+    .select(['delivery', 'file', 'rows_read', 'loaded', 'collapsed', 'quarantined'])
+    .execute();
   if (bad.length > 0) {
     const b = bad[0]!;
     throw new Error(

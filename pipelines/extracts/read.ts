@@ -4,6 +4,7 @@
 // A file DuckDB cannot read line by line, or with a quote left open at a line's end, takes the careful path
 // (lines.ts, records.ts), so that a broken row is quarantined rather than hiding the rows after it.
 import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -148,7 +149,7 @@ async function readHeaderLine(path: string): Promise<{ text: string; crlf: boole
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new FileRejection('UNREADABLE', `${path.split('/').pop()} is not UTF-8 text`);
+    throw new FileRejection('UNREADABLE', `${basename(path)} is not UTF-8 text`);
   }
   const crlf = text.endsWith('\r');
   text = text.replace(/^\uFEFF/, '').replace(/\r$/, '');
@@ -158,20 +159,23 @@ async function readHeaderLine(path: string): Promise<{ text: string; crlf: boole
 /** Builds the final SELECT over the staged records (columns: line, raw, nfields, quoting_ok, read_problem, contract columns). */
 export type Project = (staged: string, headerFields: number) => string;
 
+/** Stages one extract file of a `table` as the temporary table `target`, with `project` on top: one per format. */
+export type Stage = (
+  wh: Warehouse,
+  path: string,
+  table: Table,
+  target: string,
+  project: Project,
+) => Promise<StagedFile>;
+
 /**
  * Stages a CSV file (plain or gzip) as `target`: DuckDB reads the raw lines, SQL splits them into fields,
  * and `project` adds what it needs (validation) on top. Empty fields become null; absent optional columns
  * are null. A clean file is read in one statement. The careful path reads it again, when DuckDB refuses it
  * (mixed line ends, a CR inside a field, a line over LINE_LIMIT) or when a line leaves a quote open.
  */
-export async function stageCsv(
-  wh: Warehouse,
-  path: string,
-  table: Table,
-  target: string,
-  project: Project,
-): Promise<StagedFile> {
-  const name = path.split('/').pop() ?? path;
+export const stageCsv: Stage = async (wh, path, table, target, project) => {
+  const name = basename(path);
   if (path.endsWith('.gz')) await assertCompleteGzip(path, name);
   const headerLine = await readHeaderLine(path);
   if (headerLine === null) throw new FileRejection('EMPTY_HEADER', `${name} has no header row`);
@@ -235,25 +239,16 @@ export async function stageCsv(
     await joinRecords(wh, physical, records, header.length);
     await create(`(select line, raw, read_problem from ${records})`);
   } catch (e) {
-    throw new FileRejection(
-      'UNREADABLE',
-      `${name} cannot be read as UTF-8 CSV: ${firstLine((e as Error).message)}`,
-    );
+    throw unreadable(name, 'UTF-8 CSV', e);
   } finally {
     await wh.run(`drop table if exists ${physical}; drop table if exists ${records}`);
   }
   return done();
-}
+};
 
 /** Stages a Parquet file the same way: every column as text, line = 1 + the 1-based row index. */
-export async function stageParquet(
-  wh: Warehouse,
-  path: string,
-  table: Table,
-  target: string,
-  project: Project,
-): Promise<StagedFile> {
-  const name = path.split('/').pop() ?? path;
+export const stageParquet: Stage = async (wh, path, table, target, project) => {
+  const name = basename(path);
   let described: { column_name: string; column_type: string }[];
   let stored: string[];
   try {
@@ -264,10 +259,7 @@ export async function stageParquet(
       .slice(1)
       .map((r) => r.name);
   } catch (e) {
-    throw new FileRejection(
-      'UNREADABLE',
-      `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`,
-    );
+    throw unreadable(name, 'Parquet', e);
   }
   const header = stored.length === described.length ? stored : described.map((d) => d.column_name);
   const { positions, warnings } = mapHeader(table, header, name);
@@ -289,14 +281,11 @@ export async function stageParquet(
       from read_parquet(${lit(path)}, file_row_number = true))`;
     await wh.run(`create or replace temp table ${target} as ${project(staged, header.length)}`);
   } catch (e) {
-    throw new FileRejection(
-      'UNREADABLE',
-      `${name} cannot be read as Parquet: ${firstLine((e as Error).message)}`,
-    );
+    throw unreadable(name, 'Parquet', e);
   }
   const rowsRead = await wh.value<number>(`select count(*) from ${target}`);
   return { rowsRead, headerFields: header.length, warnings };
-}
+};
 
 /** DuckDB reads a truncated gzip stream without complaint, so the stream is checked whole first. */
 async function assertCompleteGzip(path: string, name: string): Promise<void> {
@@ -308,6 +297,8 @@ async function assertCompleteGzip(path: string, name: string): Promise<void> {
   }
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.slice(0, 300);
+/** The rejection of a file the reader gave up on, with the first line of the reader's own error. */
+function unreadable(name: string, as: string, e: unknown): FileRejection {
+  const first = (e as Error).message.split('\n')[0]!.slice(0, 300);
+  return new FileRejection('UNREADABLE', `${name} cannot be read as ${as}: ${first}`);
 }

@@ -47,14 +47,22 @@ interface Rule {
   message: string;
 }
 
+// The rule shapes extracts.md repeats across tables, each with its message written once.
+const onOrAfter = (later: string, earlier: string): Rule => ({
+  when: `${d(later)} < ${d(earlier)}`,
+  message: `${later} must be on or after ${earlier}`,
+});
+const requiredWhenSet = (col: string, when: string, said = `${when} is set`): Rule => ({
+  when: `${present(when)} and ${empty(col)}`,
+  message: `${col} is required when ${said}`,
+});
+const notNegative = (col: string): Rule => ({ when: `${m(col)} < 0`, message: `${col} must be >= 0` });
+
 /** The single-row rules of extracts.md, per table. */
 const RULES: Record<TableName, Rule[]> = {
   cases: [
-    { when: `${d('closed_on')} < ${d('opened_on')}`, message: 'closed_on must be on or after opened_on' },
-    {
-      when: `${present('closed_on')} and ${empty('close_reason')}`,
-      message: 'close_reason is required when closed_on is set',
-    },
+    onOrAfter('closed_on', 'opened_on'),
+    requiredWhenSet('close_reason', 'closed_on'),
     {
       when: `${empty('closed_on')} and ${present('close_reason')}`,
       message: 'close_reason must be empty while the case is open',
@@ -72,16 +80,10 @@ const RULES: Record<TableName, Rule[]> = {
       message: 'reverses_payment_id is required when amount < 0',
     },
   ],
-  income_reports: [{ when: `${m('employment_earnings')} < 0`, message: 'employment_earnings must be >= 0' }],
+  income_reports: [notNegative('employment_earnings')],
   applications: [
-    {
-      when: `${d('decided_on')} < ${d('submitted_on')}`,
-      message: 'decided_on must be on or after submitted_on',
-    },
-    {
-      when: `${present('decided_on')} and ${empty('decision')}`,
-      message: 'decision is required when decided_on is set',
-    },
+    onOrAfter('decided_on', 'submitted_on'),
+    requiredWhenSet('decision', 'decided_on'),
     {
       when: `${empty('decided_on')} and ${present('decision')}`,
       message: 'a decision without a decided_on date',
@@ -91,42 +93,26 @@ const RULES: Record<TableName, Rule[]> = {
       message: 'case_id is required when GRANTED',
     },
   ],
-  referrals: [
-    { when: `${d('status_on')} < ${d('referred_on')}`, message: 'status_on must be on or after referred_on' },
-  ],
+  referrals: [onOrAfter('status_on', 'referred_on')],
   stabilization_assessments: DOMAINS.map((dom) => ({
     when: `${i(dom)} not between 1 and 5`,
     message: `${dom} must be 1 to 5`,
   })),
   eligibility_reviews: [
-    {
-      when: `${d('completed_on')} < ${d('selected_on')}`,
-      message: 'completed_on must be on or after selected_on',
-    },
-    {
-      when: `${present('completed_on')} and ${empty('outcome')}`,
-      message: 'outcome is required when completed',
-    },
-    {
-      when: `${present('completed_on')} and ${empty('adjustment_amount')}`,
-      message: 'adjustment_amount is required when completed',
-    },
+    onOrAfter('completed_on', 'selected_on'),
+    requiredWhenSet('outcome', 'completed_on', 'completed'),
+    requiredWhenSet('adjustment_amount', 'completed_on', 'completed'),
     {
       when: `${empty('completed_on')} and (${present('outcome')} or ${present('adjustment_amount')})`,
       message: 'outcome and adjustment_amount must be empty until completed',
     },
-    { when: `${m('adjustment_amount')} < 0`, message: 'adjustment_amount must be >= 0' },
+    notNegative('adjustment_amount'),
     {
       when: `${code('outcome')} = 'NO_CHANGE' and ${m('adjustment_amount')} <> 0`,
       message: 'adjustment_amount must be 0 for NO_CHANGE',
     },
   ],
-  mybenefits: [
-    {
-      when: `${d('last_sign_in_on')} < ${d('enrolled_on')}`,
-      message: 'last_sign_in_on must be on or after enrolled_on',
-    },
-  ],
+  mybenefits: [onOrAfter('last_sign_in_on', 'enrolled_on')],
   messages: [],
 };
 

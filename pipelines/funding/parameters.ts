@@ -35,29 +35,20 @@ export function plainDecimal(x: number): string {
 
 const decimalPlaces = (x: number): number => plainDecimal(x).split('.')[1]?.length ?? 0;
 
-const MAX_FRACTION_DECIMALS = 12;
-const fraction = (what: string) =>
-  z
-    .number()
-    .min(0)
-    .max(1)
-    .refine((x) => decimalPlaces(x) <= MAX_FRACTION_DECIMALS, {
-      message: `${what} must have at most ${MAX_FRACTION_DECIMALS} decimal places`,
-    });
-const factor = (what: string) =>
-  z
-    .number()
-    .min(0)
-    .max(999999)
-    .refine((x) => decimalPlaces(x) <= MAX_FRACTION_DECIMALS, {
-      message: `${what} must have at most ${MAX_FRACTION_DECIMALS} decimal places`,
-    });
-const dollars = (max: number) =>
+/** A number from 0 to `max` written with at most `places` decimals, so that it is exact in the warehouse. */
+const exactDecimal = (max: number, places: number, message: string) =>
   z
     .number()
     .min(0)
     .max(max)
-    .refine((x) => decimalPlaces(x) <= 2, { message: 'dollars must have at most 2 decimal places (cents)' });
+    .refine((x) => decimalPlaces(x) <= places, { message });
+
+const MAX_FRACTION_DECIMALS = 12;
+const fractionDigits = (what: string): string =>
+  `${what} must have at most ${MAX_FRACTION_DECIMALS} decimal places`;
+const fraction = (what: string) => exactDecimal(1, MAX_FRACTION_DECIMALS, fractionDigits(what));
+const factor = (what: string) => exactDecimal(999999, MAX_FRACTION_DECIMALS, fractionDigits(what));
+const dollars = (max: number) => exactDecimal(max, 2, 'dollars must have at most 2 decimal places (cents)');
 
 const weightsSchema = z
   .strictObject({

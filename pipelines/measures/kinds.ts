@@ -10,6 +10,8 @@ export type Kind = 'count' | 'rate' | 'mean' | 'median' | 'total' | 'per100';
 export type Cell = 'numerator' | 'denominator' | 'complement';
 
 export interface KindRules {
+  /** What the kind is called on the pages, in English and French (the methodology's list of kinds). */
+  label: { en: string; fr: string };
   /**
    * The value: the numerator itself; 100 × num / den with 1 decimal (macro pct_1dp); num / den with 2
    * decimals (macro mean_2dp); or the median the mart computed.
@@ -42,6 +44,7 @@ export interface KindRules {
 
 export const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
   count: {
+    label: { en: 'count', fr: 'nombre' },
     value: 'numerator',
     additive: true,
     zeroRows: true,
@@ -57,6 +60,7 @@ export const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
     shareOfGroup: false,
   },
   rate: {
+    label: { en: 'percentage of a group', fr: 'pourcentage d’un groupe' },
     value: 'percent',
     additive: true,
     zeroRows: false,
@@ -72,6 +76,7 @@ export const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
     shareOfGroup: true,
   },
   mean: {
+    label: { en: 'average', fr: 'moyenne' },
     value: 'mean',
     additive: true,
     zeroRows: false,
@@ -87,6 +92,7 @@ export const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
     shareOfGroup: false,
   },
   median: {
+    label: { en: 'median', fr: 'médiane' },
     value: 'median',
     additive: false,
     zeroRows: false,
@@ -102,6 +108,7 @@ export const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
     shareOfGroup: false,
   },
   total: {
+    label: { en: 'dollar total', fr: 'total en dollars' },
     value: 'numerator',
     additive: true,
     zeroRows: true,
@@ -117,6 +124,7 @@ export const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
     shareOfGroup: false,
   },
   per100: {
+    label: { en: 'per 100 cases', fr: 'pour 100 dossiers' },
     value: 'percent',
     additive: true,
     zeroRows: false,

@@ -2,7 +2,7 @@
 // measure_registry, which the models join for each measure's kind and cohort window, and the stack of the
 // marts it names: pipelines/measures/measure-rows.ts), the methodology pages, the CSV documentation and the
 // tests. The methodology text lives here and nowhere else. What a kind means is pipelines/measures/kinds.ts.
-import type { Kind } from './kinds.ts';
+import { KIND_RULES, type Kind } from './kinds.ts';
 
 export type { Kind };
 
@@ -52,14 +52,10 @@ export const GROUPS: Record<Group, Text> = {
   integrity: { en: 'Program integrity', fr: 'Intégrité du programme' },
 };
 
-export const KINDS: Record<Kind, Text> = {
-  count: { en: 'count', fr: 'nombre' },
-  rate: { en: 'percentage of a group', fr: 'pourcentage d’un groupe' },
-  mean: { en: 'average', fr: 'moyenne' },
-  median: { en: 'median', fr: 'médiane' },
-  total: { en: 'dollar total', fr: 'total en dollars' },
-  per100: { en: 'per 100 cases', fr: 'pour 100 dossiers' },
-};
+/** The kinds' names in both languages, as kinds.ts gives them. */
+export const KINDS = Object.fromEntries(
+  Object.entries(KIND_RULES).map(([kind, rules]) => [kind, rules.label]),
+) as Record<Kind, Text>;
 
 const RECEIPT_CAVEAT: Text = {
   en: 'A case counts as in receipt for a month when its basic needs and shelter payments for that month, net of every reversal delivered so far, are above zero; a late reversal can take a past month out of receipt.',

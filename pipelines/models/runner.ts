@@ -448,9 +448,13 @@ export async function runModels(
         `select table_type from information_schema.tables where table_schema = 'main' and table_name = ${lit(m.name)}`,
       );
       const hash = createHash('sha256').update(m.sql).digest('hex');
-      const built = await wh.value<string | undefined>(
-        `select sql_sha256 from model_state where model = ${lit(m.name)}`,
-      );
+      const built = (
+        await wh.db
+          .selectFrom('model_state')
+          .where('model', '=', m.name)
+          .select('sql_sha256')
+          .executeTakeFirst()
+      )?.sql_sha256;
       if (
         m.incremental &&
         existing === 'BASE TABLE' &&

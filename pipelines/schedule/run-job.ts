@@ -1,10 +1,11 @@
 // Runs one pipeline job as one recorded run (`runs`, with its trigger, attempt and job), the way the CLI
 // runs a command, and says how it went in one line.
-import type { Job, JobHelpers } from 'graphile-worker';
+import type { Job, JobHelpers, Task } from 'graphile-worker';
 import { FutureDelivery } from '../extracts/deliveries.ts';
-import { BlockingChecksFailed, withRun, type RunContext } from '../pipeline.ts';
+import type { BuildResult } from '../models/build.ts';
+import { BlockingChecksFailed, buildStep, withRun, type RunContext } from '../pipeline.ts';
 import type { Warehouse } from '../warehouse.ts';
-import type { JobPayload, TaskName } from './queue.ts';
+import { queueJob, type JobPayload, type TaskName } from './queue.ts';
 
 /** What every task needs to know; one object per worker. */
 export interface WorkerSettings {
@@ -96,4 +97,43 @@ export async function runJob<T>(
     if (typeof e === 'object' && e !== null) reported.add(e);
     throw e;
   }
+}
+
+/**
+ * A task that runs one step of the ingest → build → publish chain as a recorded run (runJob). When `next`
+ * names the step its result calls for, that step is queued in the same chain: the chain's trigger, caused by
+ * this run, keyed by the step's name so that one waiting job takes in every request.
+ */
+export const chainedTask =
+  <T>(
+    task: TaskName,
+    step: (s: WorkerSettings, p: JobPayload) => (wh: Warehouse, runId: string) => Promise<T>,
+    summarize: (r: T) => string,
+    next: (r: T) => TaskName | null = () => null,
+  ) =>
+  (s: WorkerSettings): Task =>
+  async (payload, helpers) => {
+    const p = payload as JobPayload;
+    const done = await runJob(task, p, helpers, s, step(s, p), summarize);
+    const then = done && next(done.result);
+    if (then) await queueJob(helpers.addJob, then, { trigger: p.trigger, causedBy: done.runId }, then);
+  };
+
+/** Step details go to the worker's log only when it runs verbose. */
+export const stepLog = (s: WorkerSettings): ((line: string) => void) =>
+  s.verbose ? s.log : (): undefined => undefined;
+
+/** Builds (buildStep); blocking check failures fail the run for good, since the worker publishes only after. */
+export async function buildToPublish(
+  wh: Warehouse,
+  runId: string,
+  s: WorkerSettings,
+  full: boolean,
+): Promise<BuildResult> {
+  const b = await buildStep(wh, runId, stepLog(s), full);
+  if (b.blockingFailed.length > 0)
+    throw new BlockingChecksFailed(
+      `blocking check(s) failed, nothing published: ${b.blockingFailed.map((c) => c.name).join(', ')}`,
+    );
+  return b;
 }

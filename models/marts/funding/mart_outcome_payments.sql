@@ -1,6 +1,7 @@
 -- mart_outcome_payments: one row per fiscal year, geography (manager or ON) and component of the outcome
--- payments for the employment pathway (funding.md §3), program OW, for the managers with at least one exit to
--- employment in the year. Each OW case closed with reason EMPLOYMENT, its closure in the year and in the
+-- payments for the employment pathway (funding.md §3), with the unit it is counted in (the payment in
+-- dollars, the milestones as counts), program OW, for the managers with at least one exit to employment in
+-- the year. Each OW case closed with reason EMPLOYMENT, its closure in the year and in the
 -- period range, is in stream A, B or C by its initial assessment total (none: C). For each milestone of d days
 -- it is
 --   lost     when the person's next case of any program, in any area, opened 1 to d days after closed_on
@@ -95,15 +96,14 @@ components as (
         fiscal_year,
         service_manager,
         unnest([
-            'outcome_payments',
-            'outcome_milestones_reached_A', 'outcome_milestones_reached_B', 'outcome_milestones_reached_C',
-            'outcome_milestones_pending_A', 'outcome_milestones_pending_B', 'outcome_milestones_pending_C'
-        ]) as component,
-        unnest([
-            payment::decimal(20, 2),
-            reached_a::decimal(20, 2), reached_b::decimal(20, 2), reached_c::decimal(20, 2),
-            pending_a::decimal(20, 2), pending_b::decimal(20, 2), pending_c::decimal(20, 2)
-        ]) as amount
+            {'component': 'outcome_payments', 'unit': 'dollars', 'amount': payment::decimal(20, 2)},
+            {'component': 'outcome_milestones_reached_A', 'unit': 'count', 'amount': reached_a::decimal(20, 2)},
+            {'component': 'outcome_milestones_reached_B', 'unit': 'count', 'amount': reached_b::decimal(20, 2)},
+            {'component': 'outcome_milestones_reached_C', 'unit': 'count', 'amount': reached_c::decimal(20, 2)},
+            {'component': 'outcome_milestones_pending_A', 'unit': 'count', 'amount': pending_a::decimal(20, 2)},
+            {'component': 'outcome_milestones_pending_B', 'unit': 'count', 'amount': pending_b::decimal(20, 2)},
+            {'component': 'outcome_milestones_pending_C', 'unit': 'count', 'amount': pending_c::decimal(20, 2)}
+        ], recursive := true)
     from paid
 ),
 
@@ -113,6 +113,7 @@ final as (
         components.service_manager,
         'OW' as program,
         components.component,
+        components.unit,
         components.amount,
         years.status
     from components

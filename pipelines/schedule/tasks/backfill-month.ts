@@ -2,16 +2,10 @@
 // is a full build and a publish; what is particular to the month is its check (it must be loaded) and its
 // recorded outcome in month_status, which `sa-outcomes backfill --retry-failed` reads.
 import type { Task } from 'graphile-worker';
-import {
-  BlockingChecksFailed,
-  buildStep,
-  buildSummary,
-  publishStep,
-  publishSummary,
-} from '../../pipeline.ts';
+import { buildSummary, publishStep, publishSummary } from '../../pipeline.ts';
 import { lit, type Warehouse } from '../../warehouse.ts';
 import type { JobPayload } from '../queue.ts';
-import { PermanentFailure, runJob, type WorkerSettings } from '../run-job.ts';
+import { PermanentFailure, buildToPublish, runJob, stepLog, type WorkerSettings } from '../run-job.ts';
 
 async function recordBackfill(
   wh: Warehouse,
@@ -33,7 +27,6 @@ export const backfillMonthTask =
     const month = p.month;
     if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
       throw new Error(`backfill-month needs a month YYYY-MM in its payload, got ${JSON.stringify(payload)}`);
-    const log = s.verbose ? s.log : (): undefined => undefined;
     await runJob(
       'backfill-month',
       { ...p, trigger: p.trigger ?? 'backfill' },
@@ -52,12 +45,8 @@ export const backfillMonthTask =
             throw new PermanentFailure(
               `no delivery is loaded for ${month}: put it in the extracts folder, then run sa-outcomes backfill --retry-failed`,
             );
-          const b = await buildStep(wh, runId, log, true);
-          if (b.blockingFailed.length > 0)
-            throw new BlockingChecksFailed(
-              `blocking check(s) failed, nothing published: ${b.blockingFailed.map((c) => c.name).join(', ')}`,
-            );
-          const published = await publishStep(wh, runId, s.out, s.site, log);
+          const b = await buildToPublish(wh, runId, s, true);
+          const published = await publishStep(wh, runId, s.out, s.site, stepLog(s));
           await recordBackfill(wh, month, runId, 'success');
           return { built: b, published };
         } catch (e) {
