@@ -50,33 +50,28 @@ function groupTrends(
     .join('; ');
   const value = (f: ReturnType<typeof figureAt>) => (f.status === 'ok' ? f.value : null);
   return figure(index.periods, {
-    chart: (_periods, { width }) =>
-      panelChart(
-        {
-          message: t.trendsMessage(m.name, groupTitle),
-          subtitle: t.trendsSubtitle,
-          description,
-          // Each series as published (its own months), the manager's and, for rates, Ontario's.
-          points: infos.flatMap((info) =>
-            [
-              { geo: m.code, label: m.name },
-              ...(comparable(info) ? [{ geo: PROVINCE, label: ontario }] : []),
-            ].flatMap((s) =>
-              index.points(index.get(info.id, s.geo)).map(({ period, figure }) => ({
-                panel: measureTitle(info, lang),
-                period,
-                series: s.label,
-                value: figure.status === 'ok' ? figure.value : null,
-                shown: formatFigure(info, figure, lang),
-              })),
-            ),
-          ),
-          panels: infos.map((i) => measureTitle(i, lang)),
-          order: [m.name, ontario],
-          lang,
-        },
-        width,
+    chart: panelChart,
+    plot: () => ({
+      // Each series as published (its own months), the manager's and, for rates, Ontario's.
+      points: infos.flatMap((info) =>
+        [
+          { geo: m.code, label: m.name },
+          ...(comparable(info) ? [{ geo: PROVINCE, label: ontario }] : []),
+        ].flatMap((s) =>
+          index.points(index.get(info.id, s.geo)).map(({ period, figure }) => ({
+            panel: measureTitle(info, lang),
+            period,
+            series: s.label,
+            value: figure.status === 'ok' ? figure.value : null,
+            shown: formatFigure(info, figure, lang),
+          })),
+        ),
       ),
+      panels: infos.map((i) => measureTitle(i, lang)),
+      order: [m.name, ontario],
+    }),
+    message: t.trendsMessage(m.name, groupTitle),
+    subtitle: t.trendsSubtitle,
     description,
     caption: `${groupTitle} — ${m.name}`,
     columns: [
@@ -138,30 +133,24 @@ export function managerCompleteness(
   const message = t.completenessMessage(share('published'), m.name, share('suppressed'));
   const subtitle = t.completenessSubtitle(index.periods.length);
   return figure(rows, {
-    chart: (rows, { width }) =>
-      stackedBarChart(
-        {
-          message,
-          subtitle,
-          description: message,
-          parts: rows.flatMap((r) =>
-            COMPLETENESS_PARTS.map((p) => ({
-              label: measureTitle(r.info, lang),
-              part: partName(p),
-              value: r[p],
-              shown: formatNumber(r[p], lang),
-            })),
-          ),
-          labels: rows.map((r) => measureTitle(r.info, lang)),
-          order: COMPLETENESS_PARTS.map(partName),
-          xTitle: t.months,
-          xFormat: ',d',
-          lang,
-        },
-        width,
+    chart: stackedBarChart,
+    plot: (rows) => ({
+      parts: rows.flatMap((r) =>
+        COMPLETENESS_PARTS.map((p) => ({
+          label: measureTitle(r.info, lang),
+          part: partName(p),
+          value: r[p],
+          shown: formatNumber(r[p], lang),
+        })),
       ),
+      labels: rows.map((r) => measureTitle(r.info, lang)),
+      order: COMPLETENESS_PARTS.map(partName),
+      xTitle: t.months,
+      xFormat: ',d',
+    }),
+    message,
+    subtitle,
     description: message,
-    caption: subtitle,
     columns: [
       { label: t.measure, text: (r) => measureTitle(r.info, lang), rowHeader: true },
       ...COMPLETENESS_PARTS.map((p) => ({

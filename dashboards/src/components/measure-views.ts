@@ -146,22 +146,16 @@ export function trendFigure(
   const description = `${latest}${gaps ? pick(TEXT.gaps, lang)(gaps) : ''}`.trim();
   const labels = present.map((l) => l.label);
   return figure(periods, {
-    chart: (_periods, { width }) =>
-      lineChart(
-        {
-          message,
-          subtitle,
-          description,
-          points,
-          order: labels,
-          yTitle: title,
-          yFormat: axisFormat(info),
-          lang,
-        },
-        width,
-      ),
+    chart: lineChart,
+    plot: () => ({
+      points,
+      order: labels,
+      yTitle: title,
+      yFormat: axisFormat(info),
+    }),
+    message,
+    subtitle,
     description,
-    caption: subtitle,
     columns: [
       monthColumn(lang, (p) => p),
       ...present.map((l) => ({
@@ -280,27 +274,21 @@ export function rankingFigure(
   }));
   const onScale = info.kind !== 'count' && info.kind !== 'total' && published(province) !== null;
   return figure(lines, {
-    chart: (_lines, { width }) =>
-      barChart(
-        {
-          message,
-          subtitle,
-          description,
-          bars,
-          xTitle: title,
-          xFormat: axisFormat(info),
-          lang,
-          reference: onScale
-            ? {
-                value: province.value ?? 0,
-                label: `${pick(ONTARIO, lang)} ${formatFigure(info, province, lang)}`,
-              }
-            : null,
-        },
-        width,
-      ),
+    chart: barChart,
+    plot: () => ({
+      bars,
+      xTitle: title,
+      xFormat: axisFormat(info),
+      reference: onScale
+        ? {
+            value: province.value ?? 0,
+            label: `${pick(ONTARIO, lang)} ${formatFigure(info, province, lang)}`,
+          }
+        : null,
+    }),
+    message,
+    subtitle,
     description,
-    caption: subtitle,
     columns: [
       {
         label: pick(TEXT.rank, lang),

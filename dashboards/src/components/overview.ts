@@ -125,13 +125,16 @@ export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HT
       : null,
     others.length > 0 &&
       figure(index.periods, {
-        chart: (_periods, { width }) =>
-          panelChart(
-            { message, subtitle, description, points, panels, order: [ontario], colors: [SCHEME.ALL], lang },
-            width,
-          ),
+        chart: panelChart,
+        plot: () => ({
+          points,
+          panels,
+          order: [ontario],
+          colors: [SCHEME.ALL],
+        }),
+        message,
+        subtitle,
         description,
-        caption: subtitle,
         columns: [
           monthColumn(lang, (p) => p),
           ...others.map((info) => ({

@@ -128,30 +128,24 @@ function deliveriesSection(list: Month[], lang: Lang): HTMLElement {
     t(TEXT.deliveries, lang),
     paragraph(t(TEXT.deliveriesNote, lang)),
     figure(list, {
-      chart: (list, { width }) =>
-        stackedBarChart(
-          {
-            message,
-            subtitle,
-            description: message,
-            parts: list.flatMap((m) =>
-              parts.map((p) => ({
-                label: label(m),
-                part: name(p),
-                value: sum(m.files, p),
-                shown: formatNumber(sum(m.files, p), lang),
-              })),
-            ),
-            labels: list.map(label),
-            order: parts.map(name),
-            xTitle: t(TEXT.rows, lang),
-            xFormat: ',d',
-            lang,
-          },
-          width,
+      chart: stackedBarChart,
+      plot: (list) => ({
+        parts: list.flatMap((m) =>
+          parts.map((p) => ({
+            label: label(m),
+            part: name(p),
+            value: sum(m.files, p),
+            shown: formatNumber(sum(m.files, p), lang),
+          })),
         ),
+        labels: list.map(label),
+        order: parts.map(name),
+        xTitle: t(TEXT.rows, lang),
+        xFormat: ',d',
+      }),
+      message,
+      subtitle,
       description: message,
-      caption: subtitle,
       columns: [
         { label: t(TEXT.delivery, lang), text: (m) => formatMonth(m.delivery, lang), rowHeader: true },
         { label: t(TEXT.fileCount, lang), numeric: true, text: (m) => formatNumber(m.files.length, lang) },

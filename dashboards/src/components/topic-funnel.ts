@@ -43,25 +43,19 @@ export function referralFunnel(data: TopicData, { lang }: { lang: Lang }): HTMLE
     .map((s) => `${t.stages[s.key]}: ${shown(s.value)}${s.of ? ` (${share(s)})` : ''}`)
     .join('; ');
   return figure(stages, {
-    chart: (stages, { width }) =>
-      barChart(
-        {
-          message,
-          subtitle,
-          description,
-          bars: stages.map((s) => ({
-            label: t.stages[s.key],
-            value: s.value,
-            shown: s.of ? `${shown(s.value)} (${share(s)})` : shown(s.value),
-          })),
-          xTitle: t.count,
-          xFormat: ',d',
-          lang,
-        },
-        width,
-      ),
+    chart: barChart,
+    plot: (stages) => ({
+      bars: stages.map((s) => ({
+        label: t.stages[s.key],
+        value: s.value,
+        shown: s.of ? `${shown(s.value)} (${share(s)})` : shown(s.value),
+      })),
+      xTitle: t.count,
+      xFormat: ',d',
+    }),
+    message,
+    subtitle,
     description,
-    caption: subtitle,
     columns: [
       { label: t.stage, text: (s) => t.stages[s.key], rowHeader: true },
       { label: t.count, numeric: true, text: (s) => shown(s.value) },
