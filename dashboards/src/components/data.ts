@@ -170,6 +170,12 @@ export function changeOnYear(kind: Kind, now: Figure, before: Figure, since: str
   return { unit: 'percent', amount: (100 * (now.value - before.value)) / Math.abs(before.value), since };
 }
 
+/**
+ * Whether Ontario's figure stands on a manager's scale, to draw or cite beside it: not when the kind's value
+ * is its numerator (a count, a dollar total), since Ontario's is then the sum over all the managers.
+ */
+export const comparesWithOntario = (kind: Kind): boolean => KIND_RULES[kind].value !== 'numerator';
+
 /** Is a change better, worse or neither, given the measure's better direction? */
 export function verdict(better: MeasureInfo['better'], change: Change | null): 'better' | 'worse' | null {
   if (!change || better === 'neither' || Math.abs(change.amount) < 0.05) return null;

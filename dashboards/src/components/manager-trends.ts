@@ -1,7 +1,7 @@
 // A service manager's trends (its caseload, then each group's measures against Ontario month by month) and
 // how complete its figures are, for its page (src/[lang]/managers/[code].md).
 import { panelChart, stackedBarChart } from './charts.js';
-import type { ManagerData, MeasureInfo, SeriesIndex } from './data.js';
+import { comparesWithOntario, type ManagerData, type MeasureInfo, type SeriesIndex } from './data.js';
 import { el } from './dom.js';
 import { figure } from './figure.js';
 import { formatFigure } from './format.js';
@@ -39,13 +39,12 @@ function groupTrends(
   const m = data.manager;
   const ontario = pick(ONTARIO, lang);
   const groupTitle = pick(group.title, lang);
-  const comparable = (i: MeasureInfo) => i.kind !== 'count' && i.kind !== 'total';
   const figureAt = (info: MeasureInfo, geo: string, period: string) =>
     index.figure(index.get(info.id, geo), period);
   const description = infos
     .map((info) => {
       const s = summarize(info, index, m.code);
-      return `${measureTitle(info, lang)}: ${formatFigure(info, s.now, lang)} (${formatMonth(info.latest ?? '', lang)})${comparable(info) ? `, ${ontario} ${formatFigure(info, summarize(info, index, PROVINCE).now, lang)}` : ''}`;
+      return `${measureTitle(info, lang)}: ${formatFigure(info, s.now, lang)} (${formatMonth(info.latest ?? '', lang)})${comparesWithOntario(info.kind) ? `, ${ontario} ${formatFigure(info, summarize(info, index, PROVINCE).now, lang)}` : ''}`;
     })
     .join('; ');
   const value = (f: ReturnType<typeof figureAt>) => (f.status === 'ok' ? f.value : null);
@@ -56,7 +55,7 @@ function groupTrends(
       points: infos.flatMap((info) =>
         [
           { geo: m.code, label: m.name },
-          ...(comparable(info) ? [{ geo: PROVINCE, label: ontario }] : []),
+          ...(comparesWithOntario(info.kind) ? [{ geo: PROVINCE, label: ontario }] : []),
         ].flatMap((s) =>
           index.points(index.get(info.id, s.geo)).map(({ period, figure }) => ({
             panel: measureTitle(info, lang),

@@ -4,6 +4,7 @@
 import { barChart, lineChart, type Bar } from './charts.js';
 import {
   changeOnYear,
+  comparesWithOntario,
   verdict,
   yearBefore,
   type Change,
@@ -272,7 +273,7 @@ export function rankingFigure(
     shown: formatFigure(info, l.now, lang),
     highlight: l.manager.code === highlight,
   }));
-  const onScale = info.kind !== 'count' && info.kind !== 'total' && published(province) !== null;
+  const onScale = comparesWithOntario(info.kind) && published(province) !== null;
   return figure(lines, {
     chart: barChart,
     plot: () => ({
