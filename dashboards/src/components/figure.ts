@@ -6,7 +6,7 @@
 // A page can hold twenty charts; each is drawn when it comes near the screen or when the browser is
 // idle, whichever is first, so the top of a page shows at once. Before printing every chart is drawn
 // (`drawAllCharts`, also run on the beforeprint event).
-import type { Titled } from './charts.js';
+import type { ChartWords } from './chart-parts.js';
 import { csvText, type CsvColumns } from './csv.js';
 import { pick, type Lang } from './i18n.js';
 import { tableView, type Column } from './table.js';
@@ -121,16 +121,13 @@ function chartFigure({ chart, description, table, csv, lang }: FigureParts): HTM
   return figure;
 }
 
-/** The words every chart function of charts.ts takes besides what it plots: its titles and language. */
-type ChartWords = Titled & { lang: Lang };
-
 /** What a figure shows of its rows: the chart, the table view's columns and the CSV's columns. */
 export interface FigureOptions<R, O extends ChartWords> {
-  /** The chart function of charts.ts that draws the rows. */
+  /** The chart function (line-charts.ts, bar-charts.ts, dumbbell-chart.ts) that draws the rows. */
   chart: (o: O, width: number) => Promise<HTMLElement>;
   /** What the chart plots of the rows: its options besides its titles and language. */
   plot: (rows: readonly R[]) => Omit<O, keyof ChartWords>;
-  /** The chart's titles (charts.ts `Titled`); the description is also the text under the chart. */
+  /** The chart's titles (chart-parts.ts `Titled`); the description is also the text under the chart. */
   message: string;
   subtitle: string;
   description: string;

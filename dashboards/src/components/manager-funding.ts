@@ -1,7 +1,7 @@
 // The funding part of a manager's page (src/[lang]/managers/[code].md): its cost sharing and outcome
 // payments of the latest complete fiscal year, the allocation computed from it, and its allocations over
 // the years (all from complete years). The words are in strings/funding.ts.
-import { stackedBarChart } from './charts.js';
+import { stackedBarChart } from './bar-charts.js';
 import type { FundingRow, ManagerInfo } from './data.js';
 import { figure } from './figure.js';
 import {

@@ -1,6 +1,7 @@
 // A service manager's trends (its caseload, then each group's measures against Ontario month by month) and
 // how complete its figures are, for its page (src/[lang]/managers/[code].md).
-import { panelChart, stackedBarChart } from './charts.js';
+import { stackedBarChart } from './bar-charts.js';
+import { panelChart } from './line-charts.js';
 import { comparesWithOntario, type ManagerData, type MeasureInfo, type SeriesIndex } from './data.js';
 import { el } from './dom.js';
 import { figure } from './figure.js';

@@ -1,7 +1,8 @@
 // The views of one measure that several pages share: its summary at the reference month, its trend by
 // program or by breakdown value, and the ranking of service managers — each a complete figure (chart,
 // description, table view, CSV) — and the note that stands in for a measure with no data yet.
-import { barChart, lineChart, type Bar } from './charts.js';
+import { barChart, type Bar } from './bar-charts.js';
+import { lineChart } from './line-charts.js';
 import {
   changeOnYear,
   comparesWithOntario,

@@ -1,7 +1,7 @@
 // The data quality page (src/[lang]/data-quality.md): freshness, what each monthly delivery held and what
 // became of its rows (loaded, collapsed as duplicates, quarantined), incomplete months, and the checks of
 // the last build. From the public data_quality.csv and checks.csv (aggregates only).
-import { stackedBarChart } from './charts.js';
+import { stackedBarChart } from './bar-charts.js';
 import type { DataQualityData, FileQuality } from './data.js';
 import { el, paragraph, section, select, t } from './dom.js';
 import { figure } from './figure.js';

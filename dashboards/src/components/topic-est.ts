@@ -1,7 +1,8 @@
 // The Employment Services catchments of the employment page (src/[lang]/employment.md): for the outcome
 // chosen in a menu, each catchment pooled 12 months before and 12 months from its start, and the
 // prototype sites against the rest of Ontario month by month.
-import { dumbbellChart, lineChart } from './charts.js';
+import { dumbbellChart } from './dumbbell-chart.js';
+import { lineChart } from './line-charts.js';
 import type { Fraction, ManagerInfo, MeasureInfo, TopicData } from './data.js';
 import { el, select } from './dom.js';
 import { figure } from './figure.js';
