@@ -3,7 +3,8 @@
 import { SeriesIndex, yearBefore, type CompareData } from './data.js';
 import { el, paragraph, select, t } from './dom.js';
 import { formatMonth, pick, programName, PROGRAMS, type Lang, type Text } from './i18n.js';
-import { noDataNote, PROVINCE, rankingFigure } from './measure-views.js';
+import { rankingFigure } from './measure-ranking.js';
+import { noDataNote, PROVINCE } from './measure-views.js';
 
 interface Choice {
   id: string;

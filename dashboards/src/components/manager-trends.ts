@@ -7,7 +7,8 @@ import { el } from './dom.js';
 import { figure } from './figure.js';
 import { formatFigure } from './format.js';
 import { formatMonth, formatNumber, formatPercent, ONTARIO, pick, STATUS_WORDS, type Lang } from './i18n.js';
-import { measureTitle, PROVINCE, summarize, trendFigure } from './measure-views.js';
+import { trendFigure } from './measure-trend.js';
+import { measureTitle, PROVINCE, summarize } from './measure-views.js';
 import { MANAGER_TEXT } from './strings/manager.js';
 import { monthColumn } from './table.js';
 

@@ -6,16 +6,9 @@ import { el, paragraph, section, select, t } from './dom.js';
 import { figure } from './figure.js';
 import { formatFigure } from './format.js';
 import { formatMonth, ONTARIO, type Lang } from './i18n.js';
-import {
-  changeSentence,
-  measureTitle,
-  noDataNote,
-  PROVINCE,
-  rankingFigure,
-  snapshotFigures,
-  summarize,
-  trendFigure,
-} from './measure-views.js';
+import { rankingFigure, snapshotFigures } from './measure-ranking.js';
+import { trendFigure } from './measure-trend.js';
+import { changeSentence, measureTitle, noDataNote, PROVINCE, summarize } from './measure-views.js';
 import { monthColumn } from './table.js';
 import { SCHEME } from './vega.js';
 

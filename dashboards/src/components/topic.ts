@@ -5,15 +5,9 @@
 import { SeriesIndex, type MeasureInfo, type TopicData } from './data.js';
 import { el, paragraph, section } from './dom.js';
 import { ONTARIO, pick, type Lang } from './i18n.js';
-import {
-  measureTitle,
-  noDataNote,
-  PROVINCE,
-  rankingFigure,
-  snapshotFigures,
-  summarize,
-  trendFigure,
-} from './measure-views.js';
+import { rankingFigure, snapshotFigures } from './measure-ranking.js';
+import { trendFigure } from './measure-trend.js';
+import { measureTitle, noDataNote, PROVINCE, summarize } from './measure-views.js';
 import { TOPIC_TEXT } from './strings/topic.js';
 
 type Options = { lang: Lang };
