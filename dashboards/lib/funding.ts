@@ -1,5 +1,5 @@
 // The public funding files (funding.md, "Output" and "Scenarios"), checked and compacted for the pages.
-import type { FundingRow, ScenarioRow } from '../src/components/data.ts';
+import type { FundingRow, ScenarioRow } from '../src/components/funding-data.ts';
 
 const FUNDING_COLUMNS = ['fiscal_year', 'service_manager', 'program', 'component', 'amount', 'status'];
 const SCENARIO_COLUMNS = [

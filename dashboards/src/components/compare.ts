@@ -1,6 +1,7 @@
 // The compare page (src/[lang]/compare.md.ts): any measure across all service managers for any month and
 // program. The choice is kept in the address (?measure=…&month=…&program=…) so a view can be shared.
-import { SeriesIndex, yearBefore, type CompareData } from './data.js';
+import { SeriesIndex, yearBefore } from './data.js';
+import type { CompareData } from './page-data.js';
 import { el, paragraph, select, t } from './dom.js';
 import { formatMonth, pick, programName, PROGRAMS, type Lang, type Text } from './i18n.js';
 import { rankingFigure } from './measure-ranking.js';

@@ -3,7 +3,7 @@
 // The public funding holds complete years only: a year still under way would change every month, and two
 // releases subtracted would give a month's figures away. Funding is published unrounded (it describes
 // institutions), except the milestone counts and outcome payments, which can be suppressed.
-import { fundingYears, type FundingRow, type FundingYears } from './data.js';
+import { fundingYears, type FundingRow, type FundingYears } from './funding-data.js';
 import { el, paragraph } from './dom.js';
 import {
   formatFiscalYear,

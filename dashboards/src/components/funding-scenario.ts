@@ -1,7 +1,8 @@
 // The latest funding scenario of the funding page (src/[lang]/funding.md) against the baseline, one
 // component at a time, as chosen in a menu (funding.md, "Scenarios").
 import { barChart } from './bar-charts.js';
-import type { ManagerInfo, ScenarioRow } from './data.js';
+import type { ManagerInfo } from './data.js';
+import type { ScenarioRow } from './funding-data.js';
 import { el, select } from './dom.js';
 import { figure } from './figure.js';
 import type { Options } from './funding.js';

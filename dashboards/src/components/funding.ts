@@ -3,7 +3,8 @@
 // from it with its components and mitigation (the latest scenario is in funding-scenario.ts). The words are
 // in strings/funding.ts; the rows and how they are shown in funding-rows.ts.
 import { barChart, stackedBarChart } from './bar-charts.js';
-import type { FundingRow, ManagerInfo } from './data.js';
+import type { ManagerInfo } from './data.js';
+import type { FundingRow } from './funding-data.js';
 import { el } from './dom.js';
 import { figure } from './figure.js';
 import {

@@ -2,7 +2,8 @@
 // payments of the latest complete fiscal year, the allocation computed from it, and its allocations over
 // the years (all from complete years). The words are in strings/funding.ts.
 import { stackedBarChart } from './bar-charts.js';
-import type { FundingRow, ManagerInfo } from './data.js';
+import type { ManagerInfo } from './data.js';
+import type { FundingRow } from './funding-data.js';
 import { figure } from './figure.js';
 import {
   ALLOCATION,

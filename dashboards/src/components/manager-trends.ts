@@ -2,7 +2,8 @@
 // how complete its figures are, for its page (src/[lang]/managers/[code].md).
 import { stackedBarChart } from './bar-charts.js';
 import { panelChart } from './line-charts.js';
-import { comparesWithOntario, type ManagerData, type MeasureInfo, type SeriesIndex } from './data.js';
+import { comparesWithOntario, type MeasureInfo, type SeriesIndex } from './data.js';
+import type { ManagerData } from './page-data.js';
 import { el } from './dom.js';
 import { figure } from './figure.js';
 import { formatFigure } from './format.js';

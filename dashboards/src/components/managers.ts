@@ -1,6 +1,6 @@
 // The list of service managers (src/[lang]/managers/index.md): each with its type, region, Employment
 // Services catchment and latest caseload, linked to its page.
-import type { OverviewData } from './data.js';
+import type { OverviewData } from './page-data.js';
 import { el, paragraph, t } from './dom.js';
 import { formatFigure } from './format.js';
 import { formatMonth, type Lang } from './i18n.js';

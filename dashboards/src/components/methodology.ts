@@ -1,6 +1,6 @@
 // The methodology page (src/[lang]/methodology.md): every measure's registry entry, the disclosure control
 // applied to the public figures, the funding parameters (illustrative) and the as-of stamp.
-import type { MeasureEntry, MethodologyData } from './data.js';
+import type { MeasureEntry, MethodologyData } from './page-data.js';
 import { el, foreign, paragraph, section, t } from './dom.js';
 import { formatFiscalYear, formatMonth, pick, type Lang, type Text } from './i18n.js';
 import { tableView } from './table.js';

@@ -1,7 +1,8 @@
 // The province overview (src/[lang]/index.md): headline measures for the latest month with their change
 // on the year, the trends, and the ranking of service managers on the key outcomes.
 import { panelChart } from './line-charts.js';
-import { SeriesIndex, type OverviewData, type MeasureInfo } from './data.js';
+import { SeriesIndex, type MeasureInfo } from './data.js';
+import type { OverviewData } from './page-data.js';
 import { el, paragraph, section, select, t } from './dom.js';
 import { figure } from './figure.js';
 import { formatFigure } from './format.js';

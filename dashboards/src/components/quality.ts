@@ -2,7 +2,7 @@
 // became of its rows (loaded, collapsed as duplicates, quarantined), incomplete months, and the checks of
 // the last build. From the public data_quality.csv and checks.csv (aggregates only).
 import { stackedBarChart } from './bar-charts.js';
-import type { DataQualityData, FileQuality } from './data.js';
+import type { DataQualityData, FileQuality } from './page-data.js';
 import { el, paragraph, section, select, t } from './dom.js';
 import { figure } from './figure.js';
 import { formatMonth, formatNumber, type Lang, type Text } from './i18n.js';

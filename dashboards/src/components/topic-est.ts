@@ -3,7 +3,8 @@
 // prototype sites against the rest of Ontario month by month.
 import { dumbbellChart } from './dumbbell-chart.js';
 import { lineChart } from './line-charts.js';
-import type { Fraction, ManagerInfo, MeasureInfo, TopicData } from './data.js';
+import type { Fraction, ManagerInfo, MeasureInfo } from './data.js';
+import type { TopicData } from './page-data.js';
 import { el, select } from './dom.js';
 import { figure } from './figure.js';
 import { formatMonth, formatNumber, formatPercent, pick, STATUS_WORDS, type Lang } from './i18n.js';

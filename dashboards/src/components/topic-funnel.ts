@@ -1,7 +1,8 @@
 // The referral funnel to Employment Ontario of the stabilization page (src/[lang]/stabilization.md):
 // Ontario's cases and referrals at each step over the 12 latest final months.
 import { barChart } from './bar-charts.js';
-import type { MeasureInfo, TopicData } from './data.js';
+import type { MeasureInfo } from './data.js';
+import type { TopicData } from './page-data.js';
 import { figure } from './figure.js';
 import { formatNumber, formatPercent, pick, STATUS_WORDS, type Lang } from './i18n.js';
 import { noDataNote, PROVINCE } from './measure-views.js';

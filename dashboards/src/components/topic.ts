@@ -2,7 +2,8 @@
 // stabilization.md add their own section): the contents, and every measure of the topic's registry
 // groups — Ontario's trend by program, by breakdown value where the measure has one, and the service
 // managers at the latest month.
-import { SeriesIndex, type MeasureInfo, type TopicData } from './data.js';
+import { SeriesIndex, type MeasureInfo } from './data.js';
+import type { TopicData } from './page-data.js';
 import { el, paragraph, section } from './dom.js';
 import { ONTARIO, pick, type Lang } from './i18n.js';
 import { rankingFigure, snapshotFigures } from './measure-ranking.js';
