@@ -11,7 +11,7 @@ import { formatMonth, formatNumber, formatPercent, ONTARIO, pick, STATUS_WORDS, 
 import { trendFigure } from './measure-trend.js';
 import { measureTitle, PROVINCE, summarize } from './measure-views.js';
 import { MANAGER_TEXT } from './strings/manager.js';
-import { monthColumn } from './table.js';
+import { figureColumn, monthColumn } from './table.js';
 
 type Options = { lang: Lang };
 
@@ -78,12 +78,9 @@ function groupTrends(
     caption: `${groupTitle} — ${m.name}`,
     columns: [
       monthColumn(lang, (p) => p),
-      ...infos.map((info) => ({
-        label: measureTitle(info, lang),
-        numeric: true,
-        text: (p: string) => formatFigure(info, figureAt(info, m.code, p), lang),
-        status: (p: string) => figureAt(info, m.code, p).status,
-      })),
+      ...infos.map((info) =>
+        figureColumn(measureTitle(info, lang), info, (p) => figureAt(info, m.code, p), lang),
+      ),
     ],
     csv: {
       filename: `sa-outcomes-${m.code}-${group.id}.csv`,

@@ -7,7 +7,7 @@ import { axisFormat, formatFigure } from './format.js';
 import { breakdownName, formatMonth, programName, programPhrase, PROGRAMS, type Lang } from './i18n.js';
 import { changeSentence, measureTitle, summarize } from './measure-views.js';
 import { MEASURE_TEXT } from './strings/measure.js';
-import { monthColumn } from './table.js';
+import { figureColumn, monthColumn } from './table.js';
 
 /** Lines for one geography: by program (breakdown ALL), or by breakdown value (both programs). */
 export function trendFigure(
@@ -80,12 +80,7 @@ export function trendFigure(
     description,
     columns: [
       monthColumn(lang, (p) => p),
-      ...present.map((l) => ({
-        label: l.label,
-        numeric: true,
-        text: (p: string) => formatFigure(info, index.figure(l.series, p), lang),
-        status: (p: string) => index.figure(l.series, p).status,
-      })),
+      ...present.map((l) => figureColumn(l.label, info, (p) => index.figure(l.series, p), lang)),
     ],
     csv: {
       filename: `sa-outcomes-${info.id}-${geo}-${by}.csv`,

@@ -10,7 +10,7 @@ import { formatMonth, ONTARIO, pick, type Lang } from './i18n.js';
 import { rankingFigure, snapshotFigures } from './measure-ranking.js';
 import { trendFigure } from './measure-trend.js';
 import { changeSentence, measureTitle, noDataNote, PROVINCE, summarize } from './measure-views.js';
-import { monthColumn } from './table.js';
+import { figureColumn, monthColumn } from './table.js';
 import { SCHEME } from './vega.js';
 import { OVERVIEW_TEXT } from './strings/overview.js';
 
@@ -105,12 +105,14 @@ export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HT
         description,
         columns: [
           monthColumn(lang, (p) => p),
-          ...others.map((info) => ({
-            label: measureTitle(info, lang),
-            numeric: true,
-            text: (p: string) => formatFigure(info, index.figure(index.get(info.id, PROVINCE), p), lang),
-            status: (p: string) => index.figure(index.get(info.id, PROVINCE), p).status,
-          })),
+          ...others.map((info) =>
+            figureColumn(
+              measureTitle(info, lang),
+              info,
+              (p) => index.figure(index.get(info.id, PROVINCE), p),
+              lang,
+            ),
+          ),
         ],
         csv: {
           filename: 'sa-outcomes-ontario-headline-measures.csv',

@@ -2,7 +2,8 @@
 // became of its rows (loaded, collapsed as duplicates, quarantined), incomplete months, and the checks of
 // the last build. From the public data_quality.csv and checks.csv (aggregates only).
 import { stackedBarChart } from './bar-charts.js';
-import type { DataQualityData, FileQuality } from './page-data.js';
+import type { DataQualityData } from './page-data.js';
+import { months, sum, type Month } from './deliveries.js';
 import { el, paragraph, section, select } from './dom.js';
 import { figure } from './figure.js';
 import { formatMonth, formatNumber, type Lang } from './i18n.js';
@@ -13,32 +14,6 @@ import { QUALITY_TEXT } from './strings/quality.js';
 const word = (s: string, lang: Lang): string =>
   (QUALITY_TEXT[lang].words as Record<string, string | undefined>)[s] ?? s;
 
-interface Month {
-  delivery: string;
-  files: FileQuality[];
-  incomplete: string[];
-}
-
-function months(data: DataQualityData): Month[] {
-  const byMonth = new Map<string, FileQuality[]>();
-  for (const f of data.files ?? []) byMonth.set(f.delivery, [...(byMonth.get(f.delivery) ?? []), f]);
-  return [...byMonth.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([delivery, files]) => {
-      const present = new Set(files.filter((f) => f.status !== 'rejected' && f.table).map((f) => f.table));
-      const rejected = files
-        .filter((f) => f.status === 'rejected')
-        .map((f) => `${f.table} (${f.errorCode ?? ''})`);
-      const missing = data.tables.filter(
-        (tb) => !present.has(tb) && !files.some((f) => f.table === tb && f.status === 'rejected'),
-      );
-      return { delivery, files, incomplete: [...rejected, ...missing.map((m) => `${m} —`)] };
-    });
-}
-
-const sum = (files: readonly FileQuality[], k: 'rowsRead' | 'loaded' | 'collapsed' | 'quarantined') =>
-  files.reduce((a, f) => a + f[k], 0);
-
 function freshness(data: DataQualityData, lang: Lang): HTMLElement {
   const m = data.metadata;
   const generated = new Date(m.generated_at);
@@ -46,11 +21,15 @@ function freshness(data: DataQualityData, lang: Lang): HTMLElement {
   const behind = Number.isNaN(generated.getTime())
     ? null
     : generated.getUTCFullYear() * 12 + generated.getUTCMonth() - ((y ?? 0) * 12 + (mo ?? 1) - 1);
-  const text =
-    lang === 'fr'
-      ? `Les données vont jusqu’à ${formatMonth(m.as_of_month, lang)}. Elles ont été publiées le ${m.generated_at.slice(0, 10)} (exécution ${m.run_id}, version ${m.version})${behind === null ? '' : `, ${behind} mois après la fin du mois de référence`}.`
-      : `The data run to ${formatMonth(m.as_of_month, lang)}. They were published on ${m.generated_at.slice(0, 10)} (run ${m.run_id}, version ${m.version})${behind === null ? '' : `, ${behind} month${behind === 1 ? '' : 's'} after the as-of month`}.`;
-  return section('freshness', QUALITY_TEXT[lang].freshness, paragraph(text));
+  const t = QUALITY_TEXT[lang];
+  const text = t.freshnessText(
+    formatMonth(m.as_of_month, lang),
+    m.generated_at.slice(0, 10),
+    m.run_id,
+    m.version,
+    behind,
+  );
+  return section('freshness', t.freshness, paragraph(text));
 }
 
 function deliveriesSection(list: Month[], lang: Lang): HTMLElement {
@@ -61,14 +40,13 @@ function deliveriesSection(list: Month[], lang: Lang): HTMLElement {
   const totalRead = list.reduce((a, m) => a + sum(m.files, 'rowsRead'), 0);
   const totalQ = list.reduce((a, m) => a + sum(m.files, 'quarantined'), 0);
   const incomplete = list.filter((m) => m.incomplete.length).length;
-  const message =
-    lang === 'fr'
-      ? `${formatNumber(totalRead, lang)} lignes lues en ${list.length} livraisons; ${formatNumber(totalQ, lang)} en quarantaine; ${incomplete} mois incomplets`
-      : `${formatNumber(totalRead, lang)} rows read in ${list.length} deliveries; ${formatNumber(totalQ, lang)} quarantined; ${incomplete} incomplete month${incomplete === 1 ? '' : 's'}`;
-  const subtitle =
-    lang === 'fr'
-      ? 'Lignes chargées, fusionnées et en quarantaine, par livraison mensuelle (⚠ : livraison incomplète)'
-      : 'Rows loaded, collapsed and quarantined, by monthly delivery (⚠: incomplete delivery)';
+  const message = t.deliveriesMessage(
+    formatNumber(totalRead, lang),
+    list.length,
+    formatNumber(totalQ, lang),
+    incomplete,
+  );
+  const subtitle = t.deliveriesSubtitle;
   return section(
     'deliveries',
     t.deliveries,

@@ -4,9 +4,14 @@ import type { Lang } from '../i18n.js';
 
 const en = {
   freshness: 'Freshness',
+  freshnessText: (month: string, date: string, run: string, version: string, behind: number | null) =>
+    `The data run to ${month}. They were published on ${date} (run ${run}, version ${version})${behind === null ? '' : `, ${behind} month${behind === 1 ? '' : 's'} after the as-of month`}.`,
   notPublished:
     'The public outputs this site was built from have no data-quality files (data_quality.csv, checks.csv); they are written by every publication since they were introduced.',
   deliveries: 'Deliveries',
+  deliveriesMessage: (read: string, deliveries: number, quarantined: string, incomplete: number) =>
+    `${read} rows read in ${deliveries} deliveries; ${quarantined} quarantined; ${incomplete} incomplete month${incomplete === 1 ? '' : 's'}`,
+  deliveriesSubtitle: 'Rows loaded, collapsed and quarantined, by monthly delivery (⚠: incomplete delivery)',
   deliveriesNote:
     'Every row of every file is loaded (a new or changed record), collapsed (an exact duplicate, or identical to the version already loaded) or quarantined with its reasons. A delivery is incomplete when a file was rejected whole or a contract table is missing; its month is flagged.',
   files: 'Files of a delivery',
@@ -55,9 +60,15 @@ const en = {
 
 const fr: typeof en = {
   freshness: 'Fraîcheur',
+  freshnessText: (month: string, date: string, run: string, version: string, behind: number | null) =>
+    `Les données vont jusqu’à ${month}. Elles ont été publiées le ${date} (exécution ${run}, version ${version})${behind === null ? '' : `, ${behind} mois après la fin du mois de référence`}.`,
   notPublished:
     'Les données publiques à partir desquelles ce site a été produit ne contiennent pas de fichiers sur la qualité des données (data_quality.csv, checks.csv); chaque publication les écrit depuis leur introduction.',
   deliveries: 'Livraisons',
+  deliveriesMessage: (read: string, deliveries: number, quarantined: string, incomplete: number) =>
+    `${read} lignes lues en ${deliveries} livraisons; ${quarantined} en quarantaine; ${incomplete} mois incomplets`,
+  deliveriesSubtitle:
+    'Lignes chargées, fusionnées et en quarantaine, par livraison mensuelle (⚠ : livraison incomplète)',
   deliveriesNote:
     'Chaque ligne de chaque fichier est chargée (un enregistrement nouveau ou modifié), fusionnée (un doublon exact, ou identique à la version déjà chargée) ou mise en quarantaine avec ses motifs. Une livraison est incomplète quand un fichier a été rejeté en entier ou qu’une table du contrat manque; son mois est signalé.',
   files: 'Fichiers d’une livraison',
