@@ -165,16 +165,20 @@ export interface ServiceManager {
   region: string;
 }
 
-/** The 47 service managers from data/reference/service_managers.csv, in file order. */
-export function serviceManagers(dir = referenceDir()): ServiceManager[] {
-  const path = join(dir, 'service_managers.csv');
-  return csvParse(readFileSync(path, 'utf8')).map((r) => ({
-    code: r.code ?? '',
-    name: r.name ?? '',
-    type: r.type ?? '',
-    region: r.region ?? '',
-  }));
+/** A reference file's rows in file order, each with the named columns as text ('' for a missing cell). */
+function readReference<K extends string>(
+  file: string,
+  columns: readonly K[],
+  dir: string,
+): Record<K, string>[] {
+  return csvParse(readFileSync(join(dir, file), 'utf8')).map(
+    (r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? ''])) as Record<K, string>,
+  );
 }
+
+/** The 47 service managers from data/reference/service_managers.csv, in file order. */
+export const serviceManagers = (dir = referenceDir()): ServiceManager[] =>
+  readReference('service_managers.csv', ['code', 'name', 'type', 'region'], dir);
 
 /**
  * Runs a data loader: writes what `produce` returns to stdout, or prints a one-line error naming
@@ -211,12 +215,5 @@ export interface EstCatchment {
 }
 
 /** data/reference/est_catchments.csv: each manager's Employment Services catchment and start. */
-export function estCatchments(dir = referenceDir()): EstCatchment[] {
-  const path = join(dir, 'est_catchments.csv');
-  return csvParse(readFileSync(path, 'utf8')).map((r) => ({
-    code: r.code ?? '',
-    catchment: r.catchment ?? '',
-    phase: r.phase ?? '',
-    ies_start: r.ies_start ?? '',
-  }));
-}
+export const estCatchments = (dir = referenceDir()): EstCatchment[] =>
+  readReference('est_catchments.csv', ['code', 'catchment', 'phase', 'ies_start'], dir);

@@ -10,6 +10,7 @@ import {
   type SeriesSet,
   type SnapshotRow,
 } from '../src/components/data.ts';
+import { KIND_RULES } from '../src/components/kinds.ts';
 import { estCatchments, readMeasures, serviceManagers, type MeasureRow } from './public.ts';
 import type { MeasureDef } from './registry.ts';
 
@@ -117,7 +118,7 @@ export class PublicMeasures {
       better: def.better,
       breakdown: def.breakdown,
       cohortDays: def.cohortDays,
-      money: def.moneyNumerator || def.kind === 'total',
+      money: def.moneyNumerator || KIND_RULES[def.kind].display === 'money',
       title: def.title,
       description: def.description,
       latest: this.latest(def.id),

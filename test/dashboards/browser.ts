@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { serveSite } from '../../pipelines/publish/serve.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -106,6 +107,24 @@ export async function visit(site: SiteBrowser, path: string, page?: Page): Promi
   for (const e of await p.locator('main .observablehq--error').allTextContents())
     errors.push(`block error: ${e}`);
   return { page: p, errors };
+}
+
+/**
+ * Opens a page of the site, runs `check` on it, and then requires that the page logged no error and no
+ * request failed; the page is closed whatever happens.
+ */
+export async function onPage(
+  site: SiteBrowser,
+  path: string,
+  check: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { page, errors } = await visit(site, path);
+  try {
+    await check(page);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
 }
 
 /** Waits until every block and inline expression of the page has displayed (no loading placeholder left). */

@@ -4,14 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   changeOnYear,
-  fundingYears,
   median,
   SeriesIndex,
-  shownFundingRow,
   verdict,
-  type FundingRow,
   type MeasureInfo,
 } from '../../dashboards/src/components/data.ts';
+import {
+  fundingYears,
+  shownFundingRow,
+  type FundingRow,
+} from '../../dashboards/src/components/funding-data.ts';
 import { csvText } from '../../dashboards/src/components/csv.ts';
 import { describeChange, formatChange, formatFigure } from '../../dashboards/src/components/format.ts';
 import { formatMoney, formatMonth, formatPercent } from '../../dashboards/src/components/i18n.ts';

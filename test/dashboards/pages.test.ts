@@ -7,7 +7,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../dashboards/src/components/site.ts';
-import { drawAll, openSite, settled, sitePages, visit, type SiteBrowser } from './browser.ts';
+import { drawAll, onPage, openSite, settled, sitePages, visit, type SiteBrowser } from './browser.ts';
 import { demoSite, type DemoSite } from './demo-site.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -143,8 +143,7 @@ describe('the demo site', () => {
   });
 
   it('switches language to the same page and back', async () => {
-    const { page, errors } = await visit(site, '/en/managers/TOR');
-    try {
+    await onPage(site, '/en/managers/TOR', async (page) => {
       const heading = await page.locator('h1').textContent();
       await Promise.all([
         page.waitForURL(/\/fr\/managers\/TOR$/),
@@ -167,15 +166,11 @@ describe('the demo site', () => {
       await expect(page.locator('#observablehq-sidebar').textContent()).resolves.not.toContain(
         'Gestionnaires',
       );
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('compares any measure across managers for any month, and keeps the choice in the address', async () => {
-    const { page, errors } = await visit(site, '/en/compare');
-    try {
+    await onPage(site, '/en/compare', async (page) => {
       await page.getByLabel('Measure', { exact: true }).selectOption('pct_caseload_with_earnings');
       await page.waitForURL(/measure=pct_caseload_with_earnings/);
       await page.getByLabel('Program', { exact: true }).selectOption('OW');
@@ -194,10 +189,7 @@ describe('the demo site', () => {
       const cells = await page.locator('.sa-table td.sa-suppressed').allTextContents();
       expect(cells.length).toBeGreaterThan(0);
       expect(new Set(cells)).toEqual(new Set(['suppressed']));
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   // The demo runs from April 2023 to September 2024 (demo-site.ts): fiscal year 2023-24 (April 2023 to March
@@ -221,36 +213,27 @@ describe('the demo site', () => {
       fr: 'L’exercice 2023-2024 (d’avril 2023 à mars 2024) est le dernier exercice complet',
     };
     for (const lang of ['en', 'fr'] as const) {
-      const { page, errors } = await visit(site, `/${lang}/funding`);
-      try {
+      await onPage(site, `/${lang}/funding`, async (page) => {
         const headings = await page.locator('main h2').allTextContents();
         expect(headings.slice(0, 3)).toEqual(expected[lang]);
         const text = (await page.locator('main').textContent()) ?? '';
         expect(text).toContain(lead[lang]);
         expect(text).not.toMatch(/provisional|provisoire/i);
-        expect(errors).toEqual([]);
-      } finally {
-        await page.close();
-      }
+      });
     }
     // A manager's page says the same in its funding part.
-    const { page, errors } = await visit(site, '/en/managers/TOR');
-    try {
+    await onPage(site, '/en/managers/TOR', async (page) => {
       const funding = (await page.locator('section[aria-labelledby="funding"]').textContent()) ?? '';
       expect(funding).toContain(lead.en);
       expect(funding).toContain('City of Toronto, 2023-24 fiscal year');
       expect(funding).not.toMatch(/provisional/i);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   // Before any fiscal year is complete, the public funding.csv has no row: the page's own component (as the
   // site built it) says so in words instead of drawing empty charts.
   it('says in words on the funding page when no fiscal year is complete yet', async () => {
-    const { page, errors } = await visit(site, '/en/funding');
-    try {
+    await onPage(site, '/en/funding', async (page) => {
       const moduleUrl = async (name: string): Promise<string> => {
         const href = await page
           .locator(`link[rel="modulepreload"][href*="/components/${name}."]`)
@@ -274,15 +257,11 @@ describe('the demo site', () => {
       expect(await say('fr')).toContain(
         'Aucun exercice n’est encore complet : le financement est publié une fois que les 12 mois d’un exercice (d’avril à mars) sont tous connus.',
       );
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('prints a manager page as a council report on letter paper', async () => {
-    const { page, errors } = await visit(site, '/en/managers/HAM');
-    try {
+    await onPage(site, '/en/managers/HAM', async (page) => {
       await page.emulateMedia({ media: 'print' });
       await drawAll(page);
       await page.setViewportSize({ width: Math.floor(LETTER_CONTENT_PX), height: 1000 });
@@ -315,10 +294,7 @@ describe('the demo site', () => {
       expect(pages).toBeLessThanOrEqual(30);
       mkdirSync(ARTIFACTS, { recursive: true });
       writeFileSync(join(ARTIFACTS, 'council-report-HAM.pdf'), pdf);
-      expect(errors).toEqual([]);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('saves screenshots of the overview and a manager page', async () => {
@@ -327,14 +303,10 @@ describe('the demo site', () => {
       ['/en/', 'overview-en.png'],
       ['/fr/managers/TOR', 'manager-TOR-fr.png'],
     ] as const) {
-      const { page, errors } = await visit(site, path);
-      try {
+      await onPage(site, path, async (page) => {
         await drawAll(page);
         await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
-        expect(errors).toEqual([]);
-      } finally {
-        await page.close();
-      }
+      });
     }
   });
 });

@@ -1,9 +1,12 @@
 // The compare page (src/[lang]/compare.md.ts): any measure across all service managers for any month and
 // program. The choice is kept in the address (?measure=…&month=…&program=…) so a view can be shared.
-import { SeriesIndex, yearBefore, type CompareData } from './data.js';
-import { el, paragraph, select, t } from './dom.js';
+import { SeriesIndex, yearBefore } from './data.js';
+import type { CompareData } from './page-data.js';
+import { el, paragraph, select } from './dom.js';
 import { formatMonth, pick, programName, PROGRAMS, type Lang, type Text } from './i18n.js';
-import { noDataNote, PROVINCE, rankingFigure } from './measure-views.js';
+import { rankingFigure } from './measure-ranking.js';
+import { noDataNote, PROVINCE } from './measure-views.js';
+import { COMPARE_TEXT } from './strings/compare.js';
 
 interface Choice {
   id: string;
@@ -15,17 +18,6 @@ interface Choice {
 interface Attachment {
   json(): Promise<unknown>;
 }
-
-const TEXT = {
-  intro: {
-    en: 'Choose a measure, a month and a program: every service manager’s figure, ranked, with Ontario’s as a dashed line. Unpublished figures are written out, never drawn as zero.',
-    fr: 'Choisissez une mesure, un mois et un programme : le chiffre de chaque gestionnaire de services, par ordre, avec celui de l’Ontario en pointillé. Les chiffres non publiés sont écrits en toutes lettres, jamais tracés comme zéro.',
-  },
-  measure: { en: 'Measure', fr: 'Mesure' },
-  month: { en: 'Month', fr: 'Mois' },
-  program: { en: 'Program', fr: 'Programme' },
-  loading: { en: 'Loading…', fr: 'Chargement…' },
-};
 
 export async function comparePage(
   files: Record<string, Attachment>,
@@ -49,7 +41,7 @@ export async function comparePage(
   const controls = el('div', { class: 'sa-controls' });
   const slot = el('div', { 'aria-live': 'polite' });
   const render = async () => {
-    slot.textContent = t(TEXT.loading, lang);
+    slot.textContent = COMPARE_TEXT[lang].loading;
     const data = await load(state.measure);
     const index = new SeriesIndex(data.series);
     const periods = index.periods.filter((p) =>
@@ -60,7 +52,7 @@ export async function comparePage(
     history.replaceState(null, '', `?${new URLSearchParams(state).toString()}`);
     controls.replaceChildren(
       select(
-        t(TEXT.measure, lang),
+        COMPARE_TEXT[lang].measure,
         measures.map((m) => ({
           value: m.id,
           label: pick(m.title, lang),
@@ -73,7 +65,7 @@ export async function comparePage(
         },
       ),
       select(
-        t(TEXT.month, lang),
+        COMPARE_TEXT[lang].month,
         [...periods].reverse().map((p) => ({ value: p, label: formatMonth(p, lang) })),
         state.month,
         (v) => {
@@ -82,7 +74,7 @@ export async function comparePage(
         },
       ),
       select(
-        t(TEXT.program, lang),
+        COMPARE_TEXT[lang].program,
         PROGRAMS.map((p) => ({ value: p, label: programName(p, lang) })),
         state.program,
         (v) => {
@@ -96,7 +88,7 @@ export async function comparePage(
     );
   };
   await render();
-  return el('div', {}, paragraph(t(TEXT.intro, lang)), controls, slot);
+  return el('div', {}, paragraph(COMPARE_TEXT[lang].intro), controls, slot);
 }
 
 function figure(

@@ -1,10 +1,11 @@
 // The data contract between the data loaders (src/data/*.ts, run in Node at build time) and the pages:
-// the shapes of the JSON files the loaders write, and the helpers both sides use to read them.
+// the shapes the loaders' files are made of (measures, managers, series, figures; the files themselves are in
+// page-data.ts, the funding rows in funding-data.ts), and the helpers both sides use to read them.
 // Files hold aggregates only, already suppressed and rounded in the public tier (measures.md).
 import { monthsBefore, type Text } from './i18n.js';
 import { KIND_RULES } from './kinds.js';
 // Types only (erased in the bundle): the registry's shapes, not redeclared here.
-import type { Kind, MeasureDef } from '../../../pipelines/measures/registry.ts';
+import type { Kind } from '../../../pipelines/measures/registry.ts';
 import type { MeasureStatus as Status } from '../../../pipelines/measures/measure-row.ts';
 
 export type { Kind, Status, Text };
@@ -170,6 +171,12 @@ export function changeOnYear(kind: Kind, now: Figure, before: Figure, since: str
   return { unit: 'percent', amount: (100 * (now.value - before.value)) / Math.abs(before.value), since };
 }
 
+/**
+ * Whether Ontario's figure stands on a manager's scale, to draw or cite beside it: not when the kind's value
+ * is its numerator (a count, a dollar total), since Ontario's is then the sum over all the managers.
+ */
+export const comparesWithOntario = (kind: Kind): boolean => KIND_RULES[kind].value !== 'numerator';
+
 /** Is a change better, worse or neither, given the measure's better direction? */
 export function verdict(better: MeasureInfo['better'], change: Change | null): 'better' | 'worse' | null {
   if (!change || better === 'neither' || Math.abs(change.amount) < 0.05) return null;
@@ -192,148 +199,4 @@ export interface Fraction {
   breakdown: string;
   numerator: (number | null)[];
   denominator: (number | null)[];
-}
-
-/** funding.csv rows, compacted: [fiscal year, service manager, program, component, amount, status]. */
-export type FundingRow = [string, string, string, string, number | null, string];
-
-/** The fiscal years the funding pages show (funding.md "Output"). */
-export interface FundingYears {
-  /** The latest complete fiscal year: its cost sharing and outcome payments. */
-  complete: string;
-  /** The year after it, whose allocation is computed from it. */
-  allocation: string;
-}
-
-/** The fiscal year before `fy`: "2025-26" → "2024-25" (as pipelines/funding/fiscal-year.ts labels them). */
-function fiscalYearBefore(fy: string): string {
-  const start = Number(fy.slice(0, 4)) - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
-/**
- * The latest complete fiscal year and the allocation computed from it, or null when no year is complete yet.
- * Found from the latest complete allocation, whose status is its reference year's: a complete year always has
- * one (all 47 managers get an allocation), even a year without a payment or an exit.
- */
-export function fundingYears(rows: readonly FundingRow[]): FundingYears | null {
-  const allocated = rows
-    .filter(([, , , component, , status]) => component === 'pdf_allocation' && status === 'complete')
-    .map(([fy]) => fy)
-    .sort();
-  const allocation = allocated[allocated.length - 1];
-  return allocation ? { complete: fiscalYearBefore(allocation), allocation } : null;
-}
-
-/** Whether the funding pages show a row: the complete year's actuals and the allocation computed from it. */
-export const shownFundingRow = (years: FundingYears, [fy, , , component]: FundingRow): boolean =>
-  component.startsWith('pdf_') ? fy === years.allocation : fy === years.complete;
-
-/** funding_scenario.csv rows: [fiscal year, service manager, component, baseline, scenario, difference, % change]. */
-export type ScenarioRow = [
-  string,
-  string,
-  string,
-  number | null,
-  number | null,
-  number | null,
-  number | null,
-];
-
-/** The page data files (src/data/*). */
-export interface OverviewData {
-  measures: MeasureInfo[];
-  headline: string[];
-  ranking: string[];
-  province: SeriesSet;
-  managers: ManagerInfo[];
-  snapshot: SnapshotRow[];
-}
-
-export interface TopicData {
-  topic: string;
-  /** The registry's groups shown on the page, in order, with their titles. */
-  groups: { id: string; title: Text }[];
-  measures: MeasureInfo[];
-  province: SeriesSet;
-  managers: ManagerInfo[];
-  snapshot: SnapshotRow[];
-  /** Counts behind the rates: Ontario's, and the managers' for the Employment Services comparison. */
-  fractions: Fraction[];
-}
-
-export interface ManagerData {
-  manager: ManagerInfo;
-  /** The registry's groups, in order, with their titles. */
-  groups: { id: string; title: Text }[];
-  peers: ManagerInfo[];
-  measures: MeasureInfo[];
-  /** The manager's series (every program and breakdown) and Ontario's (every program, breakdown ALL). */
-  series: SeriesSet;
-  /** Each measure's figure for every peer at its reference month (both programs). */
-  peerFigures: PeerFigures[];
-  /** The manager's and Ontario's funding.csv rows; null when funding is not published yet. */
-  funding: FundingRow[] | null;
-}
-
-export interface CompareData {
-  measure: MeasureInfo;
-  managers: ManagerInfo[];
-  /** Every geography, every program, breakdown ALL. */
-  series: SeriesSet;
-}
-
-export interface FundingData {
-  managers: ManagerInfo[];
-  /** null: funding.csv is not published yet. */
-  rows: FundingRow[] | null;
-  /** null: no scenario has been run. */
-  scenario: ScenarioRow[] | null;
-}
-
-export interface FileQuality {
-  delivery: string;
-  /** The contract table; '' for a skipped file. */
-  table: string;
-  status: string;
-  rowsRead: number;
-  loaded: number;
-  collapsed: number;
-  quarantined: number;
-  /** Rows still in quarantine, by reason. */
-  reasons: Record<string, number>;
-  ingestedOn: string;
-  errorCode: string | null;
-}
-
-export interface DataQualityData {
-  metadata: { as_of_month: string; run_id: string; generated_at: string; version: string };
-  /** The extract contract's tables: a delivery without one of them is incomplete. */
-  tables: string[];
-  /** null: the public folder predates data_quality.csv. */
-  files: FileQuality[] | null;
-  checks: { name: string; severity: string; status: string; failures: number }[] | null;
-}
-
-/** A registry entry as the methodology page shows it, with where its data stands. */
-export interface MeasureEntry extends MeasureDef {
-  /** The reference month, null when the measure has no published row yet. */
-  latest: string | null;
-  published: boolean;
-}
-
-export interface MethodologyData {
-  metadata: DataQualityData['metadata'];
-  groups: Record<string, Text>;
-  kinds: Record<string, Text>;
-  measures: MeasureEntry[];
-  /** metadata.json's funding_parameters (null before funding was published). */
-  funding: FundingParameters | null;
-}
-
-/** The parameters behind funding.csv, per fiscal year (publish writes them into metadata.json). */
-export interface FundingParameters {
-  illustrative: boolean;
-  note?: string;
-  by_fiscal_year: Record<string, Record<string, unknown>>;
 }

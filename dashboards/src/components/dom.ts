@@ -1,5 +1,5 @@
 // Small DOM helpers for the page components (Framework's `html` template would load from a CDN).
-import { pick, type Lang, type Text } from './i18n.js';
+import type { Lang } from './i18n.js';
 import { siteHref, sitePath } from './site.js';
 
 type Child = Node | string | null | undefined | false;
@@ -55,8 +55,6 @@ export function select(
 export function foreign(text: string, lang: Lang): HTMLElement {
   return el('span', { lang }, text);
 }
-
-export const t = (text: Text, lang: Lang): string => pick(text, lang);
 
 /** A link to a page of the site in the reader's language ("data-quality", "methodology#funding-parameters"). */
 export const pageLink = (slug: string, text: string, lang: Lang): HTMLAnchorElement =>

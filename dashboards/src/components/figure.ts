@@ -6,6 +6,7 @@
 // A page can hold twenty charts; each is drawn when it comes near the screen or when the browser is
 // idle, whichever is first, so the top of a page shows at once. Before printing every chart is drawn
 // (`drawAllCharts`, also run on the beforeprint event).
+import type { ChartWords } from './chart-parts.js';
 import { csvText, type CsvColumns } from './csv.js';
 import { pick, type Lang } from './i18n.js';
 import { tableView, type Column } from './table.js';
@@ -121,12 +122,17 @@ function chartFigure({ chart, description, table, csv, lang }: FigureParts): HTM
 }
 
 /** What a figure shows of its rows: the chart, the table view's columns and the CSV's columns. */
-export interface FigureOptions<R> {
-  /** Draws the rows for a width in pixels (a chart function of charts.ts). */
-  chart: (rows: readonly R[], size: { width: number }) => Promise<HTMLElement>;
+export interface FigureOptions<R, O extends ChartWords> {
+  /** The chart function (line-charts.ts, bar-charts.ts, dumbbell-chart.ts) that draws the rows. */
+  chart: (o: O, width: number) => Promise<HTMLElement>;
+  /** What the chart plots of the rows: its options besides its titles and language. */
+  plot: (rows: readonly R[]) => Omit<O, keyof ChartWords>;
+  /** The chart's titles (chart-parts.ts `Titled`); the description is also the text under the chart. */
+  message: string;
+  subtitle: string;
   description: string;
-  /** The table view: its caption and columns. */
-  caption: string;
+  /** The table view: its caption (the subtitle unless given) and columns. */
+  caption?: string;
   columns: readonly Column<R>[];
   /** Rows the table view shows above the others, not drawn nor downloaded (Ontario's total). */
   totals?: readonly R[];
@@ -135,13 +141,15 @@ export interface FigureOptions<R> {
   lang: Lang;
 }
 
-/** A chart, its table view and its CSV download, from one list of rows. */
-export function figure<R>(rows: readonly R[], o: FigureOptions<R>): HTMLElement {
+/** A chart, its table view and its CSV download, from one list of rows and one set of titles. */
+export function figure<R, O extends ChartWords>(rows: readonly R[], o: FigureOptions<R, O>): HTMLElement {
+  const { message, subtitle, description, lang } = o;
   return chartFigure({
-    chart: (width) => o.chart(rows, { width }),
-    description: o.description,
-    table: tableView([...(o.totals ?? []), ...rows], o.columns, o.caption),
+    // What is plotted (worked out when the chart is drawn) and the titles make the chart's options.
+    chart: (width) => o.chart({ ...o.plot(rows), message, subtitle, description, lang } as O, width),
+    description,
+    table: tableView([...(o.totals ?? []), ...rows], o.columns, o.caption ?? subtitle),
     csv: { text: csvText(rows, o.csv.columns), filename: o.csv.filename },
-    lang: o.lang,
+    lang,
   });
 }

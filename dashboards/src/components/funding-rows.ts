@@ -3,7 +3,7 @@
 // The public funding holds complete years only: a year still under way would change every month, and two
 // releases subtracted would give a month's figures away. Funding is published unrounded (it describes
 // institutions), except the milestone counts and outcome payments, which can be suppressed.
-import { fundingYears, type FundingRow, type FundingYears } from './data.js';
+import { fundingYears, type FundingRow, type FundingYears } from './funding-data.js';
 import { el, paragraph } from './dom.js';
 import {
   formatFiscalYear,
@@ -17,7 +17,8 @@ import {
 } from './i18n.js';
 import { siteHref, sitePath } from './site.js';
 import { FUNDING_TEXT } from './strings/funding.js';
-import { tableView } from './table.js';
+import type { CsvColumns } from './csv.js';
+import { tableView, type Column } from './table.js';
 
 /** Funding rows looked up by fiscal year, geography, program and component. */
 export class FundingIndex {
@@ -83,6 +84,44 @@ export function componentName(component: string, lang: Lang): string {
   const m = /^outcome_milestones_(reached|pending)_([ABC])$/.exec(component);
   return m ? t.milestones(m[1] === 'reached', m[2] ?? '') : component;
 }
+
+/** Dollars along a chart's x axis. */
+export const dollarAxis = (xTitle: string) => ({ xTitle, xFormat: '$,.0f' });
+
+/** A row's allocation: its funding row of a component (a row is a manager of a year, or a year of a manager). */
+type AllocationOf<R> = (row: R, component: string) => FundingRow | undefined;
+
+/** The allocation's parts stacked, one bar per row, in dollars: what a stacked bar chart plots. */
+export function allocationStack<R>(
+  rows: readonly R[],
+  label: (row: R) => string,
+  of: AllocationOf<R>,
+  lang: Lang,
+) {
+  return {
+    parts: rows.flatMap((r) =>
+      ALLOCATION_PARTS.map((c) => {
+        const v = amountOf(of(r, c)) ?? 0;
+        return { label: label(r), part: componentName(c, lang), value: v, shown: formatMoney(v, lang) };
+      }),
+    ),
+    labels: rows.map(label),
+    order: ALLOCATION_PARTS.map((c) => componentName(c, lang)),
+    ...dollarAxis(FUNDING_TEXT[lang].dollars),
+  };
+}
+
+/** The allocation's components as columns of a table view, each amount as shown. */
+export const allocationColumns = <R>(of: AllocationOf<R>, lang: Lang): Column<R>[] =>
+  ALLOCATION.map((c) => ({
+    label: componentName(c, lang),
+    numeric: true,
+    text: (r: R) => formatAmount(of(r, c), lang),
+  }));
+
+/** The allocation's components as columns of a CSV download, by code. */
+export const allocationCsvColumns = <R>(of: AllocationOf<R>): CsvColumns<R> =>
+  Object.fromEntries(ALLOCATION.map((c) => [c, (r: R) => amountOf(of(r, c))]));
 
 export const noFundingNote = (why: string): HTMLElement => paragraph(why, 'sa-no-data-note');
 

@@ -1,11 +1,12 @@
 // The latest funding scenario of the funding page (src/[lang]/funding.md) against the baseline, one
 // component at a time, as chosen in a menu (funding.md, "Scenarios").
-import { barChart } from './charts.js';
-import type { ManagerInfo, ScenarioRow } from './data.js';
+import { barChart } from './bar-charts.js';
+import type { ManagerInfo } from './data.js';
+import type { ScenarioRow } from './funding-data.js';
 import { el, select } from './dom.js';
 import { figure } from './figure.js';
 import type { Options } from './funding.js';
-import { componentName, illustrativeNote, noFundingNote } from './funding-rows.js';
+import { componentName, dollarAxis, illustrativeNote, noFundingNote } from './funding-rows.js';
 import { formatFiscalYear, formatMoney, formatPercent, ONTARIO, pick, type Lang } from './i18n.js';
 import { FUNDING_TEXT } from './strings/funding.js';
 
@@ -63,21 +64,14 @@ function scenarioFigure(
   const subtitle = t.scenarioSubtitle(formatFiscalYear(fy, lang));
   const description = t.scenarioDescription(money(total?.[3]), money(total?.[4]));
   return figure(list, {
-    chart: (list, { width }) =>
-      barChart(
-        {
-          message,
-          subtitle,
-          description,
-          bars: list.map((r) => ({ label: name(r[1]), value: r[5], shown: money(r[5]) })),
-          xTitle: t.difference,
-          xFormat: '$,.0f',
-          lang,
-        },
-        width,
-      ),
+    chart: barChart,
+    plot: (list) => ({
+      bars: list.map((r) => ({ label: name(r[1]), value: r[5], shown: money(r[5]) })),
+      ...dollarAxis(t.difference),
+    }),
+    message,
+    subtitle,
     description,
-    caption: subtitle,
     totals: total ? [total] : [],
     columns: [
       { label: t.manager, text: (r) => name(r[1]), rowHeader: true },

@@ -2,17 +2,20 @@
 // and outcome payments of the latest complete fiscal year, the program delivery funding allocation computed
 // from it with its components and mitigation (the latest scenario is in funding-scenario.ts). The words are
 // in strings/funding.ts; the rows and how they are shown in funding-rows.ts.
-import { barChart, stackedBarChart } from './charts.js';
-import type { FundingRow, ManagerInfo } from './data.js';
+import { barChart, stackedBarChart } from './bar-charts.js';
+import type { ManagerInfo } from './data.js';
+import type { FundingRow } from './funding-data.js';
 import { el } from './dom.js';
 import { figure } from './figure.js';
 import {
-  ALLOCATION,
-  ALLOCATION_PARTS,
+  allocationColumns,
+  allocationCsvColumns,
+  allocationStack,
   amountOf,
   componentName,
   componentTable,
   COST_SHARING,
+  dollarAxis,
   formatAmount,
   MILESTONES,
   noFundingNote,
@@ -77,9 +80,9 @@ export function allocation(funding: PublishedFunding, managers: readonly Manager
   const idx = funding.idx;
   const fy = funding.years.allocation;
   const t = FUNDING_TEXT[lang];
-  const amount = (m: ManagerInfo, c: string) => amountOf(idx.get(fy, m.code, 'OW', c));
+  const of = ({ m }: { m: ManagerInfo }, c: string) => idx.get(fy, m.code, 'OW', c);
   const rows = managers
-    .map((m) => ({ m, total: amount(m, 'pdf_allocation') }))
+    .map((m) => ({ m, total: amountOf(of({ m }, 'pdf_allocation')) }))
     .sort((a, b) => (b.total ?? -1) - (a.total ?? -1));
   const province = amountOf(idx.get(fy, 'ON', 'OW', 'pdf_allocation'));
   const top = rows[0];
@@ -89,45 +92,21 @@ export function allocation(funding: PublishedFunding, managers: readonly Manager
       ? t.allocationMessage(top.m.name, formatPercent((100 * (top.total ?? 0)) / province, lang), envelope)
       : t.allocation;
   const subtitle = t.allocationSubtitle(formatFiscalYear(fy, lang));
-  const mitigated = rows.filter(({ m }) => (amount(m, 'pdf_mitigation') ?? 0) !== 0).length;
+  const mitigated = rows.filter((r) => (amountOf(of(r, 'pdf_mitigation')) ?? 0) !== 0).length;
   const description = t.allocationDescription(envelope, mitigated);
   return figure(rows, {
-    chart: (rows, { width }) =>
-      stackedBarChart(
-        {
-          message,
-          subtitle,
-          description,
-          parts: rows.flatMap(({ m }) =>
-            ALLOCATION_PARTS.map((c) => {
-              const v = amount(m, c) ?? 0;
-              return { label: m.name, part: componentName(c, lang), value: v, shown: formatMoney(v, lang) };
-            }),
-          ),
-          labels: rows.map(({ m }) => m.name),
-          order: ALLOCATION_PARTS.map((c) => componentName(c, lang)),
-          xTitle: t.dollars,
-          xFormat: '$,.0f',
-          lang,
-        },
-        width,
-      ),
+    chart: stackedBarChart,
+    plot: (rows) => allocationStack(rows, ({ m }) => m.name, of, lang),
+    message,
+    subtitle,
     description,
-    caption: subtitle,
-    columns: [
-      managerColumn(lang, ({ m }) => m),
-      ...ALLOCATION.map((c) => ({
-        label: componentName(c, lang),
-        numeric: true,
-        text: ({ m }: { m: ManagerInfo }) => formatAmount(idx.get(fy, m.code, 'OW', c), lang),
-      })),
-    ],
+    columns: [managerColumn(lang, ({ m }) => m), ...allocationColumns(of, lang)],
     csv: {
       filename: `sa-outcomes-allocation-${fy}.csv`,
       columns: {
         service_manager: ({ m }) => m.code,
         fiscal_year: () => fy,
-        ...Object.fromEntries(ALLOCATION.map((c) => [c, ({ m }: { m: ManagerInfo }) => amount(m, c)])),
+        ...allocationCsvColumns(of),
       },
     },
     lang,
@@ -153,25 +132,18 @@ function componentBars(
   const description = t.ontarioAmount(formatAmount(idx.get(fy, 'ON', program, component), lang), suppressed);
   type Row = { m: ManagerInfo; row: FundingRow | undefined };
   return figure(rows, {
-    chart: (rows, { width }) =>
-      barChart(
-        {
-          message,
-          subtitle,
-          description,
-          bars: rows.map(({ m, row }) => ({
-            label: m.name,
-            value: amountOf(row),
-            shown: formatAmount(row, lang),
-          })),
-          xTitle: t.dollars,
-          xFormat: '$,.0f',
-          lang,
-        },
-        width,
-      ),
+    chart: barChart,
+    plot: (rows) => ({
+      bars: rows.map(({ m, row }) => ({
+        label: m.name,
+        value: amountOf(row),
+        shown: formatAmount(row, lang),
+      })),
+      ...dollarAxis(t.dollars),
+    }),
+    message,
+    subtitle,
     description,
-    caption: subtitle,
     columns: [
       managerColumn(lang, ({ m }: Row) => m),
       {

@@ -1,6 +1,7 @@
-// English and French: the two languages of every page. Text lives next to the code that shows it, as
-// { en, fr } pairs picked with `pick`; numbers, money and months are formatted with the language's
-// conventions (fr-CA: "12 500", "12,5 %", "12 300 $", "mars 2025").
+// English and French: the two languages of every page. A page's words live in strings/, one dictionary per
+// language; the words several pages share are here, as { en, fr } pairs picked with `pick`. Numbers, money
+// and months are formatted with the language's conventions (fr-CA: "12 500", "12,5 %", "12 300 $",
+// "mars 2025").
 
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];

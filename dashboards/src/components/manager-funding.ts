@@ -1,14 +1,15 @@
 // The funding part of a manager's page (src/[lang]/managers/[code].md): its cost sharing and outcome
 // payments of the latest complete fiscal year, the allocation computed from it, and its allocations over
 // the years (all from complete years). The words are in strings/funding.ts.
-import { stackedBarChart } from './charts.js';
-import type { FundingRow, ManagerInfo } from './data.js';
+import { stackedBarChart } from './bar-charts.js';
+import type { ManagerInfo } from './data.js';
+import type { FundingRow } from './funding-data.js';
 import { figure } from './figure.js';
 import {
   ALLOCATION,
-  ALLOCATION_PARTS,
-  amountOf,
-  componentName,
+  allocationColumns,
+  allocationCsvColumns,
+  allocationStack,
   componentTable,
   COST_SHARING,
   formatAmount,
@@ -18,7 +19,7 @@ import {
   publishedFunding,
   shownYearsNote,
 } from './funding-rows.js';
-import { formatFiscalYear, formatMoney, type Lang } from './i18n.js';
+import { formatFiscalYear, type Lang } from './i18n.js';
 import { FUNDING_TEXT } from './strings/funding.js';
 
 export function managerFunding(
@@ -61,46 +62,17 @@ export function managerFunding(
   ];
   if (allocationYears.length === 0) return out;
   const chart = figure(allocationYears, {
-    chart: (allocationYears, { width }) =>
-      stackedBarChart(
-        {
-          message: t.managerAllocationMessage(manager.name),
-          subtitle,
-          description,
-          parts: allocationYears.flatMap((fy) =>
-            ALLOCATION_PARTS.map((c) => {
-              const v = amountOf(amount(fy, c)) ?? 0;
-              return {
-                label: label(fy),
-                part: componentName(c, lang),
-                value: v,
-                shown: formatMoney(v, lang),
-              };
-            }),
-          ),
-          labels: allocationYears.map(label),
-          order: ALLOCATION_PARTS.map((c) => componentName(c, lang)),
-          xTitle: t.dollars,
-          xFormat: '$,.0f',
-          lang,
-        },
-        width,
-      ),
+    chart: stackedBarChart,
+    plot: (allocationYears) => allocationStack(allocationYears, label, amount, lang),
+    message: t.managerAllocationMessage(manager.name),
+    subtitle,
     description,
-    caption: subtitle,
-    columns: [
-      { label: t.year, text: label, rowHeader: true },
-      ...ALLOCATION.map((c) => ({
-        label: componentName(c, lang),
-        numeric: true,
-        text: (fy: string) => formatAmount(amount(fy, c), lang),
-      })),
-    ],
+    columns: [{ label: t.year, text: label, rowHeader: true }, ...allocationColumns(amount, lang)],
     csv: {
       filename: `sa-outcomes-${manager.code}-allocation.csv`,
       columns: {
         fiscal_year: (fy) => fy,
-        ...Object.fromEntries(ALLOCATION.map((c) => [c, (fy: string) => amountOf(amount(fy, c))])),
+        ...allocationCsvColumns(amount),
       },
     },
     lang,

@@ -1,14 +1,17 @@
 // A service manager's trends (its caseload, then each group's measures against Ontario month by month) and
 // how complete its figures are, for its page (src/[lang]/managers/[code].md).
-import { panelChart, stackedBarChart } from './charts.js';
-import type { ManagerData, MeasureInfo, SeriesIndex } from './data.js';
+import { stackedBarChart } from './bar-charts.js';
+import { panelChart } from './line-charts.js';
+import { comparesWithOntario, type MeasureInfo, type SeriesIndex } from './data.js';
+import type { ManagerData } from './page-data.js';
 import { el } from './dom.js';
 import { figure } from './figure.js';
 import { formatFigure } from './format.js';
 import { formatMonth, formatNumber, formatPercent, ONTARIO, pick, STATUS_WORDS, type Lang } from './i18n.js';
-import { measureTitle, PROVINCE, summarize, trendFigure } from './measure-views.js';
+import { trendFigure } from './measure-trend.js';
+import { measureTitle, PROVINCE, summarize } from './measure-views.js';
 import { MANAGER_TEXT } from './strings/manager.js';
-import { monthColumn } from './table.js';
+import { figureColumn, monthColumn } from './table.js';
 
 type Options = { lang: Lang };
 
@@ -39,54 +42,45 @@ function groupTrends(
   const m = data.manager;
   const ontario = pick(ONTARIO, lang);
   const groupTitle = pick(group.title, lang);
-  const comparable = (i: MeasureInfo) => i.kind !== 'count' && i.kind !== 'total';
   const figureAt = (info: MeasureInfo, geo: string, period: string) =>
     index.figure(index.get(info.id, geo), period);
   const description = infos
     .map((info) => {
       const s = summarize(info, index, m.code);
-      return `${measureTitle(info, lang)}: ${formatFigure(info, s.now, lang)} (${formatMonth(info.latest ?? '', lang)})${comparable(info) ? `, ${ontario} ${formatFigure(info, summarize(info, index, PROVINCE).now, lang)}` : ''}`;
+      return `${measureTitle(info, lang)}: ${formatFigure(info, s.now, lang)} (${formatMonth(info.latest ?? '', lang)})${comparesWithOntario(info.kind) ? `, ${ontario} ${formatFigure(info, summarize(info, index, PROVINCE).now, lang)}` : ''}`;
     })
     .join('; ');
   const value = (f: ReturnType<typeof figureAt>) => (f.status === 'ok' ? f.value : null);
   return figure(index.periods, {
-    chart: (_periods, { width }) =>
-      panelChart(
-        {
-          message: t.trendsMessage(m.name, groupTitle),
-          subtitle: t.trendsSubtitle,
-          description,
-          // Each series as published (its own months), the manager's and, for rates, Ontario's.
-          points: infos.flatMap((info) =>
-            [
-              { geo: m.code, label: m.name },
-              ...(comparable(info) ? [{ geo: PROVINCE, label: ontario }] : []),
-            ].flatMap((s) =>
-              index.points(index.get(info.id, s.geo)).map(({ period, figure }) => ({
-                panel: measureTitle(info, lang),
-                period,
-                series: s.label,
-                value: figure.status === 'ok' ? figure.value : null,
-                shown: formatFigure(info, figure, lang),
-              })),
-            ),
-          ),
-          panels: infos.map((i) => measureTitle(i, lang)),
-          order: [m.name, ontario],
-          lang,
-        },
-        width,
+    chart: panelChart,
+    plot: () => ({
+      // Each series as published (its own months), the manager's and, for rates, Ontario's.
+      points: infos.flatMap((info) =>
+        [
+          { geo: m.code, label: m.name },
+          ...(comparesWithOntario(info.kind) ? [{ geo: PROVINCE, label: ontario }] : []),
+        ].flatMap((s) =>
+          index.points(index.get(info.id, s.geo)).map(({ period, figure }) => ({
+            panel: measureTitle(info, lang),
+            period,
+            series: s.label,
+            value: figure.status === 'ok' ? figure.value : null,
+            shown: formatFigure(info, figure, lang),
+          })),
+        ),
       ),
+      panels: infos.map((i) => measureTitle(i, lang)),
+      order: [m.name, ontario],
+    }),
+    message: t.trendsMessage(m.name, groupTitle),
+    subtitle: t.trendsSubtitle,
     description,
     caption: `${groupTitle} — ${m.name}`,
     columns: [
       monthColumn(lang, (p) => p),
-      ...infos.map((info) => ({
-        label: measureTitle(info, lang),
-        numeric: true,
-        text: (p: string) => formatFigure(info, figureAt(info, m.code, p), lang),
-        status: (p: string) => figureAt(info, m.code, p).status,
-      })),
+      ...infos.map((info) =>
+        figureColumn(measureTitle(info, lang), info, (p) => figureAt(info, m.code, p), lang),
+      ),
     ],
     csv: {
       filename: `sa-outcomes-${m.code}-${group.id}.csv`,
@@ -138,30 +132,24 @@ export function managerCompleteness(
   const message = t.completenessMessage(share('published'), m.name, share('suppressed'));
   const subtitle = t.completenessSubtitle(index.periods.length);
   return figure(rows, {
-    chart: (rows, { width }) =>
-      stackedBarChart(
-        {
-          message,
-          subtitle,
-          description: message,
-          parts: rows.flatMap((r) =>
-            COMPLETENESS_PARTS.map((p) => ({
-              label: measureTitle(r.info, lang),
-              part: partName(p),
-              value: r[p],
-              shown: formatNumber(r[p], lang),
-            })),
-          ),
-          labels: rows.map((r) => measureTitle(r.info, lang)),
-          order: COMPLETENESS_PARTS.map(partName),
-          xTitle: t.months,
-          xFormat: ',d',
-          lang,
-        },
-        width,
+    chart: stackedBarChart,
+    plot: (rows) => ({
+      parts: rows.flatMap((r) =>
+        COMPLETENESS_PARTS.map((p) => ({
+          label: measureTitle(r.info, lang),
+          part: partName(p),
+          value: r[p],
+          shown: formatNumber(r[p], lang),
+        })),
       ),
+      labels: rows.map((r) => measureTitle(r.info, lang)),
+      order: COMPLETENESS_PARTS.map(partName),
+      xTitle: t.months,
+      xFormat: ',d',
+    }),
+    message,
+    subtitle,
     description: message,
-    caption: subtitle,
     columns: [
       { label: t.measure, text: (r) => measureTitle(r.info, lang), rowHeader: true },
       ...COMPLETENESS_PARTS.map((p) => ({

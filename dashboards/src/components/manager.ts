@@ -2,14 +2,8 @@
 // report (style.css, "Council report"): the head (print button, peers, Employment Services) and every
 // measure against Ontario and its peers. Its trends and data completeness are in manager-trends.ts, its
 // funding in manager-funding.ts; the words in strings/manager.ts.
-import {
-  median,
-  STATUS_OF_LETTER,
-  type Figure,
-  type ManagerData,
-  type MeasureInfo,
-  type SeriesIndex,
-} from './data.js';
+import { median, STATUS_OF_LETTER, type Figure, type MeasureInfo, type SeriesIndex } from './data.js';
+import type { ManagerData } from './page-data.js';
 import { el, paragraph } from './dom.js';
 import { drawAllCharts } from './figure.js';
 import { formatFigure } from './format.js';

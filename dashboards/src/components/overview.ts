@@ -1,52 +1,18 @@
 // The province overview (src/[lang]/index.md): headline measures for the latest month with their change
 // on the year, the trends, and the ranking of service managers on the key outcomes.
-import { panelChart } from './charts.js';
-import { SeriesIndex, type OverviewData, type MeasureInfo } from './data.js';
-import { el, paragraph, section, select, t } from './dom.js';
+import { panelChart } from './line-charts.js';
+import { SeriesIndex, type MeasureInfo } from './data.js';
+import type { OverviewData } from './page-data.js';
+import { el, paragraph, section, select } from './dom.js';
 import { figure } from './figure.js';
 import { formatFigure } from './format.js';
-import { formatMonth, ONTARIO, type Lang } from './i18n.js';
-import {
-  changeSentence,
-  measureTitle,
-  noDataNote,
-  PROVINCE,
-  rankingFigure,
-  snapshotFigures,
-  summarize,
-  trendFigure,
-} from './measure-views.js';
-import { monthColumn } from './table.js';
+import { formatMonth, ONTARIO, pick, type Lang } from './i18n.js';
+import { rankingFigure, snapshotFigures } from './measure-ranking.js';
+import { trendFigure } from './measure-trend.js';
+import { changeSentence, measureTitle, noDataNote, PROVINCE, summarize } from './measure-views.js';
+import { figureColumn, monthColumn } from './table.js';
 import { SCHEME } from './vega.js';
-
-const TEXT = {
-  headlines: { en: 'The latest month', fr: 'Le dernier mois' },
-  headlinesNote: {
-    en: 'Each figure is for the latest month whose figure is final (cohort measures wait until their follow-up window has passed), both programs, compared with the same month a year earlier. Published figures are rounded and small counts suppressed, so totals need not add up.',
-    fr: 'Chaque chiffre porte sur le dernier mois dont le chiffre est définitif (les mesures de cohorte attendent la fin de leur période de suivi), les deux programmes, comparé au même mois un an plus tôt. Les chiffres publiés sont arrondis et les petits nombres supprimés : les totaux peuvent ne pas concorder.',
-  },
-  noDataYet: { en: 'no data yet', fr: 'aucune donnée pour l’instant' },
-  trends: { en: 'Trends', fr: 'Tendances' },
-  ranking: {
-    en: 'Service managers on the key outcomes',
-    fr: 'Les gestionnaires de services et les principaux résultats',
-  },
-  rankingNote: {
-    en: 'Choose an outcome; the bars are the service managers’ figures for its latest month, best first, with Ontario’s as a dashed line.',
-    fr: 'Choisissez un résultat; les barres sont les chiffres des gestionnaires de services pour son dernier mois, du meilleur au moins bon, avec celui de l’Ontario en pointillé.',
-  },
-  outcome: { en: 'Outcome', fr: 'Résultat' },
-  panelsMessage: {
-    en: 'Ontario’s headline measures month by month',
-    fr: 'Les principales mesures de l’Ontario, mois par mois',
-  },
-  panelsSubtitle: {
-    en: 'Each measure on its own scale, Ontario, both programs, monthly',
-    fr: 'Chaque mesure sur sa propre échelle, Ontario, les deux programmes, mensuel',
-  },
-  measure: { en: 'Measure', fr: 'Mesure' },
-  month: { en: 'Month', fr: 'Mois' },
-};
+import { OVERVIEW_TEXT } from './strings/overview.js';
 
 function infoById(data: OverviewData): Map<string, MeasureInfo> {
   return new Map(data.measures.map((m) => [m.id, m]));
@@ -54,6 +20,7 @@ function infoById(data: OverviewData): Map<string, MeasureInfo> {
 
 /** One card per headline measure: its figure, month and change on the year, in words. */
 export function overviewHeadlines(data: OverviewData, { lang }: { lang: Lang }): HTMLElement {
+  const t = OVERVIEW_TEXT[lang];
   const index = new SeriesIndex(data.province);
   const infos = infoById(data);
   const cards = data.headline.flatMap((id) => {
@@ -65,7 +32,7 @@ export function overviewHeadlines(data: OverviewData, { lang }: { lang: Lang }):
           'div',
           { class: 'sa-card sa-card-empty' },
           el('h3', {}, measureTitle(info, lang)),
-          el('p', { class: 'sa-card-value' }, t(TEXT.noDataYet, lang)),
+          el('p', { class: 'sa-card-value' }, t.noDataYet),
         ),
       ];
     const s = summarize(info, index, PROVINCE);
@@ -82,17 +49,18 @@ export function overviewHeadlines(data: OverviewData, { lang }: { lang: Lang }):
   });
   return section(
     'latest',
-    t(TEXT.headlines, lang),
-    paragraph(t(TEXT.headlinesNote, lang)),
+    t.headlines,
+    paragraph(t.headlinesNote),
     el('div', { class: 'sa-cards' }, ...cards),
   );
 }
 
 /** The caseload by program, then the other headline measures as small multiples. */
 export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HTMLElement {
+  const t = OVERVIEW_TEXT[lang];
   const index = new SeriesIndex(data.province);
   const infos = infoById(data);
-  const ontario = t(ONTARIO, lang);
+  const ontario = pick(ONTARIO, lang);
   const caseload = infos.get('caseload');
   const others = data.headline
     .map((id) => infos.get(id))
@@ -107,8 +75,8 @@ export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HT
       shown: formatFigure(info, figure, lang),
     })),
   );
-  const message = t(TEXT.panelsMessage, lang);
-  const subtitle = t(TEXT.panelsSubtitle, lang);
+  const message = t.panelsMessage;
+  const subtitle = t.panelsSubtitle;
   const description = others
     .map(
       (info) =>
@@ -117,7 +85,7 @@ export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HT
     .join(' ');
   return section(
     'trends',
-    t(TEXT.trends, lang),
+    t.trends,
     caseload
       ? caseload.latest
         ? trendFigure(caseload, index, { geo: PROVINCE, geoName: ontario, by: 'program', lang })
@@ -125,21 +93,26 @@ export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HT
       : null,
     others.length > 0 &&
       figure(index.periods, {
-        chart: (_periods, { width }) =>
-          panelChart(
-            { message, subtitle, description, points, panels, order: [ontario], colors: [SCHEME.ALL], lang },
-            width,
-          ),
+        chart: panelChart,
+        plot: () => ({
+          points,
+          panels,
+          order: [ontario],
+          colors: [SCHEME.ALL],
+        }),
+        message,
+        subtitle,
         description,
-        caption: subtitle,
         columns: [
           monthColumn(lang, (p) => p),
-          ...others.map((info) => ({
-            label: measureTitle(info, lang),
-            numeric: true,
-            text: (p: string) => formatFigure(info, index.figure(index.get(info.id, PROVINCE), p), lang),
-            status: (p: string) => index.figure(index.get(info.id, PROVINCE), p).status,
-          })),
+          ...others.map((info) =>
+            figureColumn(
+              measureTitle(info, lang),
+              info,
+              (p) => index.figure(index.get(info.id, PROVINCE), p),
+              lang,
+            ),
+          ),
         ],
         csv: {
           filename: 'sa-outcomes-ontario-headline-measures.csv',
@@ -160,6 +133,7 @@ export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HT
 
 /** A chooser of key outcomes and the ranking of managers on the chosen one. */
 export function overviewRanking(data: OverviewData, { lang }: { lang: Lang }): HTMLElement {
+  const t = OVERVIEW_TEXT[lang];
   const index = new SeriesIndex(data.province);
   const infos = infoById(data);
   const outcomes = data.ranking.map((id) => infos.get(id)).filter((i): i is MeasureInfo => i !== undefined);
@@ -182,10 +156,10 @@ export function overviewRanking(data: OverviewData, { lang }: { lang: Lang }): H
   if (first) show(first.id);
   return section(
     'ranking',
-    t(TEXT.ranking, lang),
-    paragraph(t(TEXT.rankingNote, lang)),
+    t.ranking,
+    paragraph(t.rankingNote),
     select(
-      t(TEXT.outcome, lang),
+      t.outcome,
       outcomes.map((i) => ({ value: i.id, label: measureTitle(i, lang) })),
       first?.id ?? '',
       show,

@@ -1,6 +1,7 @@
 // A plain HTML table (no CDN-backed Inputs.table), with a caption. Cells that stand in for a figure
 // that is not published ("suppressed", "pending", "no data") are styled as such, and say so in words.
-import type { ManagerInfo, Status } from './data.js';
+import type { Figure, ManagerInfo, MeasureInfo, Status } from './data.js';
+import { formatFigure } from './format.js';
 import { formatMonth, pick, type Lang } from './i18n.js';
 import { managerPath, siteHref } from './site.js';
 
@@ -70,6 +71,21 @@ export function monthColumn<T>(lang: Lang, period: (row: T) => string): Column<T
     label: pick({ en: 'Month', fr: 'Mois' }, lang),
     text: (row) => formatMonth(period(row), lang),
     rowHeader: true,
+  };
+}
+
+/** A measure's figures of a series, month by month (the rows are months), as they read, with their status. */
+export function figureColumn(
+  label: string,
+  info: Pick<MeasureInfo, 'kind' | 'money'>,
+  figureAt: (period: string) => Figure,
+  lang: Lang,
+): Column<string> {
+  return {
+    label,
+    numeric: true,
+    text: (p) => formatFigure(info, figureAt(p), lang),
+    status: (p) => figureAt(p).status,
   };
 }
 

@@ -1,8 +1,10 @@
 // The Employment Services catchments of the employment page (src/[lang]/employment.md): for the outcome
 // chosen in a menu, each catchment pooled 12 months before and 12 months from its start, and the
 // prototype sites against the rest of Ontario month by month.
-import { dumbbellChart, lineChart } from './charts.js';
-import type { Fraction, ManagerInfo, MeasureInfo, TopicData } from './data.js';
+import { dumbbellChart } from './dumbbell-chart.js';
+import { lineChart } from './line-charts.js';
+import type { Fraction, ManagerInfo, MeasureInfo } from './data.js';
+import type { TopicData } from './page-data.js';
 import { el, select } from './dom.js';
 import { figure } from './figure.js';
 import { formatMonth, formatNumber, formatPercent, pick, STATUS_WORDS, type Lang } from './i18n.js';
@@ -83,29 +85,23 @@ function catchmentFigure(info: MeasureInfo, data: TopicData, lang: Lang): HTMLEl
   const subtitle = t.catchmentSubtitle(title);
   const description = rows.map((r) => `${r.catchment} (${r.phase}): ${before(r)} → ${after(r)}`).join('; ');
   return figure(rows, {
-    chart: (rows, { width }) =>
-      dumbbellChart(
-        {
-          message,
-          subtitle,
-          description,
-          rows: rows.map((r) => ({
-            label: r.catchment,
-            before: r.before?.rate ?? null,
-            after: r.after?.rate ?? null,
-            beforeShown: before(r),
-            afterShown: after(r),
-          })),
-          beforeLabel: t.before,
-          afterLabel: t.after,
-          xTitle: title,
-          xFormat: ',.1f',
-          lang,
-        },
-        width,
-      ),
+    chart: dumbbellChart,
+    plot: (rows) => ({
+      rows: rows.map((r) => ({
+        label: r.catchment,
+        before: r.before?.rate ?? null,
+        after: r.after?.rate ?? null,
+        beforeShown: before(r),
+        afterShown: after(r),
+      })),
+      beforeLabel: t.before,
+      afterLabel: t.after,
+      xTitle: title,
+      xFormat: ',.1f',
+    }),
+    message,
+    subtitle,
     description,
-    caption: subtitle,
     columns: [
       { label: t.catchment, text: (r) => r.catchment, rowHeader: true },
       { label: t.phase, text: (r) => r.phase },
@@ -160,27 +156,21 @@ function prototypeFigure(info: MeasureInfo, data: TopicData, lang: Lang): HTMLEl
       : title;
   const subtitle = t.prototypeSubtitle(title);
   return figure(periods, {
-    chart: (periods, { width }) =>
-      lineChart(
-        {
-          message,
-          subtitle,
-          description: message,
-          points: groups.flatMap((g) =>
-            periods.map((period) => {
-              const value = rate(g.fractions, period);
-              return { period, series: g.label, value, shown: shown(value) };
-            }),
-          ),
-          order: groups.map((g) => g.label),
-          yTitle: title,
-          yFormat: ',.1f',
-          lang,
-        },
-        width,
+    chart: lineChart,
+    plot: (periods) => ({
+      points: groups.flatMap((g) =>
+        periods.map((period) => {
+          const value = rate(g.fractions, period);
+          return { period, series: g.label, value, shown: shown(value) };
+        }),
       ),
+      order: groups.map((g) => g.label),
+      yTitle: title,
+      yFormat: ',.1f',
+    }),
+    message,
+    subtitle,
     description: message,
-    caption: subtitle,
     columns: [
       monthColumn(lang, (q) => q),
       ...groups.map((g) => ({

@@ -1,7 +1,8 @@
 // The referral funnel to Employment Ontario of the stabilization page (src/[lang]/stabilization.md):
 // Ontario's cases and referrals at each step over the 12 latest final months.
-import { barChart } from './charts.js';
-import type { MeasureInfo, TopicData } from './data.js';
+import { barChart } from './bar-charts.js';
+import type { MeasureInfo } from './data.js';
+import type { TopicData } from './page-data.js';
 import { figure } from './figure.js';
 import { formatNumber, formatPercent, pick, STATUS_WORDS, type Lang } from './i18n.js';
 import { noDataNote, PROVINCE } from './measure-views.js';
@@ -43,25 +44,19 @@ export function referralFunnel(data: TopicData, { lang }: { lang: Lang }): HTMLE
     .map((s) => `${t.stages[s.key]}: ${shown(s.value)}${s.of ? ` (${share(s)})` : ''}`)
     .join('; ');
   return figure(stages, {
-    chart: (stages, { width }) =>
-      barChart(
-        {
-          message,
-          subtitle,
-          description,
-          bars: stages.map((s) => ({
-            label: t.stages[s.key],
-            value: s.value,
-            shown: s.of ? `${shown(s.value)} (${share(s)})` : shown(s.value),
-          })),
-          xTitle: t.count,
-          xFormat: ',d',
-          lang,
-        },
-        width,
-      ),
+    chart: barChart,
+    plot: (stages) => ({
+      bars: stages.map((s) => ({
+        label: t.stages[s.key],
+        value: s.value,
+        shown: s.of ? `${shown(s.value)} (${share(s)})` : shown(s.value),
+      })),
+      xTitle: t.count,
+      xFormat: ',d',
+    }),
+    message,
+    subtitle,
     description,
-    caption: subtitle,
     columns: [
       { label: t.stage, text: (s) => t.stages[s.key], rowHeader: true },
       { label: t.count, numeric: true, text: (s) => shown(s.value) },

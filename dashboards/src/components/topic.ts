@@ -2,18 +2,13 @@
 // stabilization.md add their own section): the contents, and every measure of the topic's registry
 // groups — Ontario's trend by program, by breakdown value where the measure has one, and the service
 // managers at the latest month.
-import { SeriesIndex, type MeasureInfo, type TopicData } from './data.js';
+import { SeriesIndex, type MeasureInfo } from './data.js';
+import type { TopicData } from './page-data.js';
 import { el, paragraph, section } from './dom.js';
 import { ONTARIO, pick, type Lang } from './i18n.js';
-import {
-  measureTitle,
-  noDataNote,
-  PROVINCE,
-  rankingFigure,
-  snapshotFigures,
-  summarize,
-  trendFigure,
-} from './measure-views.js';
+import { rankingFigure, snapshotFigures } from './measure-ranking.js';
+import { trendFigure } from './measure-trend.js';
+import { measureTitle, noDataNote, PROVINCE, summarize } from './measure-views.js';
 import { TOPIC_TEXT } from './strings/topic.js';
 
 type Options = { lang: Lang };

@@ -1,6 +1,6 @@
 // compare.zip: one JSON file per measure (compare/caseload.json, …) for the compare page: every
 // geography's series of the measure, every program, breakdown ALL.
-import type { CompareData } from '../components/data.ts';
+import type { CompareData } from '../components/page-data.ts';
 import { runLoader } from '../../lib/public.ts';
 import { zipOf } from '../../lib/archive.ts';
 import { loadRegistry } from '../../lib/registry.ts';

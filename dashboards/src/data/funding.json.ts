@@ -1,7 +1,8 @@
 // funding.json: the public funding.csv rows the funding page shows — the latest complete fiscal year and the
 // allocation computed from it (funding.md "Output") — and the latest scenario comparison
 // (funding_scenario.csv), each null until published; with the managers' names.
-import { fundingYears, shownFundingRow, type FundingData, type FundingRow } from '../components/data.ts';
+import { fundingYears, shownFundingRow, type FundingRow } from '../components/funding-data.ts';
+import type { FundingData } from '../components/page-data.ts';
 import { json, readOptionalCsv, runLoader } from '../../lib/public.ts';
 import { fundingRows, scenarioRows } from '../../lib/funding.ts';
 import { managerInfos } from '../../lib/slices.ts';

@@ -2,13 +2,9 @@
 // every measure's series for the manager and for Ontario (both programs, breakdown ALL; the caseload by
 // program too), its peers' figures at each measure's reference month and a year before, and its funding
 // rows. Nothing the page does not draw: the page must stay light (spec: no page over 1.5 MB).
-import {
-  LETTER_OF_STATUS,
-  type FundingRow,
-  type ManagerData,
-  type MeasureInfo,
-  type PeerFigures,
-} from '../components/data.ts';
+import { LETTER_OF_STATUS, type MeasureInfo, type PeerFigures } from '../components/data.ts';
+import type { FundingRow } from '../components/funding-data.ts';
+import type { ManagerData } from '../components/page-data.ts';
 import { readOptionalCsv, runLoader, type MeasureRow } from '../../lib/public.ts';
 import { zipOf } from '../../lib/archive.ts';
 import { loadRegistry } from '../../lib/registry.ts';

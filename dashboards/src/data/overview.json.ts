@@ -1,7 +1,7 @@
 // overview.json: the province overview's data — Ontario's monthly series of the headline measures
 // (every program, breakdown ALL), and every service manager's figure for the key outcomes (and the
 // caseload, for the list of managers) at each measure's reference month and a year before.
-import type { OverviewData } from '../components/data.ts';
+import type { OverviewData } from '../components/page-data.ts';
 import { HEADLINE_MEASURES, KEY_OUTCOMES } from '../components/site.ts';
 import { json, runLoader } from '../../lib/public.ts';
 import { loadRegistry } from '../../lib/registry.ts';

@@ -3,7 +3,8 @@
 // every manager's figure at each measure's reference month and a year before, and the counts behind the
 // rates a topic pools: the Employment Services comparison (every manager) and the referral funnel
 // (Ontario). Nothing the page does not draw: the page must stay light (spec: no page over 1.5 MB).
-import type { Fraction, SeriesSet, TopicData } from '../components/data.ts';
+import type { Fraction, SeriesSet } from '../components/data.ts';
+import type { TopicData } from '../components/page-data.ts';
 import { EST_MEASURES, FUNNEL_MEASURES, TOPICS } from '../components/site.ts';
 import { runLoader } from '../../lib/public.ts';
 import { zipOf } from '../../lib/archive.ts';
