@@ -1,5 +1,6 @@
 -- funding_province_equals_sum: cost-sharing ON rows are the sums of the managers' rows (funding.md §1), and so
--- are the ON milestone counts of the outcome payments (the components counted in `count`, funding.sql).
+-- are the ON milestone counts of the outcome payments (the components counted in `count`, declared in
+-- mart_outcome_payments.sql).
 -- severity: blocking
 with managers as (
     select fiscal_year, program, component, sum(amount) as total

@@ -1,7 +1,8 @@
 // The measure registry: one entry per measure of measures.md. It feeds the warehouse (seed table
 // measure_registry, which the models join for each measure's kind and cohort window, and the stack of the
 // marts it names: pipelines/measures/measure-rows.ts), the methodology pages, the CSV documentation and the
-// tests. The methodology text lives here and nowhere else. What a kind means is pipelines/measures/kinds.ts.
+// tests. Each measure's methodology text lives here and nowhere else. What a kind means, and its name on the
+// pages, is pipelines/measures/kinds.ts.
 import { KIND_RULES, type Kind } from './kinds.ts';
 
 export type { Kind };

@@ -123,8 +123,8 @@ export const chainedTask =
 export const stepLog = (s: WorkerSettings): ((line: string) => void) =>
   s.verbose ? s.log : (): undefined => undefined;
 
-/** Builds (buildStep); blocking check failures fail the run for good, since the worker publishes only after. */
-export async function buildToPublish(
+/** Builds (buildStep), or refuses: blocking check failures fail the run for good, since the worker publishes only after. */
+export async function buildOrRefuse(
   wh: Warehouse,
   runId: string,
   s: WorkerSettings,

@@ -6,6 +6,9 @@
 -- A median does not add: its mart rolls itself up and its rows pass through. A count or total with nothing
 -- to count gets its zero row (ALL breakdown, every month, geography of the reference list and program); a
 -- cohort's month is pending until its window (measure_registry.cohort_days) has passed.
+-- A view: measures.sql alone reads it, once; stored, its rows cost as much again as computing them (the
+-- README's benchmark).
+-- materialized: view
 with mart_rows as (
     select measure_rows.*, kinds.additive
     from measure_rows

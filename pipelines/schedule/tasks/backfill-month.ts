@@ -5,7 +5,7 @@ import type { Task } from 'graphile-worker';
 import { buildSummary, publishStep, publishSummary } from '../../pipeline.ts';
 import { lit, type Warehouse } from '../../warehouse.ts';
 import type { JobPayload } from '../queue.ts';
-import { PermanentFailure, buildToPublish, runJob, stepLog, type WorkerSettings } from '../run-job.ts';
+import { PermanentFailure, buildOrRefuse, runJob, stepLog, type WorkerSettings } from '../run-job.ts';
 
 async function recordBackfill(
   wh: Warehouse,
@@ -45,7 +45,7 @@ export const backfillMonthTask =
             throw new PermanentFailure(
               `no delivery is loaded for ${month}: put it in the extracts folder, then run sa-outcomes backfill --retry-failed`,
             );
-          const b = await buildToPublish(wh, runId, s, true);
+          const b = await buildOrRefuse(wh, runId, s, true);
           const published = await publishStep(wh, runId, s.out, s.site, stepLog(s));
           await recordBackfill(wh, month, runId, 'success');
           return { built: b, published };

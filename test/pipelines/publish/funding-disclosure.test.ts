@@ -68,6 +68,7 @@ beforeAll(async () => {
   );
   await wh.run(`create table t_funding as
     select fy as fiscal_year, sm as service_manager, 'OW' as program, component, amount::decimal(20, 2) as amount,
+      -- The units mart_outcome_payments.sql declares: its milestones are counts, every other component dollars.
       case when component like 'outcome_milestones_%' then 'count' else 'dollars' end as unit, status
     from (values ${[
       ...ROWS.map(([fy, sm, c, a]) => `('${fy}', '${sm}', '${c}', ${a}, 'complete')`),

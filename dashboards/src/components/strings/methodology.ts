@@ -2,6 +2,9 @@
 // The French is typed as the English: a French entry missing, or one too many, fails the typecheck.
 import type { Lang } from '../i18n.js';
 
+/** Paragraphs as a tuple, so the French must have exactly as many as the English. */
+const paragraphs = <T extends string[]>(...texts: T) => texts as { [K in keyof T]: string };
+
 const en = {
   stamp: 'As of',
   stampText: (month: string, run: string, at: string, version: string) =>
@@ -29,18 +32,16 @@ const en = {
   notIllustrative:
     'The parameters behind the published funding figures, by fiscal year (data/reference/funding/).',
   parameter: 'Parameter',
-  value: 'Value',
-  file: 'File',
   statuses: 'What the figures’ statuses mean',
   seeDownloads: 'The files and their columns are described on the downloads page.',
   /** The disclosure rules of measures.md. */
-  disclosureRules: [
+  disclosureRules: paragraphs(
     'Published figures about few people could identify them, and exact figures can be subtracted from one another (a province total minus the other managers, an "all" row minus the other breakdown values, both programs minus Ontario Works). So every public figure goes through two steps; the figures for ministry analysts are kept exact and are not on this site.',
     '1. Suppression. A count is suppressed when it is 1 to 9; a rate per 100 when its count or its base is 1 to 9; a percentage when the group, the number meeting the condition or the number not meeting it is 1 to 9; an average, median or dollar total when it is about 1 to 9 units. A suppressed figure reads “suppressed” — never 0.',
     '2. Rounding. Every other count of people is rounded to the nearest 5 (12 → 10, 13 → 15) and dollar totals to the nearest $100, half away from zero; percentages and rates per 100 are recomputed from the rounded counts; the sum behind an average is not published; averages and medians keep their value. Ontario’s figures are rounded like the others, so totals need not add up.',
     'Funding amounts describe institutions, not people, and are published exactly — except the counts of outcome milestones by stream, treated as counts above, and outcome payments, suppressed when the manager reached 1 to 9 milestones in the year and otherwise rounded to the nearest ten milestones’ worth.',
     'Funding is published for complete fiscal years only (April to March), with the allocations computed from them. A year still under way is recomputed every month, so two releases subtracted would give one month’s exact figures away — its caseload and its dollars, for months whose measures are suppressed too.',
-  ],
+  ),
   statusMeanings: {
     ok: 'published (rounded)',
     suppressed: 'fewer than 10 people: not published',
@@ -77,17 +78,15 @@ const fr: typeof en = {
   notIllustrative:
     'Les paramètres des chiffres de financement publiés, par exercice (data/reference/funding/).',
   parameter: 'Paramètre',
-  value: 'Valeur',
-  file: 'Fichier',
   statuses: 'Signification des statuts des chiffres',
   seeDownloads: 'Les fichiers et leurs colonnes sont décrits à la page des téléchargements.',
-  disclosureRules: [
+  disclosureRules: paragraphs(
     'Des chiffres publiés sur peu de personnes pourraient permettre de les identifier, et des chiffres exacts peuvent être soustraits les uns des autres (un total provincial moins les autres gestionnaires, une ligne « tous » moins les autres valeurs, les deux programmes moins Ontario au travail). Chaque chiffre public passe donc par deux étapes; les chiffres destinés aux analystes du ministère restent exacts et ne figurent pas sur ce site.',
     '1. Suppression. Un nombre est supprimé lorsqu’il est de 1 à 9; un taux pour 100 lorsque son nombre ou sa base est de 1 à 9; un pourcentage lorsque le groupe, le nombre qui remplit la condition ou celui qui ne la remplit pas est de 1 à 9; une moyenne, une médiane ou un total en dollars lorsqu’il porte sur 1 à 9 unités. Un chiffre supprimé se lit « supprimé » — jamais 0.',
     '2. Arrondi. Tout autre nombre de personnes est arrondi au multiple de 5 le plus proche (12 → 10, 13 → 15) et les totaux en dollars à la centaine de dollars la plus proche, la moitié s’éloignant de zéro; les pourcentages et les taux pour 100 sont recalculés à partir des nombres arrondis; la somme derrière une moyenne n’est pas publiée; les moyennes et les médianes gardent leur valeur. Les chiffres de l’Ontario sont arrondis comme les autres : les totaux peuvent ne pas concorder.',
     'Les montants de financement décrivent des institutions, non des personnes, et sont publiés exactement — sauf les nombres de jalons de résultats par volet, traités comme les nombres ci-dessus, et les paiements liés aux résultats, supprimés lorsque le gestionnaire a atteint de 1 à 9 jalons dans l’exercice et sinon arrondis à la valeur de dix jalons la plus proche.',
     'Le financement n’est publié que pour les exercices complets (d’avril à mars), avec les allocations calculées à partir de ceux-ci. Un exercice en cours est recalculé chaque mois : la différence entre deux publications révélerait les chiffres exacts d’un mois — son nombre de dossiers et ses montants, y compris pour des mois dont les mesures sont supprimées.',
-  ],
+  ),
   statusMeanings: {
     ok: 'publié (arrondi)',
     suppressed: 'moins de 10 personnes : non publié',

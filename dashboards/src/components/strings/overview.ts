@@ -14,8 +14,6 @@ const en = {
   outcome: 'Outcome',
   panelsMessage: 'Ontario’s headline measures month by month',
   panelsSubtitle: 'Each measure on its own scale, Ontario, both programs, monthly',
-  measure: 'Measure',
-  month: 'Month',
 };
 
 const fr: typeof en = {
@@ -30,8 +28,6 @@ const fr: typeof en = {
   outcome: 'Résultat',
   panelsMessage: 'Les principales mesures de l’Ontario, mois par mois',
   panelsSubtitle: 'Chaque mesure sur sa propre échelle, Ontario, les deux programmes, mensuel',
-  measure: 'Mesure',
-  month: 'Mois',
 };
 
 export const OVERVIEW_TEXT: Record<Lang, typeof en> = { en, fr };

@@ -15,7 +15,6 @@ const en = {
   deliveriesNote:
     'Every row of every file is loaded (a new or changed record), collapsed (an exact duplicate, or identical to the version already loaded) or quarantined with its reasons. A delivery is incomplete when a file was rejected whole or a contract table is missing; its month is flagged.',
   files: 'Files of a delivery',
-  month: 'Month',
   delivery: 'Delivery',
   table: 'Table',
   status: 'Status',
@@ -72,7 +71,6 @@ const fr: typeof en = {
   deliveriesNote:
     'Chaque ligne de chaque fichier est chargée (un enregistrement nouveau ou modifié), fusionnée (un doublon exact, ou identique à la version déjà chargée) ou mise en quarantaine avec ses motifs. Une livraison est incomplète quand un fichier a été rejeté en entier ou qu’une table du contrat manque; son mois est signalé.',
   files: 'Fichiers d’une livraison',
-  month: 'Mois',
   delivery: 'Livraison',
   table: 'Table',
   status: 'Statut',
