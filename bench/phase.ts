@@ -1,9 +1,12 @@
 // One benchmark phase in its own process, so its peak memory is its own: runs an sa-outcomes command
-// (or the floor) and prints `BENCH {"seconds", "maxRssMb", …}` as its last line.
+// (or a floor) and prints `BENCH {"seconds", "maxRssMb", …}` as its last line.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { main } from '../pipelines/cli.ts';
+import { TABLES, isTableName, type TableName } from '../pipelines/extracts/contract.ts';
+import { storageType, typedValue } from '../pipelines/extracts/storage.ts';
+import { Warehouse, ident, lit } from '../pipelines/warehouse.ts';
 
 const [mode, ...args] = process.argv.slice(2);
 const start = performance.now();
@@ -25,24 +28,52 @@ if (mode === 'floor') {
     }
   }
   extra = { rows, files };
-} else if (mode === 'persist') {
-  // The persistence floor: DuckDB reading every file as text into one table per extract table on disk, with
-  // no validation, versioning or bookkeeping: what merely storing the rows costs.
-  const [extracts, dbPath] = args as [string, string];
-  const db = await DuckDBInstance.create(dbPath);
-  const conn = await db.connect();
-  let files = 0;
+} else if (mode === 'typed-table' || mode === 'typed-parquet') {
+  // The storage floors: every row read once and typed (pipelines/extracts/storage.ts), with the warehouse's
+  // settings and no validation, versioning or bookkeeping. `typed-table`: one INSERT per extract table over
+  // all its files into a DuckDB database on disk. `typed-parquet`: one ZSTD Parquet file per delivery and
+  // table. What merely storing the rows typed costs, each way.
+  const [extracts, target] = args as [string, string];
+  const wh = await Warehouse.open(mode === 'typed-table' ? target : ':memory:');
+  const byTable = new Map<TableName, string[]>();
   for (const month of readdirSync(extracts).sort()) {
     for (const f of readdirSync(join(extracts, month)).sort()) {
       const table = f.replace(/\..*$/, '');
-      const source = `read_csv('${join(extracts, month, f)}', all_varchar = true)`;
-      await conn.run(`create table if not exists ${table} as select * from ${source} limit 0`);
-      await conn.run(`insert into ${table} select * from ${source}`);
-      files++;
+      if (!isTableName(table)) continue;
+      byTable.set(table, [...(byTable.get(table) ?? []), join(extracts, month, f)]);
     }
   }
-  await conn.run('checkpoint');
-  extra = { files };
+  const typedSelect = async (table: TableName, paths: string[]): Promise<string> => {
+    const source = `read_csv([${paths.map(lit).join(', ')}], header = true, all_varchar = true, union_by_name = true)`;
+    const present = new Set(
+      (await wh.all<{ column_name: string }>(`describe select * from ${source}`)).map((r) => r.column_name),
+    );
+    const columns = TABLES[table].columns.map(
+      (c) => `${present.has(c.name) ? typedValue(c) : `null::${storageType(c)}`} as ${ident(c.name)}`,
+    );
+    return `select ${columns.join(', ')} from ${source}`;
+  };
+  let files = 0;
+  for (const [table, paths] of byTable) {
+    files += paths.length;
+    if (mode === 'typed-table') {
+      await wh.run(`create table ${table} as ${await typedSelect(table, paths)}`);
+    } else {
+      for (const path of paths) {
+        const file = join(target, `${basename(dirname(path))}-${table}.parquet`);
+        await wh.run(
+          `copy (${await typedSelect(table, [path])}) to ${lit(file)} (format parquet, compression zstd)`,
+        );
+      }
+    }
+  }
+  if (mode === 'typed-table') await wh.run('checkpoint');
+  const settings = await wh.one(
+    `select current_setting('threads') as threads, current_setting('memory_limit') as memory_limit,
+       current_setting('preserve_insertion_order') as preserve_insertion_order`,
+  );
+  await wh.close();
+  extra = { files, settings };
 } else {
   const code = await main([...args, '--json']);
   if (code !== 0) process.exit(code);
