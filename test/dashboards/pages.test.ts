@@ -61,6 +61,9 @@ interface PageReport {
 
 const reports = new Map<string, PageReport>();
 
+/** A chart's drawn marks: vega's mark groups' paths and texts (axes' labels included). */
+const MARKS = 'svg g[class^="mark-"] path, svg g[class^="mark-"] text';
+
 /** Visits every page once (two at a time); the sample pages also get every chart drawn and axe run. */
 async function visitAll(): Promise<void> {
   await each(paths, 2, async (path) => {
@@ -73,12 +76,27 @@ async function visitAll(): Promise<void> {
       };
       if (SAMPLE.includes(path)) {
         await drawAll(page);
-        report.charts = await page.evaluate(() =>
-          [...document.querySelectorAll('.sa-chart-slot')].map((s) => ({
-            svg: Boolean(s.querySelector('svg')),
-            marks: s.querySelectorAll('svg g[class^="mark-"] path, svg g[class^="mark-"] text').length,
-            note: Boolean(s.querySelector('.sa-no-data-note')),
-          })),
+        // On a busy machine a chart's svg has once been counted before its marks were in it (the overview's
+        // three charts, in one run of the whole suite): give the marks two minutes to show, then count
+        // whatever is there, so a chart that never gets any is reported below by name.
+        await page
+          .waitForFunction(
+            (marks) =>
+              [...document.querySelectorAll('.sa-chart-slot')].every(
+                (s) => s.querySelector('.sa-no-data-note') || s.querySelectorAll(marks).length > 0,
+              ),
+            MARKS,
+            { timeout: 120_000 },
+          )
+          .catch(() => undefined);
+        report.charts = await page.evaluate(
+          (marks) =>
+            [...document.querySelectorAll('.sa-chart-slot')].map((s) => ({
+              svg: Boolean(s.querySelector('svg')),
+              marks: s.querySelectorAll(marks).length,
+              note: Boolean(s.querySelector('.sa-no-data-note')),
+            })),
+          MARKS,
         );
         report.axe = await axeViolations(page);
       }
