@@ -4,8 +4,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { main } from '../pipelines/cli.ts';
-import { TABLES, isTableName, type TableName } from '../pipelines/extracts/contract.ts';
-import { storageType, typedValue } from '../pipelines/extracts/storage.ts';
+import { TABLES, type TableName } from '../pipelines/extracts/contract.ts';
+import { tableFileOf } from '../pipelines/extracts/deliveries.ts';
+import { storageType, typedValue } from './typed-storage.ts';
 import { Warehouse, ident, lit } from '../pipelines/warehouse.ts';
 
 const [mode, ...args] = process.argv.slice(2);
@@ -29,7 +30,7 @@ if (mode === 'floor') {
   }
   extra = { rows, files };
 } else if (mode === 'typed-table' || mode === 'typed-parquet') {
-  // The storage floors: every row read once and typed (pipelines/extracts/storage.ts), with the warehouse's
+  // The storage floors: every row read once and typed (typed-storage.ts), with the warehouse's
   // settings and no validation, versioning or bookkeeping. `typed-table`: one INSERT per extract table over
   // all its files into a DuckDB database on disk. `typed-parquet`: one ZSTD Parquet file per delivery and
   // table. What merely storing the rows typed costs, each way.
@@ -38,9 +39,13 @@ if (mode === 'floor') {
   const byTable = new Map<TableName, string[]>();
   for (const month of readdirSync(extracts).sort()) {
     for (const f of readdirSync(join(extracts, month)).sort()) {
-      const table = f.replace(/\..*$/, '');
-      if (!isTableName(table)) continue;
-      byTable.set(table, [...(byTable.get(table) ?? []), join(extracts, month, f)]);
+      // The file names ingest reads as a table (deliveries.ts); the floors read CSV, as the demo writes.
+      const named = tableFileOf(f);
+      if (!named || named.format !== 'csv') continue;
+      const paths = byTable.get(named.table) ?? [];
+      // As ingest does, a delivery's first file of a table is read and a second one skipped.
+      if (dirname(paths.at(-1) ?? '') !== join(extracts, month)) paths.push(join(extracts, month, f));
+      byTable.set(named.table, paths);
     }
   }
   const typedSelect = async (table: TableName, paths: string[]): Promise<string> => {

@@ -97,11 +97,16 @@ export const DIRECTIONS = ['CLIENT', 'CASEWORKER'] as const;
 /** Marker for the service-manager code list, which comes from data/reference/service_managers.csv. */
 export const SERVICE_MANAGER_CODES = ['<reference>'] as const;
 
+/** The column's codes come from the reference file (service managers), not from the contract. */
+export const isReferenceCode = (c: Column): boolean => c.codes === SERVICE_MANAGER_CODES;
+
 /**
  * A column as the contract table of extracts.md writes it: its type, with `?` when it is not required (it may
  * be empty, or absent from the file), and for a code its list.
  */
-type ColumnSpec = ColumnType | `${ColumnType}?` | readonly ['code' | 'code?', readonly string[]];
+type PlainType = Exclude<ColumnType, 'code'>;
+// A code always carries its list, so an empty one cannot reach validation's `in (…)` or an enum.
+type ColumnSpec = PlainType | `${PlainType}?` | readonly ['code' | 'code?', readonly string[]];
 
 interface TableSpec {
   key: readonly string[];

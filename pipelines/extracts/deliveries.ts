@@ -15,6 +15,13 @@ import type { Warehouse } from '../warehouse.ts';
 const DELIVERY_RE = /^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])$/;
 const FILE_RE = /^([a-z_]+)\.(csv|csv\.gz|parquet)$/;
 
+/** The table and format a delivery's file name gives (`payments.csv.gz`), or null for any other file. */
+export function tableFileOf(file: string): { table: TableName; format: 'csv' | 'parquet' } | null {
+  const m = FILE_RE.exec(file);
+  if (!m || !isTableName(m[1]!)) return null;
+  return { table: m[1], format: m[2] === 'parquet' ? 'parquet' : 'csv' };
+}
+
 export interface DeliveryFile {
   delivery: string;
   file: string;
@@ -98,8 +105,7 @@ function inside(root: string, path: string): boolean {
 /** Why a file name is not a table file, in words an operator can act on. */
 function fileNotice(delivery: string, file: string): string {
   const lower = file.toLowerCase();
-  const m = FILE_RE.exec(lower);
-  const hint = m && isTableName(m[1]!) ? ` (did you mean ${lower}? names are lower case)` : '';
+  const hint = tableFileOf(lower) ? ` (did you mean ${lower}? names are lower case)` : '';
   return `${delivery}/${printableValue(file)}: not a table file (<table>.csv, .csv.gz or .parquet)${hint}; skipped`;
 }
 
@@ -156,9 +162,9 @@ export async function listDeliveries(extracts: string, known: Known = new Map())
         );
         continue;
       }
-      const m = FILE_RE.exec(file);
-      const table = m && isTableName(m[1]!) ? m[1] : null;
-      const format = m?.[2] === 'parquet' ? 'parquet' : 'csv';
+      const named = tableFileOf(file);
+      const table = named?.table ?? null;
+      const format = named?.format ?? 'csv';
       const stat = statSync(path);
       const k = known.get(`${name}/${file}`);
       const sha256 =

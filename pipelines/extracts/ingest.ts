@@ -111,6 +111,7 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
         .where('status', '<>', 'superseded')
         .orderBy('file_id', 'desc')
         .select(['loaded', 'quarantined', 'collapsed'])
+        .limit(1)
         .executeTakeFirst();
       if (now)
         Object.assign(fr, {

@@ -1,7 +1,7 @@
 // Row-level validation of a staged file, built from the contract as one SQL expression per table.
 // Each check yields a {r: reason, m: message} struct; a row's reasons are the non-null ones.
 // Checks that need other rows (duplicates, key conflicts, unknown cases, reversals, replies) live in ingest.ts.
-import { DOMAINS, REASONS, TABLES, type Column, type TableName } from './contract.ts';
+import { DOMAINS, REASONS, TABLES, isReferenceCode, type Column, type TableName } from './contract.ts';
 import { ident, lit } from '../warehouse.ts';
 
 const reason = (code: string, message: string): string => `{'r': ${lit(code)}, 'm': ${lit(message)}}`;
@@ -28,7 +28,7 @@ export function typeOk(c: Column, v: string, serviceManagers: readonly string[])
     case 'flag':
       return `${v} in ('Y', 'N')`;
     case 'code': {
-      const codes = c.name === 'service_manager' ? serviceManagers : (c.codes ?? []);
+      const codes = isReferenceCode(c) ? serviceManagers : (c.codes ?? []);
       return `trim(${v}) in (${codes.map(lit).join(', ')})`;
     }
   }

@@ -83,6 +83,7 @@ describe('client_messages', () => {
     fixture.expectMeasures(
       // January: m1, m2, m3, m4, m5 = 5
       [['client_messages', '2024-01', 'TOR', 'OW'], count(5)],
+      // December: d1, d2 = 2
       [['client_messages', '2023-12', 'ON', 'ALL'], count(2)],
     ));
 });

@@ -1,9 +1,10 @@
-// How a contract column is stored typed (dates as DATE, amounts as DECIMAL(18,2), codes as ENUM), and the
-// expression that turns its text into that type: null when the text is empty or not of the type, so one
-// pass both reads and types a file. Typed columns compress far better than text (dates run-length, amounts
-// and codes bit-packed), which is what storing rows costs most.
-import { SERVICE_MANAGER_CODES, type Column } from './contract.ts';
-import { ident, lit } from '../warehouse.ts';
+// The typed-storage floors' columns (bench/phase.ts): how a contract column would be stored typed (dates as
+// DATE, amounts as DECIMAL(18,2), listed codes as ENUM) and a TRY_CAST from its text, so that one pass reads
+// and types a file. It measures storage only: the casts are looser than the contract's checks (validate.ts
+// typeOk: years from 1900, two decimals, the reference list of managers), which the floors do not pay for.
+// The warehouse itself keeps the extracts' columns as text today.
+import { isReferenceCode, type Column } from '../pipelines/extracts/contract.ts';
+import { ident, lit } from '../pipelines/warehouse.ts';
 
 /** The column's DuckDB type. Codes whose list comes from the reference file (service managers) stay text. */
 export function storageType(c: Column): string {
@@ -22,13 +23,11 @@ export function storageType(c: Column): string {
     case 'flag':
       return 'boolean';
     case 'code':
-      return c.codes && c.codes !== SERVICE_MANAGER_CODES
-        ? `enum(${c.codes.map(lit).join(', ')})`
-        : 'varchar';
+      return c.codes && !isReferenceCode(c) ? `enum(${c.codes.map(lit).join(', ')})` : 'varchar';
   }
 }
 
-/** SQL turning the text column `c` of a source read as text into its storage type (a month is its 1st day). */
+/** SQL turning the text column `c` into its storage type, null when the cast fails (a month is its 1st day). */
 export function typedValue(c: Column): string {
   const v = ident(c.name);
   switch (c.type) {
