@@ -1,4 +1,5 @@
-// The embedded DuckDB warehouse: one file, one writer, one connection. Raw SQL here is for DDL and bulk
+// The embedded DuckDB warehouse: one file, one writer process, one connection (and, for ingest, a second one
+// that reads files beside it: sideConnection). Raw SQL here is for DDL and bulk
 // statements; typed reads go through Kysely (`wh.db`), on the same connection, so that they see what an
 // open transaction has written.
 import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -60,6 +61,8 @@ export class Warehouse {
     readonly path: string,
     readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
+    /** A second connection to another Warehouse's database (sideConnection): closing it keeps the database open. */
+    private readonly side = false,
   ) {
     this.db = new Kysely({ dialect: new WarehouseDialect(instance, conn, (e) => corruption(path, e)) });
   }
@@ -149,9 +152,18 @@ export class Warehouse {
     }
   }
 
+  /**
+   * A second connection to the same database, for work that runs beside this one's: DuckDB runs the two
+   * connections' statements at the same time. It sees what this connection has committed, not its open
+   * transaction, and its temporary tables are its own.
+   */
+  async sideConnection(): Promise<Warehouse> {
+    return new Warehouse(this.path, this.instance, await this.instance.connect(), true);
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
     this.conn.closeSync();
-    this.instance.closeSync();
+    if (!this.side) this.instance.closeSync();
   }
 }

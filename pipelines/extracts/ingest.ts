@@ -2,9 +2,10 @@
 // Every row read ends loaded (into hist_*), collapsed, or quarantined with its reasons, and the counts
 // reconcile per file after every delivery.
 import { INGEST_ORDER, TABLES, type FileError, type TableName } from './contract.ts';
-import { pendingDeliveries, type DeliveryFile } from './deliveries.ts';
-import { FileRejection, stageCsv, stageParquet, type StagedFile } from './read.ts';
-import { reasonCodesSql, reasonMessagesSql, rowReasonsSql, typeOk } from './validate.ts';
+import { pendingDeliveries, type DeliveryFile, type PendingDelivery } from './deliveries.ts';
+import { FileRejection } from './read.ts';
+import { ReadAhead, type Staged } from './read-ahead.ts';
+import { reasonCodesSql, reasonMessagesSql, typeOk } from './validate.ts';
 import { serviceManagers } from '../reference.ts';
 import { pausePoint } from '../pause-point.ts';
 import { changesTable, histTable, readAsOfMonth } from '../warehouse-schema.ts';
@@ -70,79 +71,75 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
     asOfMonth: null,
     behind: [],
   };
-  for (const { delivery, files, changed } of pending) {
-    // Two files for one table (cases.csv and cases.parquet): the first in name order is used, the other skipped.
-    const byTable = new Map<string, DeliveryFile>();
-    for (const f of files) if (f.table && !byTable.has(f.table)) byTable.set(f.table, f);
-    const ordered = [
-      ...INGEST_ORDER.flatMap((t) => {
-        const f = byTable.get(t);
-        return f && changed.includes(f) ? [f] : [];
-      }),
-      ...changed.filter((f) => !f.table || byTable.get(f.table) !== f),
-    ];
-    const started = performance.now();
-    // Files are read before the delivery's transaction: a read error inside it would abort the transaction.
-    const staged = new Map<DeliveryFile, Staged | FileRejection>();
-    for (const f of ordered) {
-      if (!f.table || byTable.get(f.table) !== f) continue;
-      staged.set(f, await stageFile(wh, f, f.table, smCodes));
+  const plans = pending.map(planDelivery);
+  // Each delivery's files are read while the one before loads (read-ahead.ts).
+  const reader = await ReadAhead.open(wh, smCodes);
+  try {
+    if (plans.length > 0) await reader.start(plans[0]!.read);
+    for (const [i, { delivery, byTable, ordered }] of plans.entries()) {
+      const started = performance.now();
+      const staged = await reader.take();
+      if (i + 1 < plans.length) await reader.start(plans[i + 1]!.read);
+      const fileResults = await wh.transaction(async () => {
+        await wh.run(`create or replace temp table _touched_files (file_id integer)`);
+        await wh.run('drop table if exists _known_cases');
+        const out: FileResult[] = [];
+        for (const f of ordered)
+          out.push(await ingestFile(wh, f, staged.get(f), opts.runId, smCodes, result.warnings, byTable));
+        const held = await holdRowsOfDroppedCases(wh);
+        if (held > 0)
+          log(
+            `  ${delivery}: a restatement dropped cases; ${held} loaded row(s) of theirs are held as UNKNOWN_CASE`,
+          );
+        result.retriedLoaded += await retryUnknownCases(wh, delivery);
+        await reconcile(wh, delivery);
+        pausePoint(`ingest:${delivery}`);
+        return out;
+      });
+      // Counts as they stand after the retries of this delivery.
+      for (const fr of fileResults) {
+        const now = await wh.db
+          .selectFrom('manifest')
+          .where('delivery', '=', fr.delivery)
+          .where('file', '=', fr.file)
+          .where('status', '<>', 'superseded')
+          .orderBy('file_id', 'desc')
+          .select(['loaded', 'quarantined', 'collapsed'])
+          .limit(1)
+          .executeTakeFirst();
+        if (now)
+          Object.assign(fr, {
+            loaded: Number(now.loaded),
+            quarantined: Number(now.quarantined),
+            collapsed: Number(now.collapsed),
+          });
+      }
+      result.deliveries.push(delivery);
+      result.files.push(...fileResults);
+      const sum = fileResults.reduce(
+        (a, f) => ({
+          read: a.read + f.rowsRead,
+          loaded: a.loaded + f.loaded,
+          collapsed: a.collapsed + f.collapsed,
+          q: a.q + f.quarantined,
+        }),
+        { read: 0, loaded: 0, collapsed: 0, q: 0 },
+      );
+      const rejected = fileResults.filter((f) => f.status === 'rejected').length;
+      log(
+        `${delivery}: ${fileResults.length} file(s), ${sum.read} rows read, ${sum.loaded} loaded, ${sum.collapsed} collapsed, ${sum.q} quarantined` +
+          (rejected ? `, ${rejected} file(s) rejected` : '') +
+          ` (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
+      for (const fr of fileResults) {
+        if (fr.status === 'rejected') log(`  rejected ${fr.delivery}/${fr.file}: ${fr.error}`);
+        if (fr.status === 'restated')
+          log(`  restated ${fr.delivery}/${fr.file}: the earlier version's rows were replaced`);
+      }
+      for (const w of result.warnings.filter((w) => w.startsWith(`${delivery}/`))) log(`  warning ${w}`);
     }
-    const fileResults = await wh.transaction(async () => {
-      const out: FileResult[] = [];
-      for (const f of ordered)
-        out.push(await ingestFile(wh, f, staged.get(f), opts.runId, smCodes, result.warnings, byTable));
-      const held = await holdRowsOfDroppedCases(wh);
-      if (held > 0)
-        log(
-          `  ${delivery}: a restatement dropped cases; ${held} loaded row(s) of theirs are held as UNKNOWN_CASE`,
-        );
-      result.retriedLoaded += await retryUnknownCases(wh, delivery);
-      await reconcile(wh);
-      pausePoint(`ingest:${delivery}`);
-      return out;
-    });
-    // Counts as they stand after the retries of this delivery.
-    for (const fr of fileResults) {
-      const now = await wh.db
-        .selectFrom('manifest')
-        .where('delivery', '=', fr.delivery)
-        .where('file', '=', fr.file)
-        .where('status', '<>', 'superseded')
-        .orderBy('file_id', 'desc')
-        .select(['loaded', 'quarantined', 'collapsed'])
-        .limit(1)
-        .executeTakeFirst();
-      if (now)
-        Object.assign(fr, {
-          loaded: Number(now.loaded),
-          quarantined: Number(now.quarantined),
-          collapsed: Number(now.collapsed),
-        });
-    }
-    result.deliveries.push(delivery);
-    result.files.push(...fileResults);
-    const sum = fileResults.reduce(
-      (a, f) => ({
-        read: a.read + f.rowsRead,
-        loaded: a.loaded + f.loaded,
-        collapsed: a.collapsed + f.collapsed,
-        q: a.q + f.quarantined,
-      }),
-      { read: 0, loaded: 0, collapsed: 0, q: 0 },
-    );
-    const rejected = fileResults.filter((f) => f.status === 'rejected').length;
-    log(
-      `${delivery}: ${fileResults.length} file(s), ${sum.read} rows read, ${sum.loaded} loaded, ${sum.collapsed} collapsed, ${sum.q} quarantined` +
-        (rejected ? `, ${rejected} file(s) rejected` : '') +
-        ` (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-    );
-    for (const fr of fileResults) {
-      if (fr.status === 'rejected') log(`  rejected ${fr.delivery}/${fr.file}: ${fr.error}`);
-      if (fr.status === 'restated')
-        log(`  restated ${fr.delivery}/${fr.file}: the earlier version's rows were replaced`);
-    }
-    for (const w of result.warnings.filter((w) => w.startsWith(`${delivery}/`))) log(`  warning ${w}`);
+  } finally {
+    await reader.close();
   }
   if (result.deliveries.length > 0) await wh.run('checkpoint');
   result.asOfMonth = await readAsOfMonth(wh.db);
@@ -196,39 +193,25 @@ async function recordFile(
     ${error === null ? 'null' : lit(error.code)})`);
 }
 
-const candName = (t: TableName): string => `_cand_${t}`;
-
-interface Staged extends StagedFile {
-  fileId: number;
-}
-
 /**
- * Reads a file into `_cand_<table>` with the row-level reasons already judged (they need nothing but the
- * row), outside the delivery's transaction: a read error inside it would abort the transaction.
+ * A delivery's files in the order they load: its contract tables in INGEST_ORDER, then the files it cannot
+ * load (not a contract table, or a second file for one). Only `read` are read.
  */
-async function stageFile(
-  wh: Warehouse,
-  f: DeliveryFile,
-  table: TableName,
-  smCodes: readonly string[],
-): Promise<Staged | FileRejection> {
-  const fileId = await newFileId(wh);
-  const cols = allCols(table).map(ident).join(', ');
-  const project = (staged: string, headerFields: number): string => `
-    select ${fileId} as file_id, ${lit(f.delivery)} as delivery, line, line as seq, raw, nfields,
-      now()::timestamp as first_seen, null::timestamp as last_retried,
-      ${cols},
-      ${rowReasonsSql(table, headerFields, smCodes)} as reasons,
-      false as collapsed
-    from ${staged}`;
-  try {
-    const stage = f.format === 'parquet' ? stageParquet : stageCsv;
-    const staged = await stage(wh, f.path, TABLES[table], candName(table), project);
-    return { ...staged, fileId };
-  } catch (e) {
-    if (e instanceof FileRejection) return e;
-    throw e;
-  }
+function planDelivery({ delivery, files, changed }: PendingDelivery): {
+  delivery: string;
+  byTable: Map<string, DeliveryFile>;
+  ordered: DeliveryFile[];
+  read: DeliveryFile[];
+} {
+  // Two files for one table (cases.csv and cases.parquet): the first in name order is used, the other skipped.
+  const byTable = new Map<string, DeliveryFile>();
+  for (const f of files) if (f.table && !byTable.has(f.table)) byTable.set(f.table, f);
+  const read = INGEST_ORDER.flatMap((t) => {
+    const f = byTable.get(t);
+    return f && changed.includes(f) ? [f] : [];
+  });
+  const ordered = [...read, ...changed.filter((f) => !f.table || byTable.get(f.table) !== f)];
+  return { delivery, byTable, ordered, read };
 }
 
 async function ingestFile(
@@ -309,10 +292,10 @@ async function ingestFile(
       await logLine(wh, runId, f, 'info', `restated: replaces file version ${p.file_id}`);
   }
 
-  await wh.run(`alter table ${candName(table)} rename to _cand`);
-  await markDuplicates(wh, table, staged.headerFields);
-  const counts = await finishCandidates(wh, table, smCodes);
+  await copyCandidates(wh, table, staged.table, smCodes);
+  const counts = await finishCandidates(wh, table, staged.table);
   await wh.run('drop table _cand');
+  if (table === 'cases') await wh.run('drop table if exists _known_cases');
   const status = restating ? 'restated' : 'loaded';
   const rowsRead = staged.rowsRead;
   await recordFile(wh, f, staged.fileId, runId, status, { rowsRead, ...counts }, null);
@@ -333,43 +316,6 @@ async function logLine(
 
 const keyCols = (t: TableName): string[] => [...TABLES[t].key];
 const allCols = (t: TableName): string[] => TABLES[t].columns.map((c) => c.name);
-
-/**
- * Exact duplicates collapse onto their first occurrence, then KEY_CONFLICT marks every row of a key that
- * still appears more than once (extracts.md). Only rows whose key repeats (or that have no usable key)
- * can be either, so the window runs on that small subset, not the whole file.
- */
-async function markDuplicates(wh: Warehouse, table: TableName, headerFields: number): Promise<void> {
-  const key = keyCols(table).map(ident).join(', ');
-  const keyPresent = keyCols(table)
-    .map((k) => `${ident(k)} is not null`)
-    .join(' and ');
-  const content = [...allCols(table).map(ident), `case when nfields <> ${headerFields} then raw end`].join(
-    ', ',
-  );
-  await wh.run(`create or replace temp table _dups as
-    with repeated as (
-      select ${key} from _cand where nfields = ${headerFields} and ${keyPresent} group by ${key} having count(*) > 1
-    ),
-    subset as (
-      select * from _cand semi join repeated using (${key}) where nfields = ${headerFields}
-      union all
-      select * from _cand where nfields <> ${headerFields} or not (${keyPresent})
-    ),
-    dedup as (
-      select line, ${key}, nfields, row_number() over (partition by ${content} order by line) > 1 as collapsed from subset
-    )
-    select line, collapsed,
-      not collapsed and nfields = ${headerFields} and ${keyPresent}
-        and count(*) filter (where not collapsed) over (partition by ${key}) > 1 as key_conflict
-    from dedup`);
-  await wh.run(`update _cand c set collapsed = d.collapsed,
-      reasons = case when d.key_conflict
-        then list_append(c.reasons, {'r': 'KEY_CONFLICT', 'm': 'the key appears more than once in the file with different content'})
-        else c.reasons end
-    from _dups d where d.line = c.line and (d.collapsed or d.key_conflict)`);
-  await wh.run('drop table _dups');
-}
 
 /**
  * Notes for the incremental models the versions a load, restatement or change of current version touched
@@ -399,27 +345,50 @@ async function refreshCurrent(wh: Warehouse, table: TableName, keysTable: string
 }
 
 /**
- * The checks that need the warehouse, then the write: UNKNOWN_CASE, collapse onto an identical latest
- * version, reversal and reply originals; loads the clean rows and quarantines the rest.
+ * Copies a file's rows, as read, into `_cand` for loading, judging UNKNOWN_CASE on the way: a row of a table
+ * whose rows belong to a case (a valid case_id, not collapsed) whose case has no current version. The raw
+ * lines stay where they were read: only the quarantined rows need theirs (finishCandidates).
+ */
+async function copyCandidates(
+  wh: Warehouse,
+  table: TableName,
+  read: string,
+  smCodes: readonly string[],
+): Promise<void> {
+  if (!TABLES[table].knownCase) {
+    await wh.run(`create temp table _cand as select * replace (null::varchar as raw) from ${read}`);
+    return;
+  }
+  // The known cases, listed once per delivery after its cases file (ingestFile drops the list when that loads).
+  await wh.run(
+    `create temp table if not exists _known_cases as select distinct case_id from hist_cases where is_current`,
+  );
+  const caseCol = TABLES[table].columns.find((c) => c.name === 'case_id')!;
+  await wh.run(`create temp table _cand as
+    select r.* replace (null::varchar as raw, case
+        when k.case_id is null and not r.collapsed and ${typeOk(caseCol, 'r.case_id', smCodes)}
+          then list_append(r.reasons, {'r': 'UNKNOWN_CASE', 'm': 'case ' || r.case_id || ' is not (yet) known'})
+        else r.reasons end as reasons)
+    from ${read} r left join _known_cases k on k.case_id = r.case_id`);
+}
+
+/**
+ * The checks that need the warehouse, then the write: collapse onto an identical latest version, reversal
+ * and reply originals; loads the clean rows and quarantines the rest. (UNKNOWN_CASE is judged as the rows
+ * are copied in, copyCandidates; retried rows are those whose case is now known.)
  * `_cand` holds file_id, delivery, line, seq (order for "earlier in the file"), raw, the contract columns,
- * reasons and collapsed.
+ * reasons and collapsed. `rawFrom` is the table the rows were read into, when `_cand` holds no raw line
+ * (the quarantine takes it from there, by seq).
  */
 async function finishCandidates(
   wh: Warehouse,
   table: TableName,
-  smCodes: readonly string[],
+  rawFrom: string | null,
 ): Promise<{ loaded: number; collapsed: number; quarantined: number }> {
   const hist = histTable(table);
   const key = keyCols(table);
   const keyList = key.map(ident).join(', ');
   const clean = `len(c.reasons) = 0 and not c.collapsed`;
-
-  if (TABLES[table].knownCase) {
-    const caseCol = TABLES[table].columns.find((c) => c.name === 'case_id')!;
-    await wh.run(`update _cand c set reasons = list_append(reasons, {'r': 'UNKNOWN_CASE', 'm': 'case ' || c.case_id || ' is not (yet) known'})
-      from (select distinct case_id from _cand anti join (select case_id from hist_cases where is_current) using (case_id)) u
-      where c.case_id = u.case_id and not c.collapsed and ${typeOk(caseCol, 'c.case_id', smCodes)}`);
-  }
 
   // One pass over the current versions of the file's keys: a row identical to its key's current version
   // changes nothing (collapsed); the other keys that already have a version get is_current recomputed.
@@ -476,9 +445,13 @@ async function finishCandidates(
   }
   await wh.run('drop table _existing; drop table _settle');
   await wh.run(`insert into quarantine
-    select file_id, delivery, ${lit(table)}, line, ${reasonCodesSql('reasons')}, ${reasonMessagesSql('reasons')},
-      list_transform(reasons, x -> x.r) = ['UNKNOWN_CASE'], first_seen, last_retried, raw, [${cols}]
-    from _cand where len(reasons) > 0 and not collapsed`);
+    select c.file_id, c.delivery, ${lit(table)}, c.line, ${reasonCodesSql('c.reasons')}, ${reasonMessagesSql('c.reasons')},
+      list_transform(c.reasons, x -> x.r) = ['UNKNOWN_CASE'], c.first_seen, c.last_retried,
+      ${rawFrom === null ? 'c.raw' : 'r.raw'}, [${allCols(table)
+        .map((col) => `c.${ident(col)}`)
+        .join(', ')}]
+    from _cand c ${rawFrom === null ? '' : `join ${rawFrom} r using (seq)`}
+    where len(c.reasons) > 0 and not c.collapsed`);
   const counts = await wh.one<{ loaded: number; collapsed: number; quarantined: number }>(`select
       count(*) filter (where len(reasons) = 0 and not collapsed) as loaded,
       count(*) filter (where collapsed) as collapsed,
@@ -619,6 +592,7 @@ async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
           now()::timestamp, null, concat_ws(',', ${cols.map(field).join(', ')}), [${cols.join(', ')}]
         from _orphans`);
       await wh.run(`delete from ${hist} h using _orphans o where h.file_id = o.file_id and h.line = o.line`);
+      await wh.run(`insert into _touched_files select distinct file_id from _orphans`);
       await wh.run(`create or replace temp table _orphan_keys as select distinct ${key} from _orphans`);
       await refreshCurrent(wh, table, '_orphan_keys');
       await wh.run('drop table _orphan_keys; drop table _orphans');
@@ -632,7 +606,7 @@ async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
  * Retries the UNKNOWN_CASE rows held from this and earlier deliveries whose case is now known
  * (extracts.md "Order of work"). Those that pass load as versions of the delivery they came in.
  */
-export async function retryUnknownCases(wh: Warehouse, delivery: string): Promise<number> {
+async function retryUnknownCases(wh: Warehouse, delivery: string): Promise<number> {
   let loadedTotal = 0;
   for (const table of INGEST_ORDER) {
     if (!TABLES[table].knownCase) continue;
@@ -651,7 +625,8 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
         from ${retryable}`);
       await wh.run(`delete from quarantine q using _cand c where q.table_name = ${lit(table)} and q.retry
         and q.file_id = c.file_id and q.line = c.line`);
-      const counts = await finishCandidates(wh, table, []);
+      await wh.run(`insert into _touched_files select distinct file_id from _cand`);
+      const counts = await finishCandidates(wh, table, null);
       // Retried rows found identical to the latest version count as collapsed for the file they came from.
       await wh.run(`update manifest m set collapsed = m.collapsed + x.n
         from (select file_id, count(*) as n from _cand where collapsed group by file_id) x where m.file_id = x.file_id`);
@@ -670,17 +645,24 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
 }
 
 /**
- * Recounts loaded and quarantined rows per file from the tables themselves and checks
- * rows_read = loaded + collapsed + quarantined for every file in force; a mismatch aborts the delivery.
+ * Recounts loaded and quarantined rows from the tables themselves for the files this delivery can have
+ * changed (its own, and earlier files whose held rows it loaded on retry or held again: `_touched_files`),
+ * then checks rows_read = loaded + collapsed + quarantined for every file in force; a mismatch aborts the
+ * delivery. Other files' rows were not touched, so recounting them would only cost time that grows with history.
  */
-export async function reconcile(wh: Warehouse): Promise<void> {
+async function reconcile(wh: Warehouse, delivery: string): Promise<void> {
+  const touched = `(select file_id from manifest where delivery = ${lit(delivery)} union select file_id from _touched_files)`;
   const loadedByFile = INGEST_ORDER.map(
-    (t) => `select file_id, count(*) as n from ${histTable(t)} group by file_id`,
+    (t) => `select file_id, count(*) as n from ${histTable(t)} where file_id in ${touched} group by file_id`,
   ).join(' union all ');
   await wh.run(`update manifest m set
-      loaded = coalesce((select sum(n) from (${loadedByFile}) l where l.file_id = m.file_id), 0),
-      quarantined = coalesce((select count(*) from quarantine q where q.file_id = m.file_id), 0)
-    where status in ('loaded', 'restated')`);
+      loaded = coalesce(l.n, 0),
+      quarantined = coalesce(q.n, 0)
+    from (select file_id from ${touched}) f
+      left join (select file_id, sum(n) as n from (${loadedByFile}) group by file_id) l using (file_id)
+      left join (select file_id, count(*) as n from quarantine where file_id in ${touched} group by file_id) q using (file_id)
+    where m.file_id = f.file_id and m.status in ('loaded', 'restated')`);
+  await wh.run('drop table _touched_files');
   const bad = await wh.db
     .selectFrom('manifest')
     .where('status', 'in', ['loaded', 'restated'])

@@ -695,6 +695,70 @@ describe('versions', () => {
     expect(await wh.value(`select count(*) from hist_cases`)).toBe(0);
     expect(await wh.value(`select count(*) from manifest`)).toBe(0);
   });
+
+  it('a delivery that fails while the next is being read leaves nothing read behind; the next run loads both', async () => {
+    // 2024-02 is read while 2024-01 loads; 2024-01 fails at its payments file.
+    const root = deliveryFolder({
+      '2024-01': {
+        'cases.csv': ONE_CASE,
+        'payments.csv': csv(`${PAYMENTS_HEADER}\nPA1,C1,2024-01,2024-01-01,SHELTER,1.00,`),
+      },
+      '2024-02': {
+        'cases.csv': TWO_CASES,
+        'payments.csv': csv(`${PAYMENTS_HEADER}\nPA2,C2,2024-02,2024-02-01,SHELTER,2.00,`),
+      },
+    });
+    const wh = await memoryWarehouse();
+    const readDatabases = (): Promise<number> =>
+      wh.value<number>(`select count(*) from duckdb_databases() where database_name = 'ingest_read'`);
+    await wh.run(`drop table hist_payments`);
+    await expect(ingestDir(wh, root)).rejects.toThrow(/hist_payments/);
+    expect(await readDatabases()).toBe(0);
+    expect(await wh.value(`select count(*) from manifest`)).toBe(0);
+
+    await ensureSchema(wh);
+    await ingestDir(wh, root);
+    expect(await readDatabases()).toBe(0);
+    // C1 from 2024-01, identical in 2024-02 (collapsed), C2 new in 2024-02; one payment in each.
+    expect(await manifest(wh)).toEqual({
+      '2024-01/cases.csv': {
+        status: 'loaded',
+        rows_read: 1,
+        loaded: 1,
+        collapsed: 0,
+        quarantined: 0,
+        error: null,
+      },
+      '2024-01/payments.csv': {
+        status: 'loaded',
+        rows_read: 1,
+        loaded: 1,
+        collapsed: 0,
+        quarantined: 0,
+        error: null,
+      },
+      '2024-02/cases.csv': {
+        status: 'loaded',
+        rows_read: 2,
+        loaded: 1,
+        collapsed: 1,
+        quarantined: 0,
+        error: null,
+      },
+      '2024-02/payments.csv': {
+        status: 'loaded',
+        rows_read: 1,
+        loaded: 1,
+        collapsed: 0,
+        quarantined: 0,
+        error: null,
+      },
+    });
+    expect(await wh.all(`select payment_id, amount from hist_payments order by payment_id`)).toEqual([
+      { payment_id: 'PA1', amount: '1.00' },
+      { payment_id: 'PA2', amount: '2.00' },
+    ]);
+  });
 });
 
 describe('fixture sanity', () => {
