@@ -1,8 +1,7 @@
-// The embedded DuckDB warehouse: one file, one writer process, one connection (and, for ingest, a second one
-// that reads files beside it: sideConnection). Raw SQL here is for DDL and bulk
+// The embedded DuckDB warehouse: one file, one writer, one connection. Raw SQL here is for DDL and bulk
 // statements; typed reads go through Kysely (`wh.db`), on the same connection, so that they see what an
 // open transaction has written.
-import { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import { Kysely } from 'kysely';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -61,8 +60,6 @@ export class Warehouse {
     readonly path: string,
     readonly instance: DuckDBInstance,
     readonly conn: DuckDBConnection,
-    /** A second connection to another Warehouse's database (sideConnection): closing it keeps the database open. */
-    private readonly side = false,
   ) {
     this.db = new Kysely({ dialect: new WarehouseDialect(instance, conn, (e) => corruption(path, e)) });
   }
@@ -103,9 +100,10 @@ export class Warehouse {
     return new Warehouse(path, instance, conn);
   }
 
-  async run(sql: string): Promise<void> {
+  /** Runs a statement; `params` are bound to its `$1`, `$2`, … (values from files and users never enter the SQL text). */
+  async run(sql: string, params?: DuckDBValue[]): Promise<void> {
     try {
-      await this.conn.run(sql);
+      await this.conn.run(sql, params);
     } catch (e) {
       throw corruption(this.path, e);
     }
@@ -152,18 +150,9 @@ export class Warehouse {
     }
   }
 
-  /**
-   * A second connection to the same database, for work that runs beside this one's: DuckDB runs the two
-   * connections' statements at the same time. It sees what this connection has committed, not its open
-   * transaction, and its temporary tables are its own.
-   */
-  async sideConnection(): Promise<Warehouse> {
-    return new Warehouse(this.path, this.instance, await this.instance.connect(), true);
-  }
-
   async close(): Promise<void> {
     await this.db.destroy();
     this.conn.closeSync();
-    if (!this.side) this.instance.closeSync();
+    this.instance.closeSync();
   }
 }

@@ -254,4 +254,8 @@ export const TABLES = Object.fromEntries(
  */
 export const INGEST_ORDER: readonly TableName[] = TABLE_NAMES;
 
+/** A table's key columns, and all its columns in the contract's order. */
+export const keyColumns = (t: TableName): string[] => [...TABLES[t].key];
+export const columnNames = (t: TableName): string[] => TABLES[t].columns.map((c) => c.name);
+
 export const isTableName = (s: string): s is TableName => (TABLE_NAMES as readonly string[]).includes(s);

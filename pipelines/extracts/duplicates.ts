@@ -1,9 +1,6 @@
 // Duplicates within one file (extracts.md): they need nothing but the file, so they are judged as it is read.
-import { TABLES, type TableName } from './contract.ts';
+import { columnNames, keyColumns, type TableName } from './contract.ts';
 import { ident, type Warehouse } from '../warehouse.ts';
-
-const keyCols = (t: TableName): string[] => [...TABLES[t].key];
-const allCols = (t: TableName): string[] => TABLES[t].columns.map((c) => c.name);
 
 /**
  * Exact duplicates collapse onto their first occurrence, then KEY_CONFLICT marks every row of a key that
@@ -17,13 +14,14 @@ export async function markDuplicates(
   table: TableName,
   headerFields: number,
 ): Promise<void> {
-  const key = keyCols(table).map(ident).join(', ');
-  const keyPresent = keyCols(table)
+  const key = keyColumns(table).map(ident).join(', ');
+  const keyPresent = keyColumns(table)
     .map((k) => `${ident(k)} is not null`)
     .join(' and ');
-  const content = [...allCols(table).map(ident), `case when nfields <> ${headerFields} then raw end`].join(
-    ', ',
-  );
+  const content = [
+    ...columnNames(table).map(ident),
+    `case when nfields <> ${headerFields} then raw end`,
+  ].join(', ');
   await wh.run(`create or replace temp table _dups as
     with repeated as (
       select ${key} from ${rows} where nfields = ${headerFields} and ${keyPresent} group by ${key} having count(*) > 1

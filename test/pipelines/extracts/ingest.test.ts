@@ -696,8 +696,8 @@ describe('versions', () => {
     expect(await wh.value(`select count(*) from manifest`)).toBe(0);
   });
 
-  it('a delivery that fails while the next is being read leaves nothing read behind; the next run loads both', async () => {
-    // 2024-02 is read while 2024-01 loads; 2024-01 fails at its payments file.
+  it('after a run that failed at its first delivery, the next run loads every delivery as a fresh one would', async () => {
+    // 2024-01 fails at its payments file; the run stops there.
     const root = deliveryFolder({
       '2024-01': {
         'cases.csv': ONE_CASE,
@@ -709,16 +709,12 @@ describe('versions', () => {
       },
     });
     const wh = await memoryWarehouse();
-    const readDatabases = (): Promise<number> =>
-      wh.value<number>(`select count(*) from duckdb_databases() where database_name = 'ingest_read'`);
     await wh.run(`drop table hist_payments`);
     await expect(ingestDir(wh, root)).rejects.toThrow(/hist_payments/);
-    expect(await readDatabases()).toBe(0);
     expect(await wh.value(`select count(*) from manifest`)).toBe(0);
 
     await ensureSchema(wh);
     await ingestDir(wh, root);
-    expect(await readDatabases()).toBe(0);
     // C1 from 2024-01, identical in 2024-02 (collapsed), C2 new in 2024-02; one payment in each.
     expect(await manifest(wh)).toEqual({
       '2024-01/cases.csv': {

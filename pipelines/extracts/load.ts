@@ -1,0 +1,97 @@
+// Loading one file's rows (or the held rows retried) into the history: the judgements that need the
+// warehouse, then the write. Every row ends loaded, collapsed or quarantined.
+import { TABLES, columnNames, keyColumns, type TableName } from './contract.ts';
+import { checkReplies, checkReversals } from './cross-row-rules.ts';
+import { recordChanges, refreshCurrent } from './history.ts';
+import { reasonCodesSql, reasonMessagesSql, typeOk } from './validate.ts';
+import { histTable } from '../warehouse-schema.ts';
+import { ident, lit, type Warehouse } from '../warehouse.ts';
+
+/**
+ * The checks that need the warehouse, then the write: UNKNOWN_CASE, collapse onto an identical latest
+ * version, reversal and reply originals; loads the clean rows and quarantines the rest.
+ * `_cand` holds file_id, delivery, line, seq (order for "earlier in the file"), raw, the contract columns,
+ * reasons and collapsed.
+ */
+export async function finishCandidates(
+  wh: Warehouse,
+  table: TableName,
+  smCodes: readonly string[],
+): Promise<{ loaded: number; collapsed: number; quarantined: number }> {
+  const hist = histTable(table);
+  const key = keyColumns(table);
+  const keyList = key.map(ident).join(', ');
+  const clean = `len(c.reasons) = 0 and not c.collapsed`;
+
+  if (TABLES[table].knownCase) {
+    const caseCol = TABLES[table].columns.find((c) => c.name === 'case_id')!;
+    await wh.run(`update _cand c set reasons = list_append(reasons, {'r': 'UNKNOWN_CASE', 'm': 'case ' || c.case_id || ' is not (yet) known'})
+      from (select distinct case_id from _cand anti join (select case_id from hist_cases where is_current) using (case_id)) u
+      where c.case_id = u.case_id and not c.collapsed and ${typeOk(caseCol, 'c.case_id', smCodes)}`);
+  }
+
+  // One pass over the current versions of the file's keys: a row identical to its key's current version
+  // changes nothing (collapsed); the other keys that already have a version get is_current recomputed.
+  const differing = columnNames(table)
+    .map((col) => `case when c.${ident(col)} is distinct from h.${ident(col)} then ${lit(col)} end`)
+    .join(', ');
+  await wh.run(`create or replace temp table _existing as
+    select *, len(changed_columns) = 0 as identical from (
+      select c.seq, ${key.map((k) => `c.${ident(k)}`).join(', ')},
+        list_filter([${differing}], x -> x is not null) as changed_columns
+      from _cand c join ${hist} h on h.is_current and ${key.map((k) => `c.${ident(k)} = h.${ident(k)}`).join(' and ')}
+      where ${clean})`);
+  await wh.run(`update _cand c set collapsed = true from _existing e where e.seq = c.seq and e.identical`);
+
+  if (table === 'payments') await checkReversals(wh);
+  if (table === 'messages') await checkReplies(wh);
+
+  // Keys to settle after the insert: those with an earlier version, and those loaded twice in one batch
+  // (a retry can load one key from two deliveries). Every other loaded row is its key's only version.
+  await wh.run(`create or replace temp table _settle as
+    select ${keyList} from _existing where not identical
+    union
+    select ${keyList} from _cand c where ${clean} group by ${keyList} having count(*) > 1`);
+  const cols = columnNames(table).map(ident).join(', ');
+  // What changed for the incremental models: the new rows and the versions they replace, with the columns
+  // in which the new version differs from the current one (null: the key had none).
+  await recordChanges(
+    wh,
+    table,
+    `select c.*, e.changed_columns from _cand c left join _existing e on e.seq = c.seq where ${clean}`,
+  );
+  const settling = (await wh.value<number>(`select count(*) from _settle`)) > 0;
+  if (settling) {
+    await recordChanges(
+      wh,
+      table,
+      `with replaced as (
+        select ${keyList}, list_distinct(flatten(list(changed_columns))) as changed_columns
+        from _existing where not identical group by ${keyList}
+      )
+      select h.*, r.changed_columns from ${hist} h join replaced r using (${keyList})
+      union all
+      select h.*, null from ${hist} h semi join (select * from _settle except select ${keyList} from replaced) using (${keyList})`,
+    );
+  }
+  if (!settling) {
+    await wh.run(
+      `insert into ${hist} select ${cols}, delivery, file_id, line, true from _cand c where ${clean}`,
+    );
+  } else {
+    await wh.run(`insert into ${hist}
+      select ${cols}, delivery, file_id, line, (${keyList}) not in (select (${keyList}) from _settle) from _cand c where ${clean}`);
+    await refreshCurrent(wh, table, '_settle');
+  }
+  await wh.run('drop table _existing; drop table _settle');
+  await wh.run(`insert into quarantine
+    select file_id, delivery, ${lit(table)}, line, ${reasonCodesSql('reasons')}, ${reasonMessagesSql('reasons')},
+      list_transform(reasons, x -> x.r) = ['UNKNOWN_CASE'], first_seen, last_retried, raw, [${cols}]
+    from _cand where len(reasons) > 0 and not collapsed`);
+  const counts = await wh.one<{ loaded: number; collapsed: number; quarantined: number }>(`select
+      count(*) filter (where len(reasons) = 0 and not collapsed) as loaded,
+      count(*) filter (where collapsed) as collapsed,
+      count(*) filter (where len(reasons) > 0 and not collapsed) as quarantined
+    from _cand`);
+  return counts!;
+}
