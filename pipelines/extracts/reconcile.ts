@@ -1,7 +1,7 @@
 // Reconciliation (extracts.md): for every file in force, rows_read = loaded + collapsed + quarantined.
 import { INGEST_ORDER } from './contract.ts';
 import { histTable } from '../warehouse-schema.ts';
-import { lit, type Warehouse } from '../warehouse.ts';
+import type { Warehouse } from '../warehouse.ts';
 
 /**
  * Recounts loaded and quarantined rows from the tables themselves for the files this delivery can have
@@ -10,17 +10,20 @@ import { lit, type Warehouse } from '../warehouse.ts';
  * delivery. Other files' rows were not touched, so recounting them would only cost time that grows with history.
  */
 export async function reconcile(wh: Warehouse, delivery: string): Promise<void> {
-  const touched = `(select file_id from manifest where delivery = ${lit(delivery)} union select file_id from _touched_files)`;
+  const touched = `(select file_id from manifest where delivery = $1 union select file_id from _touched_files)`;
   const loadedByFile = INGEST_ORDER.map(
     (t) => `select file_id, count(*) as n from ${histTable(t)} where file_id in ${touched} group by file_id`,
   ).join(' union all ');
-  await wh.run(`update manifest m set
+  await wh.run(
+    `update manifest m set
       loaded = coalesce(l.n, 0),
       quarantined = coalesce(q.n, 0)
     from (select file_id from ${touched}) f
       left join (select file_id, sum(n) as n from (${loadedByFile}) group by file_id) l using (file_id)
       left join (select file_id, count(*) as n from quarantine where file_id in ${touched} group by file_id) q using (file_id)
-    where m.file_id = f.file_id and m.status in ('loaded', 'restated')`);
+    where m.file_id = f.file_id and m.status in ('loaded', 'restated')`,
+    [delivery],
+  );
   await wh.run('drop table _touched_files');
   const bad = await wh.db
     .selectFrom('manifest')
