@@ -207,7 +207,7 @@ console.log(
     'typed-table floor',
     typedTable.seconds,
     typedTable.maxRssMb,
-    `${(typedTable.seconds / floor.seconds).toFixed(2)}× the read floor: rows typed into a table, one INSERT per table`,
+    `${ratios(typedTable.seconds).toReadFloor.toFixed(2)}× the read floor: rows typed into a table, one INSERT per table`,
   ),
 );
 console.log(
@@ -215,7 +215,7 @@ console.log(
     'typed-parquet floor',
     parquet.seconds,
     parquet.maxRssMb,
-    `${(parquet.seconds / floor.seconds).toFixed(2)}× the read floor: rows typed into Parquet, a file per delivery and table`,
+    `${ratios(parquet.seconds).toReadFloor.toFixed(2)}× the read floor: rows typed into Parquet, a file per delivery and table`,
   ),
 );
 console.log(row('ingest', ingest.seconds, ingest.maxRssMb, ratioNote(ingest.seconds)));

@@ -100,7 +100,7 @@ export class Warehouse {
     return new Warehouse(path, instance, conn);
   }
 
-  /** Runs a statement; `params` are bound to its `$1`, `$2`, … (values from files and users never enter the SQL text). */
+  /** Runs a statement; `params` are bound to its `$1`, `$2`, … instead of being written into the SQL text. */
   async run(sql: string, params?: DuckDBValue[]): Promise<void> {
     try {
       await this.conn.run(sql, params);

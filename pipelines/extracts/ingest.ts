@@ -94,17 +94,17 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
       pausePoint(`ingest:${delivery}`);
       return out;
     });
-    // Counts as they stand after the retries of this delivery.
+    // Counts as they stand after the retries of this delivery: each file's latest version in force.
+    const inForce = await wh.db
+      .selectFrom('manifest')
+      .where('delivery', '=', delivery)
+      .where('status', '<>', 'superseded')
+      .orderBy('file_id')
+      .select(['file', 'loaded', 'quarantined', 'collapsed'])
+      .execute();
+    const latest = new Map(inForce.map((m) => [m.file, m]));
     for (const fr of fileResults) {
-      const now = await wh.db
-        .selectFrom('manifest')
-        .where('delivery', '=', fr.delivery)
-        .where('file', '=', fr.file)
-        .where('status', '<>', 'superseded')
-        .orderBy('file_id', 'desc')
-        .select(['loaded', 'quarantined', 'collapsed'])
-        .limit(1)
-        .executeTakeFirst();
+      const now = latest.get(fr.file);
       if (now)
         Object.assign(fr, {
           loaded: Number(now.loaded),

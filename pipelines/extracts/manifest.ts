@@ -43,17 +43,18 @@ export async function supersede(wh: Warehouse, fileId: number): Promise<void> {
   await wh.run(`update manifest set status = 'superseded' where file_id = $1`, [fileId]);
 }
 
+/** A line of ingest's run log, about one file of a delivery (or, with `file` null, the delivery as a whole). */
 export async function logLine(
   wh: Warehouse,
   runId: string,
-  f: DeliveryFile,
+  at: { delivery: string; file: string | null },
   level: string,
   message: string,
 ): Promise<void> {
   await wh.run(`insert into ingest_log values ($1, $2, $3, $4, $5)`, [
     runId,
-    f.delivery,
-    f.file,
+    at.delivery,
+    at.file,
     level,
     message,
   ]);

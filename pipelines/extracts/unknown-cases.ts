@@ -2,6 +2,7 @@
 // retried after every delivery; loaded rows go back there when a restatement drops their case.
 import { INGEST_ORDER, TABLES, columnNames, keyColumns } from './contract.ts';
 import { finishCandidates } from './load.ts';
+import { logLine } from './manifest.ts';
 import { recordChanges, refreshCurrent } from './history.ts';
 import { histTable } from '../warehouse-schema.ts';
 import { ident, lit, type Warehouse } from '../warehouse.ts';
@@ -91,8 +92,12 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
     );
   }
   if (loadedTotal > 0)
-    await wh.run(
-      `insert into ingest_log values ('retry', ${lit(delivery)}, null, 'info', ${lit(`${loadedTotal} UNKNOWN_CASE row(s) loaded on retry`)})`,
+    await logLine(
+      wh,
+      'retry',
+      { delivery, file: null },
+      'info',
+      `${loadedTotal} UNKNOWN_CASE row(s) loaded on retry`,
     );
   return loadedTotal;
 }

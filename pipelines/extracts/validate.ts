@@ -1,6 +1,7 @@
 // Row-level validation of a staged file, built from the contract as one SQL expression per table.
 // Each check yields a {r: reason, m: message} struct; a row's reasons are the non-null ones.
-// Checks that need other rows (duplicates, key conflicts, unknown cases, reversals, replies) live in ingest.ts.
+// Checks that need other rows live beside it: duplicates and key conflicts in duplicates.ts, unknown cases in
+// load.ts, reversals and replies in cross-row-rules.ts.
 import { DOMAINS, REASONS, TABLES, isReferenceCode, type Column, type TableName } from './contract.ts';
 import { ident, lit } from '../warehouse.ts';
 
