@@ -171,7 +171,7 @@ export type Stage = (
 /**
  * Stages a CSV file (plain or gzip) as `target`: DuckDB reads the raw lines, SQL splits them into fields,
  * and `project` adds what it needs (validation) on top. Empty fields become null; absent optional columns
- * are null. A clean file is read in one statement. The careful path reads it again, when DuckDB refuses it
+ * are null. A clean file is read in two statements: its lines numbered, then judged. The careful path reads it again, when DuckDB refuses it
  * (mixed line ends, a CR inside a field, a line over LINE_LIMIT) or when a line leaves a quote open.
  */
 export const stageCsv: Stage = async (wh, path, table, target, project) => {
@@ -182,10 +182,10 @@ export const stageCsv: Stage = async (wh, path, table, target, project) => {
   const header = splitCsvLine(headerLine.text);
   const { positions, warnings } = mapHeader(table, header, name);
   // DuckDB's reader is strict: every line must end as the header does, or the read fails.
-  const lines = `(select row_number() over () as pline, raw
+  const readLines = `select row_number() over () as line, raw
       from read_csv(${lit(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = '\\0', quote = '',
                     escape = '', new_line = ${lit(headerLine.crlf ? '\\r\\n' : '\\n')}, max_line_size = ${LINE_LIMIT},
-                    auto_detect = false, compression = 'auto'))`;
+                    auto_detect = false, compression = 'auto')`;
   const cols = contractColumnsSql(table, positions, (pos) => `nullif(f[${pos}], '')`);
   const staged = (records: string): string => `(
     with r as (select line, raw, read_problem from ${records} as rec where raw is not null and raw <> ''),
@@ -193,57 +193,61 @@ export const stageCsv: Stage = async (wh, path, table, target, project) => {
     select line, raw, len(f) as nfields, quoting_ok, read_problem,
       ${cols}
     from s)`;
-  const inReadOrder = async (sql: string): Promise<void> => {
-    // Line numbers come from the order DuckDB reads the lines in, so that order must be kept here.
-    await wh.run('set preserve_insertion_order = true');
-    try {
-      await wh.run(sql);
-    } finally {
-      await wh.run('set preserve_insertion_order = false');
-    }
-  };
+  // The records, numbered, are judged in a statement of their own: after the numbering (a window over the
+  // whole file) the judging would run on one thread; over a numbered table it runs on all of them.
   const create = (records: string): Promise<void> =>
-    inReadOrder(`create or replace temp table ${target} as ${project(staged(records), header.length)}`);
+    wh.run(`create or replace temp table ${target} as ${project(staged(records), header.length)}`);
   const done = async (): Promise<StagedFile> => ({
     rowsRead: await wh.value<number>(`select count(*) from ${target}`),
     headerFields: header.length,
     warnings,
   });
 
-  // Most files: one line is one record, and every line's quotes balance.
+  // The lines after the header, numbered in the order DuckDB reads them (so that order is kept).
+  const numbered = `${target}_numbered`;
+  const physical = `${target}_lines`;
+  const records = `${target}_records`;
   let readByDuckDB = true;
   try {
-    await create(`(select pline as line, raw, null::varchar as read_problem from ${lines} where pline > 1)`);
+    await wh.run('set preserve_insertion_order = true');
+    try {
+      await wh.run(`create or replace temp table ${numbered} as
+        select line, coalesce(raw, '') as raw from (${readLines}) where line > 1`);
+    } finally {
+      await wh.run('set preserve_insertion_order = false');
+    }
+    // Most files: one line is one record, and every line's quotes balance.
+    await create(`(select line, raw, null::varchar as read_problem from ${numbered})`);
   } catch {
     // DuckDB refused the file; the careful path reads it, and says what is wrong if it is really unreadable.
     readByDuckDB = false;
   }
-  if (readByDuckDB) {
-    const unbalanced = await wh.value<boolean>(
-      `select coalesce(bool_or(${ODD_QUOTES_SQL}), false) from ${target} where contains(raw, '"')`,
-    );
-    if (!unbalanced) return done();
-  }
-
-  // The careful path: the physical lines (from DuckDB when it could read them), joined into records.
-  const physical = `${target}_lines`;
-  const records = `${target}_records`;
   try {
     if (readByDuckDB) {
-      await inReadOrder(`create or replace temp table ${physical} as
-        select pline as line, coalesce(raw, '') as raw, ${headerLine.crlf} as crlf, strlen(coalesce(raw, '')) as bytes
-        from ${lines} where pline > 1`);
-    } else {
-      await loadPhysicalLines(wh, path, physical);
+      const unbalanced = await wh.value<boolean>(
+        `select coalesce(bool_or(${ODD_QUOTES_SQL}), false) from ${target} where contains(raw, '"')`,
+      );
+      if (!unbalanced) return await done();
     }
-    await joinRecords(wh, physical, records, header.length);
-    await create(`(select line, raw, read_problem from ${records})`);
-  } catch (e) {
-    throw unreadable(name, 'UTF-8 CSV', e);
+    // The careful path: the physical lines (from DuckDB when it could read them), joined into records.
+    try {
+      if (readByDuckDB) {
+        await wh.run(`create or replace temp table ${physical} as
+          select line, raw, ${headerLine.crlf} as crlf, strlen(raw) as bytes from ${numbered}`);
+      } else {
+        await loadPhysicalLines(wh, path, physical);
+      }
+      await joinRecords(wh, physical, records, header.length);
+      await create(`(select line, raw, read_problem from ${records})`);
+    } catch (e) {
+      throw unreadable(name, 'UTF-8 CSV', e);
+    }
+    return await done();
   } finally {
-    await wh.run(`drop table if exists ${physical}; drop table if exists ${records}`);
+    await wh.run(
+      `drop table if exists ${numbered}; drop table if exists ${physical}; drop table if exists ${records}`,
+    );
   }
-  return done();
 };
 
 /** Stages a Parquet file the same way: every column as text, line = 1 + the 1-based row index. */
