@@ -91,9 +91,11 @@ export class Warehouse {
     // than DuckDB's default 16 MB: a monthly delivery is one transaction of a few hundred MB, and
     // checkpointing after each cost a third of ingest time. Ingest checkpoints explicitly when it ends.
     await conn.run(`set checkpoint_threshold = '1GB'`);
-    // A fixed memory budget (SA_MEMORY_LIMIT, default 4 GB): DuckDB spills to disk beyond it. With its default
-    // of 80% of RAM the build grew to 10 GB at full provincial scale and was no faster.
-    await conn.run(`set memory_limit = ${lit(process.env.SA_MEMORY_LIMIT ?? '4GB')}`);
+    // A fixed memory budget (SA_MEMORY_LIMIT, default 3 GB): DuckDB spills to disk beyond it. With its default
+    // of 80% of RAM the build grew to 10 GB at full provincial scale and was no faster. The process's peak is
+    // the budget plus what DuckDB and Node hold outside it. A full build at scale 1 peaked at 4.6 and 4.9 GB
+    // with a 4 GB budget, 3.9 and 4.1 GB with 3.3 GB, 3.5 GB with 3 GB, in about the same time (67 to 76 s).
+    await conn.run(`set memory_limit = ${lit(process.env.SA_MEMORY_LIMIT ?? '3GB')}`);
     // Nothing in the warehouse depends on the order rows are stored in (models sort what they publish),
     // and without that order DuckDB writes in parallel. Reading CSV lines keeps it (read.ts).
     await conn.run(`set preserve_insertion_order = false`);
