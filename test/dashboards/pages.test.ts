@@ -55,7 +55,7 @@ interface PageReport {
   lang: string;
   asOf: string;
   /** Each kind of page: its charts once all are drawn, and its axe-core violations. */
-  charts?: { svg: boolean; marks: number; note: boolean }[];
+  charts?: { svg: boolean; marks: number; note: boolean; drawn: string }[];
   axe?: string[];
 }
 
@@ -95,6 +95,8 @@ async function visitAll(): Promise<void> {
               svg: Boolean(s.querySelector('svg')),
               marks: s.querySelectorAll(marks).length,
               note: Boolean(s.querySelector('.sa-no-data-note')),
+              // What was drawn, for a chart without marks: the svg's size and its mark groups.
+              drawn: `svg ${s.querySelector('svg')?.getAttribute('width')}×${s.querySelector('svg')?.getAttribute('height')}, ${s.querySelectorAll('svg g[class^="mark-"]').length} mark groups, ${s.querySelector('svg')?.getAttribute('aria-label') ?? 'no label'}`,
             })),
           MARKS,
         );
@@ -148,7 +150,8 @@ describe('the demo site', () => {
       const found = reports.get(path)?.charts ?? [];
       charts += found.filter((c) => c.svg).length;
       for (const [i, c] of found.entries())
-        if (!c.note && (!c.svg || c.marks === 0)) problems.push(`${path}: chart ${i + 1} has no marks`);
+        if (!c.note && (!c.svg || c.marks === 0))
+          problems.push(`${path}: chart ${i + 1} has no marks (${c.drawn})`);
     }
     expect(problems).toEqual([]);
     expect(charts).toBeGreaterThan(100);
