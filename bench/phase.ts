@@ -5,9 +5,9 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { main } from '../pipelines/cli.ts';
 import { TABLES, type Column, type TableName } from '../pipelines/extracts/contract.ts';
+import { tableFileOf } from '../pipelines/extracts/deliveries.ts';
 import { rowReasonsSql } from '../pipelines/extracts/validate.ts';
 import { serviceManagers } from '../pipelines/reference.ts';
-import { tableFileOf } from '../pipelines/extracts/deliveries.ts';
 import { storageType, typedValue } from './typed-storage.ts';
 import { Warehouse, ident, lit } from '../pipelines/warehouse.ts';
 
@@ -62,7 +62,7 @@ if (mode === 'floor') {
   );
   await wh.close();
   extra = { files, settings };
-} else if (mode === 'checked') {
+} else if (mode === 'checking') {
   // The checking floor: every row read (one statement per table over all its files, as the typed-table
   // floor) and judged by the contract's row checks (validate.ts: types, formats, codes, rules), nothing
   // stored. What the checks extracts.md asks of every row cost on top of reading, as a lower bound: ingest
@@ -83,7 +83,7 @@ if (mode === 'floor') {
       from (select ${fields} as nfields, true as quoting_ok, null::varchar as read_problem, * from (${rows})))`);
   }
   await wh.close();
-  extra = { files, rows: clean };
+  extra = { files, cleanRows: clean };
 } else {
   const code = await main([...args, '--json']);
   if (code !== 0) process.exit(code);

@@ -171,8 +171,9 @@ export type Stage = (
 /**
  * Stages a CSV file (plain or gzip) as `target`: DuckDB reads the raw lines, SQL splits them into fields,
  * and `project` adds what it needs (validation) on top. Empty fields become null; absent optional columns
- * are null. A clean file is read in two statements: its lines numbered, then judged. The careful path reads it again, when DuckDB refuses it
- * (mixed line ends, a CR inside a field, a line over LINE_LIMIT) or when a line leaves a quote open.
+ * are null. A clean file is read in two statements: its lines numbered, then judged. The careful path joins
+ * the numbered lines into records when a line leaves a quote open, and reads the file again itself when
+ * DuckDB refuses it (mixed line ends, a CR inside a field, a line over LINE_LIMIT).
  */
 export const stageCsv: Stage = async (wh, path, table, target, project) => {
   const name = basename(path);

@@ -91,13 +91,18 @@ async function visitAll(): Promise<void> {
           .catch(() => undefined);
         report.charts = await page.evaluate(
           (marks) =>
-            [...document.querySelectorAll('.sa-chart-slot')].map((s) => ({
-              svg: Boolean(s.querySelector('svg')),
-              marks: s.querySelectorAll(marks).length,
-              note: Boolean(s.querySelector('.sa-no-data-note')),
-              // What was drawn, for a chart without marks: the svg's size and its mark groups.
-              drawn: `svg ${s.querySelector('svg')?.getAttribute('width')}×${s.querySelector('svg')?.getAttribute('height')}, ${s.querySelectorAll('svg g[class^="mark-"]').length} mark groups, ${s.querySelector('svg')?.getAttribute('aria-label') ?? 'no label'}`,
-            })),
+            [...document.querySelectorAll('.sa-chart-slot')].map((s) => {
+              const svg = s.querySelector('svg');
+              return {
+                svg: Boolean(svg),
+                marks: s.querySelectorAll(marks).length,
+                note: Boolean(s.querySelector('.sa-no-data-note')),
+                // What was drawn, for a chart without marks: the svg's size, its mark groups and its label.
+                drawn: svg
+                  ? `svg ${svg.getAttribute('width')}×${svg.getAttribute('height')}, ${svg.querySelectorAll('g[class^="mark-"]').length} mark groups, ${svg.getAttribute('aria-label') ?? 'no label'}`
+                  : 'no svg',
+              };
+            }),
           MARKS,
         );
         report.axe = await axeViolations(page);
