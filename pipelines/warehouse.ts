@@ -11,6 +11,8 @@ import type { WarehouseDb } from './warehouse-schema.ts';
 export const DEFAULT_WAREHOUSE = 'data/warehouse.duckdb';
 
 type Row = Record<string, unknown>;
+/** Values bound to a statement: by position ($1, $2, …) or by name ($name). */
+export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
 
 /** DuckDB returns BIGINT as bigint; our counts fit in a double, so hand them back as numbers. */
 function plain(row: Row): Row {
@@ -102,8 +104,11 @@ export class Warehouse {
     return new Warehouse(path, instance, conn);
   }
 
-  /** Runs a statement; `params` are bound to its `$1`, `$2`, … instead of being written into the SQL text. */
-  async run(sql: string, params?: DuckDBValue[]): Promise<void> {
+  /**
+   * Runs a statement; `params` are bound to its `$1`, `$2`, … (or, given by name, to its `$name`s) instead of
+   * being written into the SQL text.
+   */
+  async run(sql: string, params?: Params): Promise<void> {
     try {
       await this.conn.run(sql, params);
     } catch (e) {
@@ -111,21 +116,21 @@ export class Warehouse {
     }
   }
 
-  async all<T = Row>(sql: string): Promise<T[]> {
+  async all<T = Row>(sql: string, params?: Params): Promise<T[]> {
     try {
-      const reader = await this.conn.runAndReadAll(sql);
+      const reader = await this.conn.runAndReadAll(sql, params);
       return reader.getRowObjectsJS().map((r) => plain(r as Row)) as T[];
     } catch (e) {
       throw corruption(this.path, e);
     }
   }
 
-  async one<T = Row>(sql: string): Promise<T | undefined> {
-    return (await this.all<T>(sql))[0];
+  async one<T = Row>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
   }
 
-  async value<T = unknown>(sql: string): Promise<T> {
-    const row = await this.one(sql);
+  async value<T = unknown>(sql: string, params?: Params): Promise<T> {
+    const row = await this.one(sql, params);
     return (row ? Object.values(row)[0] : undefined) as T;
   }
 

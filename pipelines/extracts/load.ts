@@ -11,12 +11,13 @@ import { ident, lit, type Warehouse } from '../warehouse.ts';
  * The checks that need the warehouse, then the write: UNKNOWN_CASE, collapse onto an identical latest
  * version, reversal and reply originals; loads the clean rows and quarantines the rest.
  * `_cand` holds file_id, delivery, line, seq (order for "earlier in the file"), raw, the contract columns,
- * reasons and collapsed.
+ * reasons and collapsed. Its rows come from one file, or (`severalFiles`) are held rows retried together.
  */
 export async function finishCandidates(
   wh: Warehouse,
   table: TableName,
   smCodes: readonly string[],
+  severalFiles = false,
 ): Promise<{ loaded: number; collapsed: number; quarantined: number }> {
   const hist = histTable(table);
   const key = keyColumns(table);
@@ -47,11 +48,12 @@ export async function finishCandidates(
   if (table === 'messages') await checkReplies(wh);
 
   // Keys to settle after the insert: those with an earlier version, and those loaded twice in one batch
-  // (a retry can load one key from two deliveries). Every other loaded row is its key's only version.
+  // (a retry can load one key from two deliveries; in one file, a key's rows collapse onto the first or are
+  // all quarantined as KEY_CONFLICT). Every other loaded row is its key's only version.
+  const loadedTwice = `select ${keyList} from _cand c where ${clean} group by ${keyList} having count(*) > 1`;
   await wh.run(`create or replace temp table _settle as
-    select ${keyList} from _existing where not identical
-    union
-    select ${keyList} from _cand c where ${clean} group by ${keyList} having count(*) > 1`);
+    select distinct ${keyList} from _existing where not identical
+    ${severalFiles ? `union ${loadedTwice}` : ''}`);
   const cols = columnNames(table).map(ident).join(', ');
   // What changed for the incremental models: the new rows and the versions they replace, with the columns
   // in which the new version differs from the current one (null: the key had none).
@@ -84,14 +86,19 @@ export async function finishCandidates(
     await refreshCurrent(wh, table, '_settle');
   }
   await wh.run('drop table _existing; drop table _settle');
-  await wh.run(`insert into quarantine
-    select file_id, delivery, ${lit(table)}, line, ${reasonCodesSql('reasons')}, ${reasonMessagesSql('reasons')},
-      list_transform(reasons, x -> x.r) = ['UNKNOWN_CASE'], first_seen, last_retried, raw, [${cols}]
-    from _cand where len(reasons) > 0 and not collapsed`);
-  const counts = await wh.one<{ loaded: number; collapsed: number; quarantined: number }>(`select
+  const counts = (await wh.one<{ loaded: number; collapsed: number; quarantined: number }>(`select
       count(*) filter (where len(reasons) = 0 and not collapsed) as loaded,
       count(*) filter (where collapsed) as collapsed,
       count(*) filter (where len(reasons) > 0 and not collapsed) as quarantined
-    from _cand`);
-  return counts!;
+    from _cand`))!;
+  // Most files have no row to quarantine; the statement is not run for them.
+  if (counts.quarantined > 0)
+    await wh.run(
+      `insert into quarantine
+      select file_id, delivery, $table, line, ${reasonCodesSql('reasons')}, ${reasonMessagesSql('reasons')},
+        list_transform(reasons, x -> x.r) = ['UNKNOWN_CASE'], first_seen, last_retried, raw, [${cols}]
+      from _cand where len(reasons) > 0 and not collapsed`,
+      { table },
+    );
+  return counts;
 }

@@ -5,9 +5,9 @@
 import { TABLES, columnNames, type TableName } from './contract.ts';
 import type { DeliveryFile } from './deliveries.ts';
 import { markDuplicates } from './duplicates.ts';
-import { FileRejection, stageCsv, stageParquet, type StagedFile } from './read.ts';
+import { FileRejection, stageCsv, stageParquet, type Project, type StagedFile } from './read.ts';
 import { rowReasonsSql } from './validate.ts';
-import { ident, lit, type Warehouse } from '../warehouse.ts';
+import { ident, type Warehouse } from '../warehouse.ts';
 
 export interface Staged extends StagedFile {
   fileId: number;
@@ -24,13 +24,16 @@ export async function readFile(
   serviceManagers: readonly string[],
 ): Promise<Staged | FileRejection> {
   const cols = columnNames(table).map(ident).join(', ');
-  const project = (staged: string, headerFields: number): string => `
-    select ${fileId} as file_id, ${lit(f.delivery)} as delivery, line, line as seq, raw, nfields,
-      now()::timestamp as first_seen, null::timestamp as last_retried,
-      ${cols},
-      ${rowReasonsSql(table, headerFields, serviceManagers)} as reasons,
-      false as collapsed
-    from ${staged}`;
+  const project: Project = {
+    sql: (staged, headerFields) => `
+      select ${fileId} as file_id, $delivery as delivery, line, line as seq, raw, nfields,
+        now()::timestamp as first_seen, null::timestamp as last_retried,
+        ${cols},
+        ${rowReasonsSql(table, headerFields, serviceManagers)} as reasons,
+        false as collapsed
+      from ${staged}`,
+    params: { delivery: f.delivery },
+  };
   const target = `_cand_${table}`;
   try {
     const stage = f.format === 'parquet' ? stageParquet : stageCsv;

@@ -8,11 +8,12 @@ import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import type { DuckDBValue } from '@duckdb/node-api';
 import type { FileError, Table } from './contract.ts';
 import { LINE_LIMIT, loadPhysicalLines } from './lines.ts';
 import { FIELDS_SQL, ODD_QUOTES_SQL, QUOTING_OK_SQL, joinRecords } from './records.ts';
 import { TIME_ZONE } from '../schedule/toronto-time.ts';
-import { ident, lit, type Warehouse } from '../warehouse.ts';
+import { ident, type Params, type Warehouse } from '../warehouse.ts';
 
 export class FileRejection extends Error {
   constructor(
@@ -156,8 +157,14 @@ async function readHeaderLine(path: string): Promise<{ text: string; crlf: boole
   return text.trim() === '' ? null : { text, crlf };
 }
 
-/** Builds the final SELECT over the staged records (columns: line, raw, nfields, quoting_ok, read_problem, contract columns). */
-export type Project = (staged: string, headerFields: number) => string;
+/**
+ * The final SELECT over the staged records (columns: line, raw, nfields, quoting_ok, read_problem, contract
+ * columns), and the values of the named parameters (`$name`) its SQL uses.
+ */
+export interface Project {
+  sql: (staged: string, headerFields: number) => string;
+  params: Record<string, DuckDBValue>;
+}
 
 /** Stages one extract file of a `table` as the temporary table `target`, with `project` on top: one per format. */
 export type Stage = (
@@ -184,9 +191,10 @@ export const stageCsv: Stage = async (wh, path, table, target, project) => {
   const { positions, warnings } = mapHeader(table, header, name);
   // DuckDB's reader is strict: every line must end as the header does, or the read fails.
   const readLines = `select row_number() over () as line, raw
-      from read_csv(${lit(path)}, columns = {'raw': 'VARCHAR'}, header = false, delim = '\\0', quote = '',
-                    escape = '', new_line = ${lit(headerLine.crlf ? '\\r\\n' : '\\n')}, max_line_size = ${LINE_LIMIT},
+      from read_csv($path, columns = {'raw': 'VARCHAR'}, header = false, delim = '\\0', quote = '',
+                    escape = '', new_line = $new_line, max_line_size = ${LINE_LIMIT},
                     auto_detect = false, compression = 'auto')`;
+  const readParams: Params = { path, new_line: headerLine.crlf ? '\\r\\n' : '\\n' };
   const cols = contractColumnsSql(table, positions, (pos) => `nullif(f[${pos}], '')`);
   const staged = (records: string): string => `(
     with r as (select line, raw, read_problem from ${records} as rec where raw is not null and raw <> ''),
@@ -197,7 +205,10 @@ export const stageCsv: Stage = async (wh, path, table, target, project) => {
   // The records, numbered, are judged in a statement of their own: after the numbering (a window over the
   // whole file) the judging would run on one thread; over a numbered table it runs on all of them.
   const create = (records: string): Promise<void> =>
-    wh.run(`create or replace temp table ${target} as ${project(staged(records), header.length)}`);
+    wh.run(
+      `create or replace temp table ${target} as ${project.sql(staged(records), header.length)}`,
+      project.params,
+    );
   const done = async (): Promise<StagedFile> => ({
     rowsRead: await wh.value<number>(`select count(*) from ${target}`),
     headerFields: header.length,
@@ -212,8 +223,11 @@ export const stageCsv: Stage = async (wh, path, table, target, project) => {
   try {
     await wh.run('set preserve_insertion_order = true');
     try {
-      await wh.run(`create or replace temp table ${numbered} as
-        select line, coalesce(raw, '') as raw from (${readLines}) where line > 1`);
+      await wh.run(
+        `create or replace temp table ${numbered} as
+        select line, coalesce(raw, '') as raw from (${readLines}) where line > 1`,
+        readParams,
+      );
     } finally {
       await wh.run('set preserve_insertion_order = false');
     }
@@ -257,10 +271,10 @@ export const stageParquet: Stage = async (wh, path, table, target, project) => {
   let described: { column_name: string; column_type: string }[];
   let stored: string[];
   try {
-    described = await wh.all(`describe select * from read_parquet(${lit(path)})`);
+    described = await wh.all(`describe select * from read_parquet($path)`, { path });
     // The names as stored in the file: DuckDB's reader renames a repeated one (CASE_ID → CASE_ID_1), which
     // would hide a DUPLICATE_COLUMN. (The first schema element is the root; contract tables are flat.)
-    stored = (await wh.all<{ name: string }>(`select name from parquet_schema(${lit(path)})`))
+    stored = (await wh.all<{ name: string }>(`select name from parquet_schema($path)`, { path }))
       .slice(1)
       .map((r) => r.name);
   } catch (e) {
@@ -274,7 +288,7 @@ export const stageParquet: Stage = async (wh, path, table, target, project) => {
     const d = described[i - 1]!;
     const c = ident(d.column_name);
     if (d.column_type === 'TIMESTAMP WITH TIME ZONE')
-      return `strftime(timezone(${lit(TIME_ZONE)}, ${c}), '%Y-%m-%dT%H:%M:%S')`;
+      return `strftime(timezone($time_zone, ${c}), '%Y-%m-%dT%H:%M:%S')`;
     if (d.column_type.startsWith('TIMESTAMP')) return `strftime(${c}, '%Y-%m-%dT%H:%M:%S')`;
     return `nullif(${c}::varchar, '')`;
   };
@@ -283,8 +297,14 @@ export const stageParquet: Stage = async (wh, path, table, target, project) => {
   try {
     const staged = `(select file_row_number + 2 as line, concat(${rawParts}) as raw, ${described.length} as nfields, true as quoting_ok, null::varchar as read_problem,
         ${cols}
-      from read_parquet(${lit(path)}, file_row_number = true))`;
-    await wh.run(`create or replace temp table ${target} as ${project(staged, header.length)}`);
+      from read_parquet($path, file_row_number = true))`;
+    // DuckDB refuses a named value its statement does not use: the time zone is bound only where it is.
+    const zoned = described.some((d) => d.column_type === 'TIMESTAMP WITH TIME ZONE');
+    await wh.run(`create or replace temp table ${target} as ${project.sql(staged, header.length)}`, {
+      ...project.params,
+      path,
+      ...(zoned ? { time_zone: TIME_ZONE } : {}),
+    });
   } catch (e) {
     throw unreadable(name, 'Parquet', e);
   }

@@ -5,7 +5,7 @@ import { finishCandidates } from './load.ts';
 import { logLine } from './manifest.ts';
 import { recordChanges, refreshCurrent } from './history.ts';
 import { histTable } from '../warehouse-schema.ts';
-import { ident, lit, type Warehouse } from '../warehouse.ts';
+import { ident, type Warehouse } from '../warehouse.ts';
 
 /**
  * A restatement that drops a case (no version of it is left) leaves rows of other tables without a known
@@ -40,11 +40,14 @@ export async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
       }
       held += orphans;
       await recordChanges(wh, table, `select *, null as changed_columns from _orphans`);
-      await wh.run(`insert into quarantine
-        select file_id, delivery, ${lit(table)}, line, 'UNKNOWN_CASE',
+      await wh.run(
+        `insert into quarantine
+        select file_id, delivery, $table, line, 'UNKNOWN_CASE',
           'UNKNOWN_CASE: case ' || case_id || ' is not (yet) known (a restatement dropped it)', true,
           now()::timestamp, null, concat_ws(',', ${cols.map(field).join(', ')}), [${cols.join(', ')}]
-        from _orphans`);
+        from _orphans`,
+        { table },
+      );
       await wh.run(`delete from ${hist} h using _orphans o where h.file_id = o.file_id and h.line = o.line`);
       await wh.run(`insert into _touched_files select distinct file_id from _orphans`);
       await wh.run(`create or replace temp table _orphan_keys as select distinct ${key} from _orphans`);
@@ -66,21 +69,27 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
     if (!TABLES[table].knownCase) continue;
     const caseIdx = columnNames(table).indexOf('case_id') + 1;
     // The held rows of this table whose case is now known.
-    const retryable = `quarantine where table_name = ${lit(table)} and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`;
-    const pending = await wh.value<number>(`select count(*) from ${retryable}`);
+    const retryable = `quarantine where table_name = $table and retry and fields[${caseIdx}] in (select case_id from hist_cases where is_current)`;
+    const pending = await wh.value<number>(`select count(*) from ${retryable}`, { table });
     if (pending > 0) {
       const cols = columnNames(table)
         .map((c, i) => `fields[${i + 1}] as ${ident(c)}`)
         .join(', ');
-      await wh.run(`create or replace temp table _cand as
+      await wh.run(
+        `create or replace temp table _cand as
         select file_id, delivery, line, row_number() over (order by delivery, file_id, line) as seq, raw,
           first_seen, now()::timestamp as last_retried,
           ${cols}, []::struct(r varchar, m varchar)[] as reasons, false as collapsed
-        from ${retryable}`);
-      await wh.run(`delete from quarantine q using _cand c where q.table_name = ${lit(table)} and q.retry
-        and q.file_id = c.file_id and q.line = c.line`);
+        from ${retryable}`,
+        { table },
+      );
+      await wh.run(
+        `delete from quarantine q using _cand c where q.table_name = $table and q.retry
+        and q.file_id = c.file_id and q.line = c.line`,
+        { table },
+      );
       await wh.run(`insert into _touched_files select distinct file_id from _cand`);
-      const counts = await finishCandidates(wh, table, []);
+      const counts = await finishCandidates(wh, table, [], true);
       // Retried rows found identical to the latest version count as collapsed for the file they came from.
       await wh.run(`update manifest m set collapsed = m.collapsed + x.n
         from (select file_id, count(*) as n from _cand where collapsed group by file_id) x where m.file_id = x.file_id`);
@@ -88,7 +97,10 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
       loadedTotal += counts.loaded;
     }
     await wh.run(
-      `update quarantine set last_retried = now()::timestamp where table_name = ${lit(table)} and retry`,
+      `update quarantine set last_retried = now()::timestamp where table_name = $table and retry`,
+      {
+        table,
+      },
     );
   }
   if (loadedTotal > 0)

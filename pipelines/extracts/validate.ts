@@ -29,8 +29,9 @@ export function typeOk(c: Column, v: string, serviceManagers: readonly string[])
     case 'flag':
       return `${v} in ('Y', 'N')`;
     case 'code': {
-      const codes = isReferenceCode(c) ? serviceManagers : (c.codes ?? []);
-      return `trim(${v}) in (${codes.map(lit).join(', ')})`;
+      const codes = (isReferenceCode(c) ? serviceManagers : (c.codes ?? [])).map(lit).join(', ');
+      // Trimming every value costs more than the lookup: a value found as it is needs no trimming.
+      return `case when ${v} in (${codes}) then true else trim(${v}) in (${codes}) end`;
     }
   }
 }

@@ -11,7 +11,7 @@ import { TABLE_NAMES } from './contract.ts';
 import { assertNoFutureDelivery, knownFiles, listDeliveries } from './deliveries.ts';
 import { ingest, type IngestResult } from './ingest.ts';
 import { clearChanges, histTable } from '../warehouse-schema.ts';
-import { lit, type Warehouse } from '../warehouse.ts';
+import type { Warehouse } from '../warehouse.ts';
 
 export interface WithdrawOptions {
   delivery: string;
@@ -84,7 +84,8 @@ export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<Wi
     );
   }
   const versions = await wh.value<number>(
-    `select ${TABLE_NAMES.map((t) => `(select count(*) from ${histTable(t)} where delivery = ${lit(delivery)})`).join(' + ')}`,
+    `select ${TABLE_NAMES.map((t) => `(select count(*) from ${histTable(t)} where delivery = $delivery)`).join(' + ')}`,
+    { delivery },
   );
   const held = await db
     .selectFrom('quarantine')
@@ -94,12 +95,15 @@ export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<Wi
   const quarantined = Number(held.rows);
 
   await wh.transaction(async () => {
-    await wh.run(`insert into withdrawn_files
-      select delivery, file, sha256, size, mtime_ms, now()::timestamp, ${lit(opts.runId)}
-      from manifest where delivery = ${lit(delivery)} and status <> 'superseded'`);
+    await wh.run(
+      `insert into withdrawn_files
+      select delivery, file, sha256, size, mtime_ms, now()::timestamp, $run_id
+      from manifest where delivery = $delivery and status <> 'superseded'`,
+      { run_id: opts.runId, delivery },
+    );
     for (const t of TABLE_NAMES) await wh.run(`delete from ${histTable(t)}`);
     await wh.run(`delete from quarantine; delete from manifest`);
-    await wh.run(`delete from month_status where month = ${lit(delivery)}`);
+    await wh.run(`delete from month_status where month = $1`, [delivery]);
     // The models are rebuilt whole from the history loaded again.
     await wh.run(`delete from model_state`);
     await clearChanges(wh);

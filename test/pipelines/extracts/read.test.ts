@@ -6,8 +6,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CASES_HEADER, memoryWarehouse, tempDir } from '../../helpers.ts';
 import { TABLES } from '../../../pipelines/extracts/contract.ts';
-import { stageCsv, stageParquet } from '../../../pipelines/extracts/read.ts';
+import { stageCsv, stageParquet, type Project } from '../../../pipelines/extracts/read.ts';
 import type { Warehouse } from '../../../pipelines/warehouse.ts';
+
+/** The staged records as they are, with no projection on top. */
+const asStaged: Project = { sql: (s) => `select * from ${s}`, params: {} };
 
 /** A valid cases row for case `n`. */
 const row = (n: number): string => `C${n},P${n},OW,TOR,2023-06-01,,,SINGLE,1,1980`;
@@ -27,7 +30,7 @@ async function readCases(
   const path = join(tempDir(), 'cases.csv');
   writeFileSync(path, content);
   const w = wh ?? (await memoryWarehouse());
-  const { rowsRead } = await stageCsv(w, path, TABLES.cases, '_t', (s) => `select * from ${s}`);
+  const { rowsRead } = await stageCsv(w, path, TABLES.cases, '_t', asStaged);
   const records = await w.all<Staged>(
     `select line, raw, read_problem as problem, service_manager as sm from _t order by line`,
   );
@@ -191,7 +194,7 @@ describe('stageParquet', () => {
       'payments-duplicate-column.parquet',
     );
     await expect(
-      stageParquet(await memoryWarehouse(), path, TABLES.payments, '_t', (x) => `select * from ${x}`),
+      stageParquet(await memoryWarehouse(), path, TABLES.payments, '_t', asStaged),
     ).rejects.toThrow(
       'DUPLICATE_COLUMN: payments-duplicate-column.parquet names column case_id twice (header fields 2 and 8)',
     );
@@ -214,7 +217,7 @@ describe('stageParquet', () => {
     // Tokyo is UTC+9: read in the session's zone, 13:00 UTC would come out as 22:00.
     await wh.run(`set TimeZone = 'Asia/Tokyo'`);
     const sentAt = async (file: string): Promise<string[]> => {
-      await stageParquet(wh, file, TABLES.messages, '_t', (s) => `select * from ${s}`);
+      await stageParquet(wh, file, TABLES.messages, '_t', asStaged);
       return (await wh.all<{ sent_at: string }>(`select sent_at from _t order by line`)).map(
         (r) => r.sent_at,
       );
