@@ -39,7 +39,8 @@ assessment_of_day as (
 
 -- each case's months and assessment days on one timeline; a month takes the last assessment before it (on
 -- the month's last day, the assessment sorts first). A window, not an ASOF join: DuckDB plans an ASOF join
--- over a table created in the same transaction as a nested loop, 50× slower.
+-- over a table created in the same transaction as a nested loop: 50× slower, and measured again with DuckDB
+-- 1.5.5 at scale 0.3, 580 s against 5.6 s, with the same rows.
 timeline as (
     select case_id, month_end as on_date, 1 as is_month, benefit_month, program, service_manager, members,
         null::date as assessed_on, null::boolean as action_plan, null::boolean as employment_ready
