@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { main } from '../pipelines/cli.ts';
 import { TABLES, type Column, type TableName } from '../pipelines/extracts/contract.ts';
-import { tableFileOf } from '../pipelines/extracts/deliveries.ts';
+import { fileOfEachTable, tableFileOf } from '../pipelines/extracts/deliveries.ts';
 import { rowReasonsSql } from '../pipelines/extracts/validate.ts';
 import { serviceManagers } from '../pipelines/reference.ts';
 import { storageType, typedValue } from './typed-storage.ts';
@@ -90,18 +90,18 @@ if (mode === 'floor') {
 }
 
 /**
- * The CSV files of each extract table, in delivery order, as ingest names them (deliveries.ts): a delivery's
- * first file of a table is read and a second one skipped. The floors read CSV, as the demo writes.
+ * The CSV files of each extract table, in delivery order, as ingest picks them (deliveries.ts: tableFileOf,
+ * fileOfEachTable). The floors read CSV, as the demo writes.
  */
 function filesByTable(extracts: string): Map<TableName, string[]> {
   const byTable = new Map<TableName, string[]>();
   for (const month of readdirSync(extracts).sort()) {
-    for (const f of readdirSync(join(extracts, month)).sort()) {
-      const named = tableFileOf(f);
-      if (!named || named.format !== 'csv') continue;
-      const paths = byTable.get(named.table) ?? [];
-      if (dirname(paths.at(-1) ?? '') !== join(extracts, month)) paths.push(join(extracts, month, f));
-      byTable.set(named.table, paths);
+    const files = readdirSync(join(extracts, month))
+      .sort()
+      .map((file) => ({ file, ...(tableFileOf(file) ?? { table: null, format: null }) }));
+    for (const [table, f] of fileOfEachTable(files)) {
+      if (f.format !== 'csv') continue;
+      byTable.set(table, [...(byTable.get(table) ?? []), join(extracts, month, f.file)]);
     }
   }
   return byTable;

@@ -11,8 +11,10 @@ import type { WarehouseDb } from './warehouse-schema.ts';
 export const DEFAULT_WAREHOUSE = 'data/warehouse.duckdb';
 
 type Row = Record<string, unknown>;
+/** Values bound to a statement by name ($name). */
+export type NamedParams = Record<string, DuckDBValue>;
 /** Values bound to a statement: by position ($1, $2, …) or by name ($name). */
-export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
+export type Params = DuckDBValue[] | NamedParams;
 
 /** DuckDB returns BIGINT as bigint; our counts fit in a double, so hand them back as numbers. */
 function plain(row: Row): Row {

@@ -22,6 +22,19 @@ export function tableFileOf(file: string): { table: TableName; format: 'csv' | '
   return { table: m[1], format: m[2] === 'parquet' ? 'parquet' : 'csv' };
 }
 
+/**
+ * The file each table of a delivery is read from. With two files for one table (cases.csv and
+ * cases.parquet), the first in name order is used and the other skipped (UNKNOWN_FILE). `files` are in name
+ * order, as listDeliveries gives them.
+ */
+export function fileOfEachTable<F extends { table: TableName | null }>(
+  files: readonly F[],
+): Map<TableName, F> {
+  const byTable = new Map<TableName, F>();
+  for (const f of files) if (f.table && !byTable.has(f.table)) byTable.set(f.table, f);
+  return byTable;
+}
+
 export interface DeliveryFile {
   delivery: string;
   file: string;

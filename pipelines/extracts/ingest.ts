@@ -1,8 +1,8 @@
 // Ingestion (extracts.md): every new or restated delivery, in month order, each as one transaction.
 // Every row read ends loaded (into hist_*), collapsed, or quarantined with its reasons, and the counts
 // reconcile per file after every delivery.
-import { INGEST_ORDER } from './contract.ts';
-import { pendingDeliveries, type DeliveryFile, type PendingDelivery } from './deliveries.ts';
+import { INGEST_ORDER, type TableName } from './contract.ts';
+import { fileOfEachTable, pendingDeliveries, type DeliveryFile, type PendingDelivery } from './deliveries.ts';
 import { FileRejection } from './read.ts';
 import { readFile, type Staged } from './read-file.ts';
 import { finishCandidates } from './load.ts';
@@ -175,13 +175,11 @@ async function deliveriesBehind(
  */
 function planDelivery({ delivery, files, changed }: PendingDelivery): {
   delivery: string;
-  byTable: Map<string, DeliveryFile>;
+  byTable: Map<TableName, DeliveryFile>;
   ordered: DeliveryFile[];
   read: DeliveryFile[];
 } {
-  // Two files for one table (cases.csv and cases.parquet): the first in name order is used, the other skipped.
-  const byTable = new Map<string, DeliveryFile>();
-  for (const f of files) if (f.table && !byTable.has(f.table)) byTable.set(f.table, f);
+  const byTable = fileOfEachTable(files);
   const read = INGEST_ORDER.flatMap((t) => {
     const f = byTable.get(t);
     return f && changed.includes(f) ? [f] : [];
@@ -197,7 +195,7 @@ async function ingestFile(
   runId: string,
   smCodes: readonly string[],
   warnings: string[],
-  byTable: Map<string, DeliveryFile>,
+  byTable: Map<TableName, DeliveryFile>,
 ): Promise<FileResult> {
   const base = { delivery: f.delivery, table: f.table, file: f.file };
   const zero = { rowsRead: 0, loaded: 0, collapsed: 0, quarantined: 0 };

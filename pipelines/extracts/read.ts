@@ -8,12 +8,11 @@ import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { DuckDBValue } from '@duckdb/node-api';
 import type { FileError, Table } from './contract.ts';
 import { LINE_LIMIT, loadPhysicalLines } from './lines.ts';
 import { FIELDS_SQL, ODD_QUOTES_SQL, QUOTING_OK_SQL, joinRecords } from './records.ts';
 import { TIME_ZONE } from '../schedule/toronto-time.ts';
-import { ident, type Params, type Warehouse } from '../warehouse.ts';
+import { ident, type NamedParams, type Warehouse } from '../warehouse.ts';
 
 export class FileRejection extends Error {
   constructor(
@@ -163,7 +162,7 @@ async function readHeaderLine(path: string): Promise<{ text: string; crlf: boole
  */
 export interface Project {
   sql: (staged: string, headerFields: number) => string;
-  params: Record<string, DuckDBValue>;
+  params: NamedParams;
 }
 
 /** Stages one extract file of a `table` as the temporary table `target`, with `project` on top: one per format. */
@@ -194,7 +193,7 @@ export const stageCsv: Stage = async (wh, path, table, target, project) => {
       from read_csv($path, columns = {'raw': 'VARCHAR'}, header = false, delim = '\\0', quote = '',
                     escape = '', new_line = $new_line, max_line_size = ${LINE_LIMIT},
                     auto_detect = false, compression = 'auto')`;
-  const readParams: Params = { path, new_line: headerLine.crlf ? '\\r\\n' : '\\n' };
+  const readParams: NamedParams = { path, new_line: headerLine.crlf ? '\\r\\n' : '\\n' };
   const cols = contractColumnsSql(table, positions, (pos) => `nullif(f[${pos}], '')`);
   const staged = (records: string): string => `(
     with r as (select line, raw, read_problem from ${records} as rec where raw is not null and raw <> ''),

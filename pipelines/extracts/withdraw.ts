@@ -103,7 +103,7 @@ export async function withdraw(wh: Warehouse, opts: WithdrawOptions): Promise<Wi
     );
     for (const t of TABLE_NAMES) await wh.run(`delete from ${histTable(t)}`);
     await wh.run(`delete from quarantine; delete from manifest`);
-    await wh.run(`delete from month_status where month = $1`, [delivery]);
+    await wh.run(`delete from month_status where month = $delivery`, { delivery });
     // The models are rebuilt whole from the history loaded again.
     await wh.run(`delete from model_state`);
     await clearChanges(wh);

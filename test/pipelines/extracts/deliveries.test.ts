@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ExtractsMissing,
   FutureDelivery,
+  fileOfEachTable,
   listDeliveries,
   pendingDeliveries,
   torontoMonth,
@@ -27,6 +28,24 @@ describe('torontoMonth', () => {
     // 2024-02-01T03:00Z is 22:00 on January 31 in Toronto (EST, UTC−5).
     expect(torontoMonth(new Date('2024-02-01T03:00:00Z'))).toBe('2024-01');
     expect(torontoMonth(new Date('2024-02-01T05:00:00Z'))).toBe('2024-02');
+  });
+});
+
+describe('fileOfEachTable', () => {
+  it('reads each table from its first file in name order; a second file of a table, or another file, is not', () => {
+    // In name order: cases.csv < cases.csv.gz < cases.parquet; notes.txt names no table.
+    const files = [
+      { file: 'cases.csv', table: 'cases' as const },
+      { file: 'cases.csv.gz', table: 'cases' as const },
+      { file: 'cases.parquet', table: 'cases' as const },
+      { file: 'notes.txt', table: null },
+      { file: 'payments.parquet', table: 'payments' as const },
+    ];
+    const picked = fileOfEachTable(files);
+    expect([...picked].map(([table, f]) => [table, f.file])).toEqual([
+      ['cases', 'cases.csv'],
+      ['payments', 'payments.parquet'],
+    ]);
   });
 });
 
