@@ -2,7 +2,9 @@
 // DATE, amounts as DECIMAL(18,2), listed codes as ENUM) and a TRY_CAST from its text, so that one pass reads
 // and types a file. It measures storage only: the casts are looser than the contract's checks (validate.ts
 // typeOk: years from 1900, two decimals, the reference list of managers), which the floors do not pay for.
-// The warehouse itself keeps the extracts' columns as text today.
+// The warehouse stores its history typed much the same way (pipelines/extracts/typed-columns.ts), but keeps
+// codes and months as text and adds a hash of each row's delivered text; the floors keep the issue's types
+// so that their figures compare with the earlier runs.
 import { isReferenceCode, type Column } from '../pipelines/extracts/contract.ts';
 import { ident, lit } from '../pipelines/warehouse.ts';
 

@@ -1,6 +1,7 @@
 // The warehouse's own bookkeeping tables (manifest, quarantine, history, run log) and their Kysely types.
 // Model tables (stg_*, int_*, mart_*, measures) are created by the model runner from models/*.sql.
 import { TABLES, TABLE_NAMES, type TableName } from './extracts/contract.ts';
+import { rowHashSql, storedColumnsSql, storedType } from './extracts/typed-columns.ts';
 import type { Kysely } from 'kysely';
 import type { Warehouse } from './warehouse.ts';
 import type { MeasureRow } from './measures/measure-row.ts';
@@ -51,6 +52,8 @@ export interface QuarantineRow {
   last_retried: Date | null;
   raw: string | null;
   fields: string[];
+  /** The hash of the row's contract fields as delivered (typed-columns.ts), carried when it loads on retry. */
+  row_hash: bigint | null;
 }
 
 export interface RunRow {
@@ -205,8 +208,10 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
     create table if not exists quarantine (
       file_id integer not null, delivery varchar not null, table_name varchar not null, line bigint not null,
       reasons varchar not null, messages varchar not null, retry boolean not null,
-      first_seen timestamp not null, last_retried timestamp, raw varchar, fields varchar[] not null
+      first_seen timestamp not null, last_retried timestamp, raw varchar, fields varchar[] not null,
+      row_hash ubigint
     );
+    alter table quarantine add column if not exists row_hash ubigint;
     create table if not exists runs (
       run_id varchar primary key, command varchar not null, started_at timestamp not null,
       finished_at timestamp, status varchar not null, summary varchar, error varchar
@@ -263,12 +268,14 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
       limit 1
     )
     select * from check_results where run_id = (select run_id from last_run)`);
+  await typeTheHistory(wh);
+  await checkRowHash(wh);
   for (const t of TABLE_NAMES) {
-    const cols = TABLES[t].columns.map((c) => `${c.name} varchar`).join(', ');
-    // Every delivered version, as delivered text (typing happens in staging), with where it came from;
-    // is_current marks the version from the latest delivery (like a dbt snapshot's open validity).
+    const cols = TABLES[t].columns.map((c) => `${c.name} ${storedType(c)}`).join(', ');
+    // Every delivered version, typed (typed-columns.ts), with the hash of its delivered text and where it came
+    // from; is_current marks the version from the latest delivery (like a dbt snapshot's open validity).
     await wh.run(
-      `create table if not exists ${histTable(t)} (${cols}, delivery varchar not null, file_id integer not null, line bigint not null, is_current boolean not null)`,
+      `create table if not exists ${histTable(t)} (${cols}, row_hash ubigint not null, delivery varchar not null, file_id integer not null, line bigint not null, is_current boolean not null)`,
     );
     // Every version ingest loaded, replaced or removed since the last build, with the columns in which it
     // differs from the version it replaced or was replaced by (null: a key new or gone, a version removed).
@@ -282,4 +289,56 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
     await wh.run(`delete from model_state;
       drop table changed_payments; drop table if exists changed_cases; drop table if exists changed_case_details`);
   }
+}
+
+/**
+ * A warehouse from before typed history kept every column as text. Its versions are typed once, each with the
+ * hash of its text (which is its delivered text), and so are the held rows' hashes; the pending changes are
+ * dropped and the models built whole once.
+ */
+async function typeTheHistory(wh: Warehouse): Promise<void> {
+  const text = await wh.value<number>(
+    `select count(*) from information_schema.columns where table_schema = 'main' and table_name = 'hist_cases' and column_name = 'opened_on' and data_type = 'VARCHAR'`,
+  );
+  if (text === 0) return;
+  await wh.transaction(async () => {
+    for (const t of TABLE_NAMES) {
+      const hist = histTable(t);
+      await wh.run(`create table _typed as
+      select ${storedColumnsSql(t, 'h')}, ${rowHashSql(t, (c) => `h.${c}`)} as row_hash,
+        delivery, file_id, line, is_current
+      from ${hist} h;
+      drop table ${hist};
+      alter table _typed rename to ${hist};
+      drop table if exists ${changesTable(t)};`);
+      await wh.run(
+        `update quarantine set row_hash = ${rowHashSql(t, (_c, i) => `fields[${i}]`)} where table_name = $table`,
+        { table: t },
+      );
+    }
+    await wh.run(`delete from model_state`);
+  });
+}
+
+// A fixed row, hashed as ingest hashes a row's delivered text (typed-columns.ts).
+const HASH_PROBE = `hash('C1', null::varchar, '733.00')`;
+
+/**
+ * The history keeps a hash of each version's delivered text, and DuckDB does not promise that hash() stays the
+ * same across its versions. The warehouse records the hash of a fixed row when it is made; a DuckDB that hashes
+ * it otherwise would no longer find re-delivered rows identical, so ingest refuses it rather than count them
+ * as new versions.
+ */
+async function checkRowHash(wh: Warehouse): Promise<void> {
+  await wh.run(`create table if not exists row_hash_probe (hashed ubigint not null)`);
+  const recorded = await wh.all<{ same: boolean }>(
+    `select hashed = ${HASH_PROBE} as same from row_hash_probe`,
+  );
+  if (recorded.length === 0) await wh.run(`insert into row_hash_probe select ${HASH_PROBE}`);
+  else if (!recorded[0]!.same)
+    throw new Error(
+      `${wh.path}: this DuckDB hashes rows otherwise than the one that made the warehouse, so re-delivered rows ` +
+        `would no longer be found identical. Load the extracts again into a new warehouse (--warehouse NEW ingest), ` +
+        `or use the DuckDB version of package-lock.json`,
+    );
 }

@@ -10,8 +10,8 @@
 -- changes: payments (case_id, benefit_month)
 -- changes: cases (case_id) when program, service_manager, members
 -- changes: income_reports (case_id, benefit_month)
--- changes: stabilization_assessments (case_id, benefit_month >= left(assessed_on, 7))
--- changes: mybenefits (case_id, benefit_month >= left(enrolled_on, 7)) when enrolled_on
+-- changes: stabilization_assessments (case_id, benefit_month >= strftime(assessed_on, '%Y-%m'))
+-- changes: mybenefits (case_id, benefit_month >= strftime(enrolled_on, '%Y-%m')) when enrolled_on
 -- restrict: int_case_months
 with in_receipt as (
     select case_id, benefit_month, program, service_manager, members,

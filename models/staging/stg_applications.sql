@@ -1,4 +1,4 @@
--- stg_applications: one row per application, its latest delivered version (is_current), typed.
+-- stg_applications: one row per application, its latest delivered version (is_current), typed as it loaded.
 with latest as (
     select *
     from hist_applications
@@ -9,12 +9,12 @@ final as (
     select
         application_id,
         person_id,
-        trim(program) as program,
-        trim(service_manager) as service_manager,
-        trim(channel) as channel,
-        submitted_on::date as submitted_on,
-        decided_on::date as decided_on,
-        trim(decision) as decision,
+        program,
+        service_manager,
+        channel,
+        submitted_on,
+        decided_on,
+        decision,
         case_id,
         delivery as delivered_in
     from latest

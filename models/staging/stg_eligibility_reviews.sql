@@ -1,4 +1,4 @@
--- stg_eligibility_reviews: one row per eligibility review, its latest delivered version (is_current), typed.
+-- stg_eligibility_reviews: one row per eligibility review, its latest delivered version (is_current), typed as it loaded.
 with latest as (
     select *
     from hist_eligibility_reviews
@@ -9,11 +9,11 @@ final as (
     select
         review_id,
         case_id,
-        trim(risk_tier) as risk_tier,
-        selected_on::date as selected_on,
-        completed_on::date as completed_on,
-        trim(outcome) as outcome,
-        adjustment_amount::decimal(18, 2) as adjustment_amount,
+        risk_tier,
+        selected_on,
+        completed_on,
+        outcome,
+        adjustment_amount,
         delivery as delivered_in
     from latest
 )

@@ -1,4 +1,4 @@
--- stg_income_reports: one row per case, benefit month and reported_on date, its latest delivered version (is_current), typed.
+-- stg_income_reports: one row per case, benefit month and reported_on date, its latest delivered version (is_current), typed as it loaded.
 with latest as (
     select *
     from hist_income_reports
@@ -9,8 +9,8 @@ final as (
     select
         case_id,
         benefit_month,
-        employment_earnings::decimal(18, 2) as employment_earnings,
-        reported_on::date as reported_on,
+        employment_earnings,
+        reported_on,
         delivery as delivered_in
     from latest
 )

@@ -1,4 +1,4 @@
--- stg_messages: one row per secure message, its latest delivered version (is_current), typed (Toronto local clock time).
+-- stg_messages: one row per secure message, its latest delivered version (is_current), typed as it loaded (Toronto local clock time).
 with latest as (
     select *
     from hist_messages
@@ -9,8 +9,8 @@ final as (
     select
         message_id,
         case_id,
-        strptime(sent_at, '%Y-%m-%dT%H:%M:%S') as sent_at,
-        trim(direction) as direction,
+        sent_at,
+        direction,
         in_reply_to,
         delivery as delivered_in
     from latest

@@ -1,4 +1,4 @@
--- stg_mybenefits: one row per case enrolled in MyBenefits, its latest delivered version (is_current), typed.
+-- stg_mybenefits: one row per case enrolled in MyBenefits, its latest delivered version (is_current), typed as it loaded.
 with latest as (
     select *
     from hist_mybenefits
@@ -8,8 +8,8 @@ with latest as (
 final as (
     select
         case_id,
-        enrolled_on::date as enrolled_on,
-        last_sign_in_on::date as last_sign_in_on,
+        enrolled_on,
+        last_sign_in_on,
         delivery as delivered_in
     from latest
 )

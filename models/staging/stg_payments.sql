@@ -1,4 +1,4 @@
--- stg_payments: one row per payment or reversal (payment_id), its latest delivered version (is_current), typed.
+-- stg_payments: one row per payment or reversal (payment_id), its latest delivered version (is_current), typed as it loaded.
 with latest as (
     select *
     from hist_payments
@@ -10,9 +10,9 @@ final as (
         payment_id,
         case_id,
         benefit_month,
-        issued_on::date as issued_on,
-        trim(payment_type) as payment_type,
-        amount::decimal(18, 2) as amount,
+        issued_on,
+        payment_type,
+        amount,
         reverses_payment_id,
         delivery as delivered_in
     from latest

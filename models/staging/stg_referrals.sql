@@ -1,4 +1,4 @@
--- stg_referrals: one row per referral, its latest delivered version (is_current), typed.
+-- stg_referrals: one row per referral, its latest delivered version (is_current), typed as it loaded.
 with latest as (
     select *
     from hist_referrals
@@ -9,11 +9,11 @@ final as (
     select
         referral_id,
         case_id,
-        trim(referral_type) as referral_type,
-        referred_on::date as referred_on,
-        warm = 'Y' as warm,
-        trim(status) as status,
-        status_on::date as status_on,
+        referral_type,
+        referred_on,
+        warm,
+        status,
+        status_on,
         delivery as delivered_in
     from latest
 )

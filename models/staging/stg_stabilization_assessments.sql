@@ -1,4 +1,4 @@
--- stg_stabilization_assessments: one row per assessment, its latest delivered version (is_current), typed.
+-- stg_stabilization_assessments: one row per assessment, its latest delivered version (is_current), typed as it loaded.
 with latest as (
     select *
     from hist_stabilization_assessments
@@ -9,16 +9,16 @@ final as (
     select
         assessment_id,
         case_id,
-        assessed_on::date as assessed_on,
-        trim(kind) as kind,
-        housing::integer as housing,
-        food_security::integer as food_security,
-        health::integer as health,
-        mental_health_addictions::integer as mental_health_addictions,
-        social_support::integer as social_support,
-        employment_readiness::integer as employment_readiness,
-        action_plan = 'Y' as action_plan,
-        employment_ready = 'Y' as employment_ready,
+        assessed_on,
+        kind,
+        housing,
+        food_security,
+        health,
+        mental_health_addictions,
+        social_support,
+        employment_readiness,
+        action_plan,
+        employment_ready,
         delivery as delivered_in
     from latest
 )

@@ -17,13 +17,13 @@ export async function checkReversals(wh: Warehouse): Promise<void> {
       from _cand c where len(c.reasons) = 0 and not c.collapsed and payment_id in (select reverses_payment_id from rev)
     ),
     loaded_orig as (
-      select payment_id, case_id, benefit_month, payment_type, amount::decimal(18,2) as amount
+      select payment_id, case_id, benefit_month, payment_type, amount
       from hist_payments where is_current and payment_id in (select reverses_payment_id from rev)
     ),
     -- Reversals already loaded for these originals, except the versions this batch replaces.
     loaded_rev as (
       select reverses_payment_id, sum(amount) as reversed from (
-        select payment_id, reverses_payment_id, amount::decimal(18,2) as amount
+        select payment_id, reverses_payment_id, amount
         from hist_payments where is_current and reverses_payment_id in (select reverses_payment_id from rev))
       where payment_id not in (select payment_id from _cand)
       group by reverses_payment_id
@@ -63,15 +63,16 @@ export async function checkReversals(wh: Warehouse): Promise<void> {
 export async function checkReplies(wh: Warehouse): Promise<void> {
   await wh.run(`create or replace temp table _reply_check as
     with rep as (
-      select seq, message_id, case_id, sent_at, trim(direction) as direction, in_reply_to
+      select seq, message_id, case_id, strptime(sent_at, '%Y-%m-%dT%H:%M:%S') as sent_at, trim(direction) as direction,
+        in_reply_to
       from _cand c where len(c.reasons) = 0 and not c.collapsed and in_reply_to is not null
     ),
     file_orig as (
-      select seq, message_id, case_id, sent_at, trim(direction) as direction
+      select seq, message_id, case_id, strptime(sent_at, '%Y-%m-%dT%H:%M:%S') as sent_at, trim(direction) as direction
       from _cand c where len(c.reasons) = 0 and not c.collapsed and message_id in (select in_reply_to from rep)
     ),
     loaded_orig as (
-      select message_id, case_id, sent_at, trim(direction) as direction from hist_messages
+      select message_id, case_id, sent_at, direction from hist_messages
       where is_current and message_id in (select in_reply_to from rep)
     ),
     matched as (
@@ -85,7 +86,7 @@ export async function checkReplies(wh: Warehouse): Promise<void> {
     select seq, case
         when orig_id is null then 'the original message ' || in_reply_to || ' is not loaded or earlier in the file'
         when orig_case <> case_id then 'the original message ' || in_reply_to || ' is of another case'
-        when strptime(orig_sent, '%Y-%m-%dT%H:%M:%S') >= strptime(sent_at, '%Y-%m-%dT%H:%M:%S')
+        when orig_sent >= sent_at
           then 'the original message ' || in_reply_to || ' was not sent strictly earlier'
         when orig_direction = direction then 'the original message ' || in_reply_to || ' has the same direction'
       end as problem

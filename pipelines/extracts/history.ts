@@ -10,10 +10,14 @@ import { ident, type Warehouse } from '../warehouse.ts';
  * for every table: each incremental model says in its header which tables and columns it reads (runner.ts).
  */
 export async function recordChanges(wh: Warehouse, table: TableName, rowsSql: string): Promise<void> {
-  // Before the first build there is nothing to update incrementally: that build is a full one.
-  if (!(await wh.db.selectFrom('model_state').select('model').limit(1).executeTakeFirst())) return;
+  if (!(await changesRecorded(wh))) return;
   const cols = columnNames(table).map(ident).join(', ');
   await wh.run(`insert into ${changesTable(table)} select ${cols}, changed_columns from (${rowsSql})`);
+}
+
+/** Whether ingest records changes: before the first build there is nothing to update incrementally. */
+export async function changesRecorded(wh: Warehouse): Promise<boolean> {
+  return (await wh.db.selectFrom('model_state').select('model').limit(1).executeTakeFirst()) !== undefined;
 }
 
 /**

@@ -6,13 +6,14 @@ import { TABLES, columnNames, type TableName } from './contract.ts';
 import type { DeliveryFile } from './deliveries.ts';
 import { markDuplicates } from './duplicates.ts';
 import { FileRejection, stageCsv, stageParquet, type Project, type StagedFile } from './read.ts';
+import { rowHashSql } from './typed-columns.ts';
 import { rowReasonsSql } from './validate.ts';
 import { ident, type Warehouse } from '../warehouse.ts';
 
 export interface Staged extends StagedFile {
   fileId: number;
   /** The temporary table holding the file's rows: file_id, delivery, line, seq, raw, nfields, first_seen,
-   * last_retried, the contract columns, reasons and collapsed. */
+   * last_retried, the contract columns (text), row_hash, reasons and collapsed. */
   table: string;
 }
 
@@ -28,7 +29,7 @@ export async function readFile(
     sql: (staged, headerFields) => `
       select ${fileId} as file_id, $delivery as delivery, line, line as seq, raw, nfields,
         now()::timestamp as first_seen, null::timestamp as last_retried,
-        ${cols},
+        ${cols}, ${rowHashSql(table, ident)} as row_hash,
         ${rowReasonsSql(table, headerFields, serviceManagers)} as reasons,
         false as collapsed
       from ${staged}`,

@@ -1,6 +1,7 @@
 // Rows whose case is not (yet) known (UNKNOWN_CASE, extracts.md "Order of work"): held in the quarantine and
 // retried after every delivery; loaded rows go back there when a restatement drops their case.
 import { INGEST_ORDER, TABLES, columnNames, keyColumns } from './contract.ts';
+import { storedText } from './typed-columns.ts';
 import { finishCandidates } from './load.ts';
 import { logLine } from './manifest.ts';
 import { recordChanges, refreshCurrent } from './history.ts';
@@ -10,8 +11,9 @@ import { ident, type Warehouse } from '../warehouse.ts';
 /**
  * A restatement that drops a case (no version of it is left) leaves rows of other tables without a known
  * case. They go back to the quarantine as UNKNOWN_CASE, held and retried like rows that arrived before their
- * case, so the warehouse holds what a fresh load of the same files would. (Their `raw` is rebuilt from the
- * loaded fields, in the contract's column order: the file's own line is not kept once a row is loaded.)
+ * case, so the warehouse holds what a fresh load of the same files would. (Their `raw` and fields are rebuilt
+ * from the loaded values, in the contract's column order and written form: the file's own line is not kept
+ * once a row is loaded. The hash of the delivered text goes with them, so a later identical row collapses.)
  */
 export async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
   const restated = await wh.value<number>(
@@ -26,7 +28,8 @@ export async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
     for (const table of INGEST_ORDER.filter((t) => TABLES[t].knownCase)) {
       const hist = histTable(table);
       const key = keyColumns(table).map(ident).join(', ');
-      const cols = columnNames(table).map(ident);
+      // The loaded values as text, in the contract's written form (typed-columns.ts).
+      const texts = TABLES[table].columns.map((c) => storedText(c, ident(c.name)));
       // A field holding a comma, quote or line break is quoted, as RFC 4180 writes it.
       const field = (c: string): string =>
         `case when regexp_matches(coalesce(${c}, ''), '[",\n\r]') then '"' || replace(${c}, '"', '""') || '"' else coalesce(${c}, '') end`;
@@ -44,7 +47,7 @@ export async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
         `insert into quarantine
         select file_id, delivery, $table, line, 'UNKNOWN_CASE',
           'UNKNOWN_CASE: case ' || case_id || ' is not (yet) known (a restatement dropped it)', true,
-          now()::timestamp, null, concat_ws(',', ${cols.map(field).join(', ')}), [${cols.join(', ')}]
+          now()::timestamp, null, concat_ws(',', ${texts.map(field).join(', ')}), [${texts.join(', ')}], row_hash
         from _orphans`,
         { table },
       );
@@ -79,7 +82,7 @@ export async function retryUnknownCases(wh: Warehouse, delivery: string): Promis
         `create or replace temp table _cand as
         select file_id, delivery, line, row_number() over (order by delivery, file_id, line) as seq, raw,
           first_seen, now()::timestamp as last_retried,
-          ${cols}, []::struct(r varchar, m varchar)[] as reasons, false as collapsed
+          ${cols}, row_hash, []::struct(r varchar, m varchar)[] as reasons, false as collapsed
         from ${retryable}`,
         { table },
       );

@@ -20,7 +20,7 @@ export const MODELS_DIR = join(import.meta.dirname, '..', '..', 'models');
  *   -- unique_key: case_id, benefit_month
  *   -- changes: payments (case_id, benefit_month)
  *   -- changes: cases (case_id) when program, service_manager, members
- *   -- changes: stabilization_assessments (case_id, benefit_month >= left(assessed_on, 7))
+ *   -- changes: stabilization_assessments (case_id, benefit_month >= strftime(assessed_on, '%Y-%m'))
  *   -- restrict: int_case_months
  * In the parentheses, each key column is equal to the same-named column of the changed row, or `= expr`, or
  * `>= expr` (every key from there on); a key column left out takes every value. `when` counts only the rows

@@ -50,9 +50,9 @@ describe('withdraw', () => {
     expect(
       await wh.all(`select case_id, service_manager, delivery from hist_cases where is_current`),
     ).toEqual([{ case_id: 'C1', service_manager: 'TOR', delivery: '2024-01' }]);
-    expect(await wh.all(`select payment_id, amount from hist_payments where is_current`)).toEqual([
-      { payment_id: 'PA1', amount: '390.00' },
-    ]);
+    expect(
+      await wh.all(`select payment_id, amount::varchar as amount from hist_payments where is_current`),
+    ).toEqual([{ payment_id: 'PA1', amount: '390.00' }]);
     expect(await wh.all(`select delivery, line::integer as line, reasons from quarantine`)).toEqual([
       { delivery: '2024-01', line: 3, reasons: 'UNKNOWN_CASE' },
     ]);
