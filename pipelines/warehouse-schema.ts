@@ -1,7 +1,7 @@
 // The warehouse's own bookkeeping tables (manifest, quarantine, history, run log) and their Kysely types.
 // Model tables (stg_*, int_*, mart_*, measures) are created by the model runner from models/*.sql.
 import { TABLES, TABLE_NAMES, type TableName } from './extracts/contract.ts';
-import { rowHashSql, storedColumnsSql, storedType } from './extracts/typed-columns.ts';
+import { deliveredFieldsSql, rowHashSql, storedColumnsSql, storedType } from './extracts/typed-columns.ts';
 import type { Kysely } from 'kysely';
 import type { Warehouse } from './warehouse.ts';
 import type { MeasureRow } from './measures/measure-row.ts';
@@ -271,15 +271,14 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
   await typeTheHistory(wh);
   await checkRowHash(wh);
   for (const t of TABLE_NAMES) {
-    const cols = TABLES[t].columns.map((c) => `${c.name} ${storedType(c)}`).join(', ');
-    // Every delivered version, typed (typed-columns.ts), with the hash of its delivered text and where it came
-    // from; is_current marks the version from the latest delivery (like a dbt snapshot's open validity).
-    await wh.run(
-      `create table if not exists ${histTable(t)} (${cols}, row_hash ubigint not null, delivery varchar not null, file_id integer not null, line bigint not null, is_current boolean not null)`,
-    );
+    await wh.run(`create table if not exists ${histTable(t)} ${histColumns(t)}`);
+    // Added after b601b20, which typed the history without it.
+    await wh.run(`alter table ${histTable(t)} add column if not exists delivered_fields varchar[]`);
     // Every version ingest loaded, replaced or removed since the last build, with the columns in which it
     // differs from the version it replaced or was replaced by (null: a key new or gone, a version removed).
-    await wh.run(`create table if not exists ${changesTable(t)} (${cols}, changed_columns varchar[])`);
+    await wh.run(
+      `create table if not exists ${changesTable(t)} (${contractColumns(t)}, changed_columns varchar[])`,
+    );
   }
   // A warehouse from before changes_* kept the changes in three tables of its own: build it whole once.
   const earlier = await wh.value<number>(
@@ -290,6 +289,18 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
       drop table changed_payments; drop table if exists changed_cases; drop table if exists changed_case_details`);
   }
 }
+
+const contractColumns = (t: TableName): string =>
+  TABLES[t].columns.map((c) => `${c.name} ${storedType(c)}`).join(', ');
+
+/**
+ * Every delivered version, typed (typed-columns.ts), with the hash of its delivered text and where it came
+ * from; is_current marks the version from the latest delivery (like a dbt snapshot's open validity);
+ * delivered_fields keeps the delivered text only where typing would not give it back.
+ */
+const histColumns = (t: TableName): string =>
+  `(${contractColumns(t)}, row_hash ubigint not null, delivery varchar not null, file_id integer not null,
+    line bigint not null, is_current boolean not null, delivered_fields varchar[])`;
 
 /**
  * A warehouse from before typed history kept every column as text. Its versions are typed once, each with the
@@ -304,12 +315,13 @@ async function typeTheHistory(wh: Warehouse): Promise<void> {
   await wh.transaction(async () => {
     for (const t of TABLE_NAMES) {
       const hist = histTable(t);
-      await wh.run(`create table _typed as
+      await wh.run(`alter table ${hist} rename to _text_history;
+      create table ${hist} ${histColumns(t)};
+      insert into ${hist}
       select ${storedColumnsSql(t, 'h')}, ${rowHashSql(t, (c) => `h.${c}`)} as row_hash,
-        delivery, file_id, line, is_current
-      from ${hist} h;
-      drop table ${hist};
-      alter table _typed rename to ${hist};
+        delivery, file_id, line, is_current, ${deliveredFieldsSql(t, 'h')} as delivered_fields
+      from _text_history h;
+      drop table _text_history;
       drop table if exists ${changesTable(t)};`);
       await wh.run(
         `update quarantine set row_hash = ${rowHashSql(t, (_c, i) => `fields[${i}]`)} where table_name = $table`,

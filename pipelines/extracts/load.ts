@@ -3,7 +3,7 @@
 import { TABLES, columnNames, keyColumns, type TableName } from './contract.ts';
 import { checkReplies, checkReversals } from './cross-row-rules.ts';
 import { changesRecorded, recordChanges, refreshCurrent } from './history.ts';
-import { storedColumnsSql, storedValue } from './typed-columns.ts';
+import { deliveredFieldsSql, storedColumnsSql, storedValue } from './typed-columns.ts';
 import { reasonCodesSql, reasonMessagesSql, typeOk } from './validate.ts';
 import { histTable } from '../warehouse-schema.ts';
 import { ident, lit, type Warehouse } from '../warehouse.ts';
@@ -76,6 +76,7 @@ export async function finishCandidates(
     ${severalFiles ? `union ${loadedTwice}` : ''}`);
   const cols = columnNames(table).map(ident).join(', ');
   const typed = storedColumnsSql(table, 'c');
+  const delivered = deliveredFieldsSql(table, 'c');
   // What changed for the incremental models: the new rows and the versions they replace, with the columns
   // in which the new version differs from the current one (null: the key had none).
   await recordChanges(
@@ -99,11 +100,12 @@ export async function finishCandidates(
   }
   if (!settling) {
     await wh.run(
-      `insert into ${hist} select ${typed}, row_hash, delivery, file_id, line, true from _cand c where ${clean}`,
+      `insert into ${hist} select ${typed}, row_hash, delivery, file_id, line, true, ${delivered} from _cand c where ${clean}`,
     );
   } else {
     await wh.run(`insert into ${hist}
-      select ${typed}, row_hash, delivery, file_id, line, (${keyList}) not in (select (${keyList}) from _settle)
+      select ${typed}, row_hash, delivery, file_id, line, (${keyList}) not in (select (${keyList}) from _settle),
+        ${delivered}
       from _cand c where ${clean}`);
     await refreshCurrent(wh, table, '_settle');
   }

@@ -60,6 +60,36 @@ export function storedText(c: Column, v: string): string {
   }
 }
 
+/**
+ * SQL true when the valid text `v` is not what storedText gives back from its stored value: an amount without
+ * its cents (`733`), a signed or zero-padded whole number (`+5`, `05`), a code with spaces (`" TOR"`). Dates,
+ * timestamps and flags have one written form, ids and months are stored as delivered: null for those.
+ */
+function rewrittenWhenStored(c: Column, v: string): string | null {
+  switch (c.type) {
+    case 'money':
+    case 'int':
+      return `${v} <> ${storedText(c, storedValue(c, v))}`;
+    case 'code':
+      return `${v} <> trim(${v})`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * SQL giving a version's contract fields as delivered (text columns of `alias`) when storing them typed
+ * would not give them back, else null (nothing stored): what a row held again after a restatement shows as
+ * its `raw` and fields in the quarantine (unknown-cases.ts).
+ */
+export function deliveredFieldsSql(table: TableName, alias: string): string {
+  const cols = TABLES[table].columns;
+  const rewritten = cols.flatMap((c) => rewrittenWhenStored(c, `${alias}.${ident(c.name)}`) ?? []);
+  if (rewritten.length === 0) return 'null::varchar[]';
+  return `case when ${rewritten.map((r) => `coalesce(${r}, false)`).join(' or ')}
+    then [${cols.map((c) => `${alias}.${ident(c.name)}`).join(', ')}] end`;
+}
+
 /** The table's columns typed from the text columns of `alias`, each named as in the contract. */
 export const storedColumnsSql = (table: TableName, alias: string): string =>
   TABLES[table].columns

@@ -11,9 +11,9 @@ import { ident, type Warehouse } from '../warehouse.ts';
 /**
  * A restatement that drops a case (no version of it is left) leaves rows of other tables without a known
  * case. They go back to the quarantine as UNKNOWN_CASE, held and retried like rows that arrived before their
- * case, so the warehouse holds what a fresh load of the same files would. (Their `raw` and fields are rebuilt
- * from the loaded values, in the contract's column order and written form: the file's own line is not kept
- * once a row is loaded. The hash of the delivered text goes with them, so a later identical row collapses.)
+ * case, so the warehouse holds what a fresh load of the same files would. (Their `raw` is rebuilt from the
+ * fields as delivered, in the contract's column order: the file's own line is not kept once a row is loaded.
+ * The hash of the delivered text goes with them, so a later identical row collapses.)
  */
 export async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
   const restated = await wh.value<number>(
@@ -28,8 +28,11 @@ export async function holdRowsOfDroppedCases(wh: Warehouse): Promise<number> {
     for (const table of INGEST_ORDER.filter((t) => TABLES[t].knownCase)) {
       const hist = histTable(table);
       const key = keyColumns(table).map(ident).join(', ');
-      // The loaded values as text, in the contract's written form (typed-columns.ts).
-      const texts = TABLES[table].columns.map((c) => storedText(c, ident(c.name)));
+      // The fields as delivered: kept where typing would not give them back, else written from the values.
+      const texts = TABLES[table].columns.map(
+        (c, i) =>
+          `case when delivered_fields is null then ${storedText(c, ident(c.name))} else delivered_fields[${i + 1}] end`,
+      );
       // A field holding a comma, quote or line break is quoted, as RFC 4180 writes it.
       const field = (c: string): string =>
         `case when regexp_matches(coalesce(${c}, ''), '[",\n\r]') then '"' || replace(${c}, '"', '""') || '"' else coalesce(${c}, '') end`;

@@ -48,6 +48,14 @@ describe('a warehouse whose history is text', () => {
       { service_manager: 'TOR', opened_on: '2023-06-01', members: 1, delivery: '2024-01', is_current: true },
     ]);
     expect(await wh.value(`select amount::varchar from hist_payments`)).toBe('733.00');
+    // The text typing would not give back is kept (" TOR", 733), and the typed tables keep their NOT NULLs.
+    expect(await wh.value(`select delivered_fields[4] from hist_cases`)).toBe(' TOR');
+    expect(await wh.value(`select delivered_fields[6] from hist_payments`)).toBe('733');
+    expect(
+      await wh.value(
+        `select is_nullable from information_schema.columns where table_name = 'hist_payments' and column_name = 'row_hash'`,
+      ),
+    ).toBe('NO');
     // Every model is built whole once, from the typed history.
     expect(await wh.value(`select count(*) from model_state`)).toBe(0);
 

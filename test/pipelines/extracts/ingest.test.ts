@@ -743,6 +743,34 @@ describe('versions', () => {
     ).toEqual([{ delivery: '2024-02', amount: '390.00' }]);
   });
 
+  it('a row held again after a restatement shows in the quarantine the fields it was delivered with', async () => {
+    // PA2 is delivered with " SHELTER" (a code with a space) and 733 (no cents), PA3 as written out in full.
+    // Both load for C2, then 2024-01's cases file is restated without C2 and both are held again: their raw
+    // text is their delivered fields, in the contract's order, not the stored values ("SHELTER", 733.00).
+    const { wh, root } = await ingestDeliveries({
+      '2024-01': {
+        'cases.csv': TWO_CASES,
+        'payments.csv': csv(`${PAYMENTS_HEADER}
+          PA2,C2,2024-01,2024-01-01, SHELTER,733,
+          PA3,C2,2024-01,2024-01-01,BASIC_NEEDS,390.00,`),
+      },
+    });
+    writeDelivery(root, '2024-01', { 'cases.csv': ONE_CASE });
+    await ingestDir(wh, root);
+    expect(await wh.all(`select line::integer as line, raw, fields from quarantine order by line`)).toEqual([
+      {
+        line: 2,
+        raw: 'PA2,C2,2024-01,2024-01-01, SHELTER,733,',
+        fields: ['PA2', 'C2', '2024-01', '2024-01-01', ' SHELTER', '733', null],
+      },
+      {
+        line: 3,
+        raw: 'PA3,C2,2024-01,2024-01-01,BASIC_NEEDS,390.00,',
+        fields: ['PA3', 'C2', '2024-01', '2024-01-01', 'BASIC_NEEDS', '390.00', null],
+      },
+    ]);
+  });
+
   it('a failed delivery keeps nothing of itself (one transaction); the next run loads every delivery as a fresh one would', async () => {
     // Break the warehouse under 2024-01's payments step: the delivery must roll back entirely, and the run
     // stops there.
