@@ -6,27 +6,17 @@
 // codes and months as text and adds a hash of each row's delivered text; the floors keep the issue's types
 // so that their figures compare with the earlier runs.
 import { isReferenceCode, type Column } from '../pipelines/extracts/contract.ts';
+import { storedType } from '../pipelines/extracts/typed-columns.ts';
 import { ident, lit } from '../pipelines/warehouse.ts';
 
-/** The column's DuckDB type. Codes whose list comes from the reference file (service managers) stay text. */
+/**
+ * The column's DuckDB type: the warehouse's (typed-columns.ts), except that a month is a DATE (its 1st day) and
+ * a listed code an ENUM, as the floors were first measured. Codes from the reference file stay text.
+ */
 export function storageType(c: Column): string {
-  switch (c.type) {
-    case 'id':
-      return 'varchar';
-    case 'date':
-    case 'month':
-      return 'date';
-    case 'money':
-      return 'decimal(18, 2)';
-    case 'timestamp':
-      return 'timestamp';
-    case 'int':
-      return 'integer';
-    case 'flag':
-      return 'boolean';
-    case 'code':
-      return c.codes && !isReferenceCode(c) ? `enum(${c.codes.map(lit).join(', ')})` : 'varchar';
-  }
+  if (c.type === 'month') return 'date';
+  if (c.type === 'code' && c.codes && !isReferenceCode(c)) return `enum(${c.codes.map(lit).join(', ')})`;
+  return storedType(c);
 }
 
 /** SQL turning the text column `c` into its storage type, null when the cast fails (a month is its 1st day). */

@@ -272,8 +272,6 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
   await checkRowHash(wh);
   for (const t of TABLE_NAMES) {
     await wh.run(`create table if not exists ${histTable(t)} ${histColumns(t)}`);
-    // Added after b601b20, which typed the history without it.
-    await wh.run(`alter table ${histTable(t)} add column if not exists delivered_fields varchar[]`);
     // Every version ingest loaded, replaced or removed since the last build, with the columns in which it
     // differs from the version it replaced or was replaced by (null: a key new or gone, a version removed).
     await wh.run(

@@ -12,7 +12,8 @@ import { ident, lit, type Warehouse } from '../warehouse.ts';
  * The checks that need the warehouse, then the write: UNKNOWN_CASE, collapse onto an identical latest
  * version, reversal and reply originals; loads the clean rows and quarantines the rest.
  * `_cand` holds file_id, delivery, line, seq (order for "earlier in the file"), raw, the contract columns as
- * text, row_hash (of that text), reasons and collapsed. Its rows come from one file, or (`severalFiles`) are held rows retried together.
+ * text, row_hash (of that text), reasons and collapsed. Its rows come from one file, or (`severalFiles`) are
+ * held rows retried together.
  */
 export async function finishCandidates(
   wh: Warehouse,
@@ -36,13 +37,13 @@ export async function finishCandidates(
   // keys that already have a version get is_current recomputed. Only the keys and hashes of the current
   // versions are read, not every column of them.
   const on = key.map((k) => `c.${ident(k)} = h.${ident(k)}`).join(' and ');
+  await wh.run(`create or replace temp table _existing as
+    select c.seq, ${key.map((k) => `c.${ident(k)}`).join(', ')}, c.row_hash = h.row_hash as identical,
+      null::varchar[] as changed_columns
+    from _cand c join ${hist} h on h.is_current and ${on}
+    where ${clean}`);
   const existing = (await wh.one<{ identical: number; differing: number }>(
-    `create or replace temp table _existing as
-      select c.seq, ${key.map((k) => `c.${ident(k)}`).join(', ')}, c.row_hash = h.row_hash as identical,
-        null::varchar[] as changed_columns
-      from _cand c join ${hist} h on h.is_current and ${on}
-      where ${clean};
-    select count(*) filter (where identical) as identical, count(*) filter (where not identical) as differing
+    `select count(*) filter (where identical) as identical, count(*) filter (where not identical) as differing
     from _existing`,
   ))!;
   if (existing.differing > 0 && (await changesRecorded(wh))) {

@@ -100,7 +100,8 @@ export const storedColumnsSql = (table: TableName, alias: string): string =>
  * SQL hashing a row's contract columns as delivered text (null when empty), in the contract's order: rows with
  * the same hash are taken as identical (extracts.md "collapsed"; two different rows share a 64-bit hash with
  * a chance of about 1 in 10^19). `fieldSql(name, i)` gives the i-th column (1-based).
- * DuckDB's hash() is not promised stable across its versions; a test pins its value (typed-columns.test.ts).
+ * DuckDB's hash() is not promised stable across its versions: the warehouse records the hash of a fixed row
+ * and refuses a DuckDB that hashes it otherwise (warehouse-schema.ts, checkRowHash).
  */
 export const rowHashSql = (table: TableName, fieldSql: (name: string, i: number) => string): string =>
   `hash(${TABLES[table].columns.map((c, i) => fieldSql(c.name, i + 1)).join(', ')})`;

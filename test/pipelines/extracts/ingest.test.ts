@@ -118,6 +118,20 @@ describe('row-level reasons', () => {
       counts: { rows_read: 5, loaded: 1, collapsed: 2, quarantined: 2 },
     },
     {
+      // The history stores whole numbers as INTEGER (typed-columns.ts): a valid int past its range must be
+      // quarantined by its rule, never reach the cast and stop the load.
+      title: 'a whole number past INTEGER is quarantined by its rule, not cast',
+      rows: `C1,P1,OW,TOR,2023-06-01,,,SINGLE,3000000000,1980
+        C2,P2,OW,TOR,2023-06-01,,,SINGLE,1,99999999999
+        C3,P3,OW,TOR,2023-06-01,,,SINGLE,+2,1980`,
+      quarantined: [
+        { table: 'cases', line: 2, reasons: 'RULE_VIOLATION', retry: false }, // C1: members not 1 to 20
+        { table: 'cases', line: 3, reasons: 'RULE_VIOLATION', retry: false }, // C2: birth year after 2023 − 16
+      ],
+      loaded: [{ case_id: 'C3', sm: 'TOR' }],
+      counts: { rows_read: 3, loaded: 1, collapsed: 0, quarantined: 2 },
+    },
+    {
       title: 'a malformed row sharing a repeated key is quarantined once, never collapsed onto itself',
       // Lines 2 and 3: one key, different content; line 4: 9 fields.
       rows: `C1,P1,OW,TOR,2023-06-01,,,SINGLE,1,1980
