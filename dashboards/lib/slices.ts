@@ -102,6 +102,7 @@ export class PublicMeasures {
           geo: r.service_manager,
           period: r.period,
           value: r.value,
+          denominator: r.denominator,
           status: r.status,
         });
       }
@@ -119,6 +120,7 @@ export class PublicMeasures {
       breakdown: def.breakdown,
       cohortDays: def.cohortDays,
       money: def.moneyNumerator || KIND_RULES[def.kind].display === 'money',
+      digits: def.digits ?? KIND_RULES[def.kind].displayDigits,
       title: def.title,
       description: def.description,
       latest: this.latest(def.id),

@@ -36,6 +36,11 @@ export interface MeasureDef {
   cohortDays: number | null;
   /** A rate whose numerator need not be in its group (so it can exceed 100 %). */
   numeratorOutsideGroup?: true;
+  /**
+   * Decimals on the pages, where the kind's (kinds.ts, displayDigits) would claim more precision than the
+   * measure has: a mean number of days reads in whole days, a mean of dollars in whole dollars.
+   */
+  digits?: 0 | 1;
   caveats: Text;
 }
 
@@ -46,7 +51,7 @@ export type Group =
 export const GROUPS: Record<Group, Text> = {
   caseload: { en: 'Caseload and spending', fr: 'Nombre de dossiers et dépenses' },
   employment: { en: 'Employment outcomes', fr: 'Résultats en matière d’emploi' },
-  intake: { en: 'Intake (centralized, digital)', fr: 'Accueil (centralisé, numérique)' },
+  intake: { en: 'Intake (centralized, digital)', fr: 'Demandes et admissibilité (centralisées, numériques)' },
   stabilization: { en: 'Life stabilization', fr: 'Stabilisation de la vie' },
   referrals: { en: 'Referrals', fr: 'Aiguillages' },
   digital: { en: 'Digital delivery', fr: 'Prestation numérique' },
@@ -189,6 +194,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_employment_earnings',
     group: 'employment',
     kind: 'mean',
+    digits: 0,
     title: { en: 'Average monthly earnings', fr: 'Revenu mensuel moyen' },
     description: {
       en: 'Average monthly employment earnings of the cases in receipt that reported earnings.',
@@ -252,6 +258,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_employment_exits',
     group: 'employment',
     kind: 'mean',
+    digits: 0,
     title: {
       en: 'Days on assistance before an exit to employment',
       fr: 'Jours d’aide avant une sortie vers l’emploi',

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   changeOnYear,
+  comparePeers,
   median,
   SeriesIndex,
   verdict,
@@ -16,10 +17,25 @@ import {
 } from '../../dashboards/src/components/funding-data.ts';
 import { csvText } from '../../dashboards/src/components/csv.ts';
 import { describeChange, formatChange, formatFigure } from '../../dashboards/src/components/format.ts';
-import { formatMoney, formatMonth, formatPercent } from '../../dashboards/src/components/i18n.ts';
+import {
+  BREAKDOWN_COLUMNS,
+  BREAKDOWN_NAMES,
+  byBreakdown,
+  formatMoney,
+  formatMonth,
+  formatPercent,
+} from '../../dashboards/src/components/i18n.ts';
+import {
+  CHANNELS,
+  DOMAINS,
+  PAYMENT_TYPES,
+  REFERRAL_TYPES,
+  RISK_TIERS,
+} from '../../pipelines/extracts/contract.ts';
 import { allPaths, pageAt } from '../../dashboards/src/components/site.ts';
 import { managerInfos, peersOf, PublicMeasures } from '../../dashboards/lib/slices.ts';
 import type { MeasureRow } from '../../dashboards/lib/public.ts';
+import { MEASURES } from '../../pipelines/measures/registry.ts';
 
 const rate = { kind: 'rate', money: false } as const;
 const count = { kind: 'count', money: false } as const;
@@ -30,7 +46,11 @@ describe('formatFigure', () => {
     expect(formatFigure(count, { value: null, status: 'suppressed' }, 'en')).toBe('suppressed');
     expect(formatFigure(count, { value: null, status: 'suppressed' }, 'fr')).toBe('supprimé');
     expect(formatFigure(rate, { value: null, status: 'pending' }, 'en')).toBe('pending');
-    expect(formatFigure(rate, { value: null, status: null }, 'fr')).toBe('aucune donnée');
+    // A rate's month without a row is a month whose group is empty (measures.md: such rows may be omitted);
+    // a count is published for every month, 0 included, so a count's month without a row has no data.
+    expect(formatFigure(rate, { value: null, status: null }, 'fr')).toBe('personne dans le groupe');
+    expect(formatFigure(rate, { value: null, status: 'no_data' }, 'en')).toBe('no one in the group');
+    expect(formatFigure(count, { value: null, status: null }, 'fr')).toBe('aucune donnée');
     expect(formatFigure(count, { value: 0, status: 'ok' }, 'en')).toBe('0');
   });
 
@@ -45,6 +65,19 @@ describe('formatFigure', () => {
     expect(formatPercent(3, 'fr', 0)).toBe('3\u00a0%');
     expect(formatMonth('2025-03', 'en')).toBe('March 2025');
     expect(formatMonth('2025-03', 'fr')).toBe('mars 2025');
+  });
+
+  it('shows a measure with the precision it has, not its kind’s: whole days, whole dollars', () => {
+    const infoOf = (id: string) => new PublicMeasures([]).info(MEASURES.find((m) => m.id === id)!);
+    // A mean of days: 813.79 days reads 814 days; a mean of dollars reads whole dollars.
+    expect(formatFigure(infoOf('avg_days_to_employment_exit'), { value: 813.79, status: 'ok' }, 'en')).toBe(
+      '814',
+    );
+    expect(formatFigure(infoOf('avg_monthly_earnings'), { value: 1234.56, status: 'ok' }, 'en')).toBe(
+      '$1,235',
+    );
+    // A mean change of a 1–5 score keeps the mean's 2 decimals.
+    expect(formatFigure(infoOf('avg_score_change'), { value: 0.4212, status: 'ok' }, 'en')).toBe('0.42');
   });
 });
 
@@ -86,6 +119,77 @@ describe('median', () => {
     expect(median([3, null, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([null])).toBeNull();
+  });
+});
+
+describe('comparePeers', () => {
+  const ok = (value: number, denominator: number | null = 50) => ({
+    value,
+    denominator,
+    status: 'ok' as const,
+  });
+  const suppressed = { value: null, denominator: null, status: 'suppressed' as const };
+  const pending = { value: null, denominator: null, status: 'pending' as const };
+  const up = { kind: 'rate', better: 'up' } as const;
+
+  it('ranks among the manager and its peers with a comparable figure, and says how many the median is of', () => {
+    // Comparable peers: 20 (of 50), 100 (of 10: a group of exactly 10 counts), 30 (of 40); the suppressed and
+    // pending ones do not. Median of 20, 30, 100 = 30. Own 25: 30 and 100 are ahead, so 3rd of 4.
+    expect(comparePeers(up, ok(25, 80), [ok(20), ok(100, 10), suppressed, ok(30, 40), pending])).toEqual({
+      median: 30,
+      medianOf: 3,
+      rank: 3,
+      rankOf: 4,
+    });
+  });
+
+  it('needs at least 3 peers with a comparable figure: never "1 of 1"', () => {
+    expect(comparePeers(up, ok(25), [suppressed, suppressed, pending])).toEqual({ unavailable: 'too_few' });
+    // A figure about fewer than 10 people (100 % of 5) is not compared; 2 peers are left.
+    expect(comparePeers(up, ok(25), [ok(100, 5), ok(20), ok(30)])).toEqual({ unavailable: 'too_few' });
+  });
+
+  it('does not compare counts or dollar totals with peers: they grow with size', () => {
+    const peers = [ok(115, null), ok(90, null), ok(140, null)];
+    expect(comparePeers({ kind: 'count', better: 'neither' }, ok(38000, null), peers)).toEqual({
+      unavailable: 'size',
+    });
+    expect(comparePeers({ kind: 'total', better: 'neither' }, ok(9e6), peers)).toEqual({
+      unavailable: 'size',
+    });
+  });
+
+  it('ranks lower first where lower is better, ties sharing the better rank', () => {
+    // Own 20 against 20, 10, 30: only 10 is better, so 2nd of 4 (the tied peer is 2nd too).
+    expect(comparePeers({ kind: 'mean', better: 'down' }, ok(20), [ok(20), ok(10), ok(30)])).toMatchObject({
+      median: 20,
+      rank: 2,
+      rankOf: 4,
+    });
+  });
+
+  it('gives the median but no rank when no direction is better or the manager’s own figure is not published', () => {
+    const peers = [ok(10), ok(20), ok(30), ok(40)];
+    expect(comparePeers({ kind: 'rate', better: 'neither' }, ok(25), peers)).toMatchObject({
+      median: 25,
+      medianOf: 4,
+      rank: null,
+    });
+    expect(comparePeers(up, suppressed, peers)).toMatchObject({ median: 25, rank: null });
+  });
+});
+
+describe('French for every breakdown', () => {
+  it('names every breakdown column of the registry and every value it can take, in both languages', () => {
+    const columns = [...new Set(MEASURES.flatMap((m) => (m.breakdown ? [m.breakdown] : [])))];
+    for (const c of columns) expect(BREAKDOWN_COLUMNS[c], c).toBeDefined();
+    expect(byBreakdown('risk_tier', 'fr')).toBe('par niveau de risque');
+    expect(byBreakdown('referral_type', 'fr')).toBe('par type d’aiguillage');
+    const values = [...CHANNELS, ...REFERRAL_TYPES, ...RISK_TIERS, ...PAYMENT_TYPES, ...DOMAINS];
+    for (const v of values) {
+      expect(BREAKDOWN_NAMES[v], v).toBeDefined();
+      expect(BREAKDOWN_NAMES[v]?.fr, v).not.toBe(BREAKDOWN_NAMES[v]?.en);
+    }
   });
 });
 

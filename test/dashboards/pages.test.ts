@@ -286,6 +286,65 @@ describe('the demo site', () => {
     });
   });
 
+  it('sets a manager against its peers only where the comparison means something', async () => {
+    /** Each row of the page's measure tables: the measure, the peers' median and the rank, as a reader sees them. */
+    type Row = { measure: string; median: string; rank: string };
+    const peerCells = async (path: string, rankHeader: string): Promise<Row[]> => {
+      let rows: Row[] = [];
+      await onPage(site, path, async (page) => {
+        rows = await page.evaluate((header) => {
+          const tables = [...document.querySelectorAll('table')].filter((t) =>
+            [...t.querySelectorAll('thead th')].some((th) => th.textContent === header),
+          );
+          return tables.flatMap((t) => {
+            const heads = [...t.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+            const rank = heads.indexOf(header);
+            return [...t.querySelectorAll('tbody tr')].map((tr) => {
+              const cells = [...tr.children].map((c) => c.textContent ?? '');
+              return { measure: cells[0] ?? '', median: cells[rank - 1] ?? '', rank: cells[rank] ?? '' };
+            });
+          });
+        }, rankHeader);
+      });
+      return rows;
+    };
+    for (const code of ['TOR', 'RRD']) {
+      const rows = await peerCells(`/en/managers/${code}`, 'Rank among peers');
+      expect(rows.length).toBeGreaterThan(20);
+      for (const r of rows) {
+        const where = `${code} ${r.measure}: median "${r.median}", rank "${r.rank}"`;
+        // A rank is among the manager and at least 3 peers: "1 of 1" or "2 of 3" would mean nothing.
+        const rank = /^(\d+) of (\d+)$/.exec(r.rank);
+        if (rank) {
+          expect(Number(rank[2]), where).toBeGreaterThanOrEqual(4);
+          expect(Number(rank[1]), where).toBeLessThanOrEqual(Number(rank[2]));
+        } else
+          expect(
+            ['—', 'too few peers with a published figure', 'not compared: depends on size'],
+            where,
+          ).toContain(r.rank);
+        const median = /\(median of (\d+)\)$/.exec(r.median);
+        if (median) expect(Number(median[1]), where).toBeGreaterThanOrEqual(3);
+        else
+          expect(
+            ['—', 'too few peers with a published figure', 'not compared: depends on size'],
+            where,
+          ).toContain(r.median);
+      }
+      // Toronto's caseload, about a third of Ontario's, is not set against its peers' caseloads.
+      expect(rows.find((r) => r.measure === 'Caseload')).toMatchObject({
+        median: 'not compared: depends on size',
+        rank: 'not compared: depends on size',
+      });
+      if (code === 'TOR') expect(rows.some((r) => /^\d+ of \d+$/.test(r.rank))).toBe(true);
+    }
+    const fr = await peerCells('/fr/managers/TOR', 'Rang parmi les semblables');
+    expect(fr.find((r) => r.measure === 'Nombre de dossiers')?.rank).toBe(
+      'non comparé : dépend de la taille',
+    );
+    expect(fr.some((r) => /\(médiane de \d+\)$/.test(r.median))).toBe(true);
+  });
+
   it('prints a manager page as a council report on letter paper', async () => {
     await onPage(site, '/en/managers/HAM', async (page) => {
       await page.emulateMedia({ media: 'print' });

@@ -23,6 +23,8 @@ export interface MeasureInfo {
   cohortDays: number | null;
   /** Money: figures in dollars. */
   money: boolean;
+  /** Decimals shown: the registry's for the measure, else its kind's. */
+  digits: number;
   title: Text;
   description: Text;
   /**
@@ -48,6 +50,8 @@ export interface ManagerInfo {
 export interface PeerFigures {
   measure: string;
   value: (number | null)[];
+  /** The published denominators (null where the kind has none or the row is not published). */
+  denominator: (number | null)[];
   /** One status letter per peer, as in Series. */
   status: string;
 }
@@ -94,6 +98,8 @@ export interface SnapshotRow {
   geo: string;
   period: string;
   value: number | null;
+  /** The published denominator (null where the kind has none or the row is not published). */
+  denominator: number | null;
   status: Status;
 }
 
@@ -102,6 +108,8 @@ export interface Figure {
   value: number | null;
   /** null: no row at all for that month. */
   status: Status | null;
+  /** The published denominator, where the page has it (peers' figures): the size of the group. */
+  denominator?: number | null;
 }
 
 export const NO_FIGURE: Figure = { value: null, status: null };
@@ -172,10 +180,52 @@ export function changeOnYear(kind: Kind, now: Figure, before: Figure, since: str
 }
 
 /**
- * Whether Ontario's figure stands on a manager's scale, to draw or cite beside it: not when the kind's value
- * is its numerator (a count, a dollar total), since Ontario's is then the sum over all the managers.
+ * Whether a figure stands on the same scale in every place, so that Ontario's, a peer median or a rank can be
+ * set beside it: not when the kind's value is its numerator (a count, a dollar total), which grows with the
+ * size of the place (Ontario's is the sum over all the managers; Toronto's caseload is a third of it).
  */
-export const comparesWithOntario = (kind: Kind): boolean => KIND_RULES[kind].value !== 'numerator';
+export const comparesAcrossPlaces = (kind: Kind): boolean => KIND_RULES[kind].value !== 'numerator';
+
+/** A peer comparison needs at least this many peers with a comparable figure (below, "too few peers"). */
+export const MIN_PEERS_COMPARED = 3;
+/** A peer's figure is compared only when its group (its published denominator) is at least this large. */
+export const MIN_DENOMINATOR_COMPARED = 10;
+
+/**
+ * A figure that can stand in a comparison: published, and (where it has a denominator) made from a group of
+ * at least MIN_DENOMINATOR_COMPARED. A rate recomputed from rounded small counts (10 of 10: 100.0 %) says
+ * little about a manager and would pull a median to 0 or 100 %.
+ */
+export function comparable(f: Figure): f is Figure & { value: number } {
+  if (f.status !== 'ok' || f.value === null) return false;
+  return f.denominator === undefined || f.denominator === null || f.denominator >= MIN_DENOMINATOR_COMPARED;
+}
+
+/** A manager against its peers on one measure: the peers' median and its rank, or why there is none. */
+export type PeerComparison =
+  | { median: number; medianOf: number; rank: number | null; rankOf: number }
+  | { unavailable: 'size' | 'too_few' };
+
+/**
+ * The one place where a manager is set against its peers. Counts and dollar totals are not compared (they
+ * grow with size). Only comparable figures count, and at least MIN_PEERS_COMPARED peers must have one. The
+ * rank is among the manager and those peers, best first, and only where one direction is better and the
+ * manager's own figure is comparable; ties share the better rank.
+ */
+export function comparePeers(
+  info: Pick<MeasureInfo, 'kind' | 'better'>,
+  own: Figure,
+  peers: readonly Figure[],
+): PeerComparison {
+  if (!comparesAcrossPlaces(info.kind)) return { unavailable: 'size' };
+  const values = peers.filter(comparable).map((f) => f.value);
+  if (values.length < MIN_PEERS_COMPARED) return { unavailable: 'too_few' };
+  const m = median(values)!;
+  if (info.better === 'neither' || !comparable(own))
+    return { median: m, medianOf: values.length, rank: null, rankOf: values.length + 1 };
+  const ahead = values.filter((v) => (info.better === 'up' ? v > own.value : v < own.value)).length;
+  return { median: m, medianOf: values.length, rank: ahead + 1, rankOf: values.length + 1 };
+}
 
 /** Is a change better, worse or neither, given the measure's better direction? */
 export function verdict(better: MeasureInfo['better'], change: Change | null): 'better' | 'worse' | null {

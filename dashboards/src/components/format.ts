@@ -1,6 +1,6 @@
-// How figures read on the pages. A figure that is not published reads "suppressed", "pending" or
-// "no data" — never 0 — and a change on the year says its direction in words, not only with colour.
-import type { Change, Figure, Kind, MeasureInfo } from './data.js';
+// How figures read on the pages. A figure that is not published reads "suppressed", "pending", "no one in
+// the group" or "no data" — never 0 — and a change on the year says its direction in words, not only with colour.
+import type { Change, Figure, MeasureInfo } from './data.js';
 import {
   formatMoney,
   formatMonth,
@@ -12,25 +12,33 @@ import {
 } from './i18n.js';
 import { KIND_RULES } from './kinds.js';
 
-type Measure = Pick<MeasureInfo, 'kind' | 'money'>;
+type Measure = Pick<MeasureInfo, 'kind' | 'money'> & Partial<Pick<MeasureInfo, 'digits'>>;
 
-/** Decimals shown for a kind (pipelines/measures/kinds.ts: counts whole, rates 1, means 2, medians 1). */
-function digits(kind: Kind): number {
-  return KIND_RULES[kind].displayDigits;
+/**
+ * Decimals shown: the measure's (MeasureInfo.digits), else its kind's (pipelines/measures/kinds.ts: counts
+ * whole, rates 1, means 2, medians 1).
+ */
+function digits(measure: Measure): number {
+  return measure.digits ?? KIND_RULES[measure.kind].displayDigits;
 }
 
 export function formatValue(measure: Measure, value: number, lang: Lang): string {
   const shown = KIND_RULES[measure.kind].display;
-  if (measure.money || shown === 'money') return formatMoney(value, lang, digits(measure.kind) > 0);
+  if (measure.money || shown === 'money') return formatMoney(value, lang, digits(measure) > 0);
   if (shown === 'percent') return formatPercent(value, lang);
-  return formatNumber(value, lang, digits(measure.kind));
+  return formatNumber(value, lang, digits(measure));
 }
 
-/** A figure as shown in tables and labels. */
+/**
+ * A figure as shown in tables and labels. A count or total is published for every month, 0 included
+ * (measures.md), so a month without one has no data. A rate, mean or median has no figure for a month
+ * whose group is empty (status no_data, or the row omitted): that is said in words, not as "no data".
+ */
 export function formatFigure(measure: Measure, figure: Figure, lang: Lang): string {
-  if (figure.status === null) return pick(STATUS_WORDS.no_data, lang);
-  if (figure.status !== 'ok') return pick(STATUS_WORDS[figure.status], lang);
-  return figure.value === null ? pick(STATUS_WORDS.no_data, lang) : formatValue(measure, figure.value, lang);
+  if (figure.status === 'suppressed' || figure.status === 'pending')
+    return pick(STATUS_WORDS[figure.status], lang);
+  if (figure.status === 'ok' && figure.value !== null) return formatValue(measure, figure.value, lang);
+  return pick(KIND_RULES[measure.kind].zeroRows ? STATUS_WORDS.no_data : STATUS_WORDS.empty_group, lang);
 }
 
 /** "+1.2 points" / "−3.4%"; "unchanged" when it rounds to nothing. */
@@ -66,6 +74,6 @@ export const verdictWord = (v: 'better' | 'worse', lang: Lang): string => pick(V
 /** A d3 format for axes: whole numbers with separators, or the kind's decimals. */
 export function axisFormat(measure: Measure): string {
   if (measure.money || KIND_RULES[measure.kind].display === 'money') return '$,.0f';
-  if (digits(measure.kind) === 0) return ',d';
+  if (digits(measure) === 0) return ',d';
   return ',.1~f';
 }

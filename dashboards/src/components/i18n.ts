@@ -76,14 +76,16 @@ export const programPhrase = (program: string, lang: Lang): string =>
 export const ONTARIO: Text = { en: 'Ontario', fr: 'Ontario' };
 
 /** The words that stand in for a figure that is not published. Never 0. */
-export const STATUS_WORDS: Record<'suppressed' | 'pending' | 'no_data', Text> = {
+export const STATUS_WORDS: Record<'suppressed' | 'pending' | 'no_data' | 'empty_group', Text> = {
   suppressed: { en: 'suppressed', fr: 'supprimé' },
   pending: { en: 'pending', fr: 'en attente' },
   no_data: { en: 'no data', fr: 'aucune donnée' },
+  // A rate, mean or median of a month whose group is empty (measures.md: no_data, a row that may be omitted).
+  empty_group: { en: 'no one in the group', fr: 'personne dans le groupe' },
 };
 
 /** Breakdown values of measures.md shown in words (the CSV holds the bare code). */
-const BREAKDOWN_NAMES: Record<string, Text> = {
+export const BREAKDOWN_NAMES: Record<string, Text> = {
   ALL: { en: 'All', fr: 'Tous' },
   BASIC_NEEDS: { en: 'Basic needs', fr: 'Besoins essentiels' },
   SHELTER: { en: 'Shelter', fr: 'Logement' },
@@ -115,6 +117,21 @@ const BREAKDOWN_NAMES: Record<string, Text> = {
   social_support: { en: 'Social support', fr: 'Soutien social' },
   employment_readiness: { en: 'Employment readiness', fr: 'Préparation à l’emploi' },
 };
+
+/** The breakdown columns of measures.md, as a subtitle says them: "by channel", « par canal ». */
+export const BREAKDOWN_COLUMNS: Record<string, Text> = {
+  channel: { en: 'channel', fr: 'canal' },
+  domain: { en: 'domain', fr: 'domaine' },
+  payment_type: { en: 'payment type', fr: 'type de paiement' },
+  referral_type: { en: 'referral type', fr: 'type d’aiguillage' },
+  risk_tier: { en: 'risk tier', fr: 'niveau de risque' },
+};
+
+/** "by channel", « par canal »; an unknown column is shown spaced (a test keeps the list complete). */
+export function byBreakdown(column: string, lang: Lang): string {
+  const name = BREAKDOWN_COLUMNS[column];
+  return `${lang === 'fr' ? 'par' : 'by'} ${name ? pick(name, lang) : column.replace(/_/g, ' ')}`;
+}
 
 /** A breakdown value in words; an unknown code is shown as it is, lower-cased and spaced. */
 export function breakdownName(value: string, lang: Lang): string {

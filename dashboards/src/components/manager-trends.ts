@@ -2,7 +2,7 @@
 // how complete its figures are, for its page (src/[lang]/managers/[code].md).
 import { stackedBarChart } from './bar-charts.js';
 import { panelChart } from './line-charts.js';
-import { comparesWithOntario, type MeasureInfo, type SeriesIndex } from './data.js';
+import { comparesAcrossPlaces, type MeasureInfo, type SeriesIndex } from './data.js';
 import type { ManagerData } from './page-data.js';
 import { el } from './dom.js';
 import { figure } from './figure.js';
@@ -47,7 +47,7 @@ function groupTrends(
   const description = infos
     .map((info) => {
       const s = summarize(info, index, m.code);
-      return `${measureTitle(info, lang)}: ${formatFigure(info, s.now, lang)} (${formatMonth(info.latest ?? '', lang)})${comparesWithOntario(info.kind) ? `, ${ontario} ${formatFigure(info, summarize(info, index, PROVINCE).now, lang)}` : ''}`;
+      return `${measureTitle(info, lang)}: ${formatFigure(info, s.now, lang)} (${formatMonth(info.latest ?? '', lang)})${comparesAcrossPlaces(info.kind) ? `, ${ontario} ${formatFigure(info, summarize(info, index, PROVINCE).now, lang)}` : ''}`;
     })
     .join('; ');
   const value = (f: ReturnType<typeof figureAt>) => (f.status === 'ok' ? f.value : null);
@@ -58,7 +58,7 @@ function groupTrends(
       points: infos.flatMap((info) =>
         [
           { geo: m.code, label: m.name },
-          ...(comparesWithOntario(info.kind) ? [{ geo: PROVINCE, label: ontario }] : []),
+          ...(comparesAcrossPlaces(info.kind) ? [{ geo: PROVINCE, label: ontario }] : []),
         ].flatMap((s) =>
           index.points(index.get(info.id, s.geo)).map(({ period, figure }) => ({
             panel: measureTitle(info, lang),
@@ -70,7 +70,8 @@ function groupTrends(
         ),
       ),
       panels: infos.map((i) => measureTitle(i, lang)),
-      order: [m.name, ontario],
+      // Ontario is in the legend only where it is drawn: a group of counts and totals has no Ontario line.
+      order: infos.some((i) => comparesAcrossPlaces(i.kind)) ? [m.name, ontario] : [m.name],
     }),
     message: t.trendsMessage(m.name, groupTitle),
     subtitle: t.trendsSubtitle,

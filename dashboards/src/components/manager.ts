@@ -2,12 +2,19 @@
 // report (style.css, "Council report"): the head (print button, peers, Employment Services) and every
 // measure against Ontario and its peers. Its trends and data completeness are in manager-trends.ts, its
 // funding in manager-funding.ts; the words in strings/manager.ts.
-import { median, STATUS_OF_LETTER, type Figure, type MeasureInfo, type SeriesIndex } from './data.js';
+import {
+  comparePeers,
+  STATUS_OF_LETTER,
+  type Figure,
+  type MeasureInfo,
+  type PeerComparison,
+  type SeriesIndex,
+} from './data.js';
 import type { ManagerData } from './page-data.js';
 import { el, paragraph } from './dom.js';
 import { drawAllCharts } from './figure.js';
 import { formatFigure } from './format.js';
-import { formatMonth, formatNumber, ONTARIO, pick, STATUS_WORDS, type Lang } from './i18n.js';
+import { formatMonth, formatNumber, ONTARIO, pick, type Lang } from './i18n.js';
 import { changeCell, measureTitle, PROVINCE, summarize } from './measure-views.js';
 import { managerPath, siteHref, sitePath } from './site.js';
 import { MANAGER_TEXT } from './strings/manager.js';
@@ -20,34 +27,22 @@ function peerFigures(data: ManagerData, info: MeasureInfo): Figure[] {
   const figures = data.peerFigures.find((f) => f.measure === info.id);
   return data.peers.map((_, i) => ({
     value: figures?.value[i] ?? null,
+    denominator: figures?.denominator[i] ?? null,
     status: STATUS_OF_LETTER[figures?.status[i] ?? '-'] ?? null,
   }));
 }
 
-const published = (f: Figure): number | null => (f.status === 'ok' ? f.value : null);
-
-/** The median of the peers' published figures, or what stands in for it when none is published. */
-function peerMedianText(info: MeasureInfo, peers: readonly Figure[], lang: Lang): string {
-  const m = median(peers.map(published));
-  if (m !== null) return formatFigure(info, { value: m, status: 'ok' }, lang);
-  return pick(
-    peers.some((f) => f.status === 'suppressed') ? STATUS_WORDS.suppressed : STATUS_WORDS.no_data,
-    lang,
-  );
-}
-
-/** "2 of 6": the manager's place among itself and its peers, best first; null when no direction is better. */
-function rankAmongPeers(
-  info: MeasureInfo,
-  own: Figure,
-  peers: readonly (number | null)[],
-  lang: Lang,
-): string {
-  const value = own.value;
-  if (info.better === 'neither' || own.status !== 'ok' || value === null) return '—';
-  const values = [value, ...peers.filter((v): v is number => v !== null)];
-  const better = values.filter((v) => (info.better === 'up' ? v > value : v < value)).length;
-  return MANAGER_TEXT[lang].rankOf(better + 1, values.length);
+/** The peer median and the rank cells of a measure's row, in words where there is no comparison. */
+function peerCells(info: MeasureInfo, c: PeerComparison, lang: Lang): { median: string; rank: string } {
+  const t = MANAGER_TEXT[lang];
+  if ('unavailable' in c) {
+    const why = c.unavailable === 'size' ? t.notComparedSize : t.tooFewPeers;
+    return { median: why, rank: why };
+  }
+  return {
+    median: t.medianOf(formatFigure(info, { value: c.median, status: 'ok' }, lang), c.medianOf),
+    rank: c.rank === null ? '—' : t.rankOf(c.rank, c.rankOf),
+  };
 }
 
 /** The peers, linked; a long list (a manager alone of its type in its region) folds away. */
@@ -98,7 +93,9 @@ export function managerMeasures(data: ManagerData, index: SeriesIndex, { lang }:
     const rows = infos.map((info) => {
       const own = summarize(info, index, m.code);
       const province = summarize(info, index, PROVINCE);
-      const peers = peerFigures(data, info);
+      const peers = info.latest
+        ? peerCells(info, comparePeers(info, own.now, peerFigures(data, info)), lang)
+        : null;
       return { info, own, province, peers };
     });
     return [
@@ -127,12 +124,12 @@ export function managerMeasures(data: ManagerData, index: SeriesIndex, { lang }:
           {
             label: t.peerMedian,
             numeric: true,
-            text: (r) => (r.info.latest ? peerMedianText(r.info, r.peers, lang) : '—'),
+            text: (r) => r.peers?.median ?? '—',
           },
           {
             label: t.rank,
             numeric: true,
-            text: (r) => rankAmongPeers(r.info, r.own.now, r.peers.map(published), lang),
+            text: (r) => r.peers?.rank ?? '—',
           },
         ],
         `${pick(g.title, lang)} — ${m.name}`,

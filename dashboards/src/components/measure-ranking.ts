@@ -3,7 +3,7 @@
 import { barChart, type Bar } from './bar-charts.js';
 import {
   changeOnYear,
-  comparesWithOntario,
+  comparesAcrossPlaces,
   verdict,
   yearBefore,
   type Figure,
@@ -35,7 +35,7 @@ export function snapshotFigures(
   const at = (code: string, period: string): Figure => {
     const r = snapshot.find((s) => s.measure === info.id && s.geo === code && s.period === period);
     return r
-      ? { value: r.status === 'ok' ? r.value : null, status: r.status }
+      ? { value: r.status === 'ok' ? r.value : null, denominator: r.denominator, status: r.status }
       : { value: null, status: null };
   };
   return managers.map((m) => ({ manager: m, now: at(m.code, month), before: at(m.code, yearBefore(month)) }));
@@ -106,7 +106,7 @@ export function rankingFigure(
     shown: formatFigure(info, l.now, lang),
     highlight: l.manager.code === highlight,
   }));
-  const onScale = comparesWithOntario(info.kind) && published(province) !== null;
+  const onScale = comparesAcrossPlaces(info.kind) && published(province) !== null;
   return figure(lines, {
     chart: barChart,
     plot: () => ({

@@ -4,7 +4,15 @@ import { lineChart } from './line-charts.js';
 import { PROVINCE, type MeasureInfo, type SeriesIndex } from './data.js';
 import { figure } from './figure.js';
 import { axisFormat, formatFigure } from './format.js';
-import { breakdownName, formatMonth, programName, programPhrase, PROGRAMS, type Lang } from './i18n.js';
+import {
+  breakdownName,
+  byBreakdown,
+  formatMonth,
+  programName,
+  programPhrase,
+  PROGRAMS,
+  type Lang,
+} from './i18n.js';
 import { changeSentence, measureTitle, summarize } from './measure-views.js';
 import { MEASURE_TEXT } from './strings/measure.js';
 import { figureColumn, monthColumn } from './table.js';
@@ -47,9 +55,7 @@ export function trendFigure(
       ? lang === 'fr'
         ? 'par programme'
         : 'by program'
-      : lang === 'fr'
-        ? `par ${(info.breakdown ?? '').replace(/_/g, ' ')}`
-        : `by ${(info.breakdown ?? '').replace(/_/g, ' ')}`;
+      : byBreakdown(info.breakdown ?? '', lang);
   const where =
     lang === 'fr'
       ? geo === PROVINCE

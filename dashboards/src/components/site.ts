@@ -65,7 +65,7 @@ export const PAGES: readonly PageDef[] = [
   },
   {
     slug: 'intake',
-    title: { en: 'Intake', fr: 'Accueil' },
+    title: { en: 'Intake', fr: 'Demandes et admissibilité' },
     summary: {
       en: 'How people apply (the channel mix) and how long decisions take.',
       fr: 'Comment les gens présentent une demande (les modes de présentation) et les délais de décision.',

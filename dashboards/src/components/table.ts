@@ -77,7 +77,7 @@ export function monthColumn<T>(lang: Lang, period: (row: T) => string): Column<T
 /** A measure's figures of a series, month by month (the rows are months), as they read, with their status. */
 export function figureColumn(
   label: string,
-  info: Pick<MeasureInfo, 'kind' | 'money'>,
+  info: Pick<MeasureInfo, 'kind' | 'money' | 'digits'>,
   figureAt: (period: string) => Figure,
   lang: Lang,
 ): Column<string> {

@@ -25,6 +25,7 @@ function peerFigures(measures: PublicMeasures, infos: readonly MeasureInfo[], pe
       {
         measure: info.id,
         value: rows.map((r) => (r?.status === 'ok' ? r.value : null)),
+        denominator: rows.map((r) => (r?.status === 'ok' ? r.denominator : null)),
         status: rows.map((r) => (r ? LETTER_OF_STATUS[r.status] : '-')).join(''),
       },
     ];

@@ -22,13 +22,16 @@ const en = {
   completeness: 'Data completeness',
 
   measuresNote:
-    'Each measure at its latest final month, both programs. The peer figure is the median of the peers’ published figures; the rank is among the manager and its peers, best first, where one direction is better.',
+    'Each measure at its latest final month, both programs. The peer figure is the median of the peers’ published figures about groups of 10 or more; the rank is among the manager and those peers, best first, where one direction is better. Both need at least 3 such peers. Counts and dollar totals grow with a manager’s size, so they are not compared with peers: read them against the manager’s own trend.',
   measure: 'Measure',
   month: 'Month',
   change: 'Change on the year',
   peerMedian: 'Peers (median)',
   rank: 'Rank among peers',
   rankOf: (rank: number, of: number) => `${rank} of ${of}`,
+  medianOf: (value: string, of: number) => `${value} (median of ${of})`,
+  tooFewPeers: 'too few peers with a published figure',
+  notComparedSize: 'not compared: depends on size',
   noDataYet: 'no data yet',
 
   trendsMessage: (name: string, group: string) => `${group}: ${name} against Ontario, month by month`,
@@ -65,13 +68,16 @@ const fr: typeof en = {
   completeness: 'Exhaustivité des données',
 
   measuresNote:
-    'Chaque mesure à son dernier mois définitif, les deux programmes. Le chiffre des gestionnaires semblables est la médiane de leurs chiffres publiés; le rang est établi parmi le gestionnaire et ses semblables, du meilleur au moins bon, quand une direction est préférable.',
+    'Chaque mesure à son dernier mois définitif, les deux programmes. Le chiffre des gestionnaires semblables est la médiane de leurs chiffres publiés portant sur des groupes de 10 personnes ou plus; le rang est établi parmi le gestionnaire et ces semblables, du meilleur au moins bon, quand une direction est préférable. L’un et l’autre exigent au moins 3 semblables de ce genre. Les nombres et les totaux en dollars croissent avec la taille du gestionnaire : ils ne sont pas comparés aux semblables, mais à la tendance du gestionnaire lui-même.',
   measure: 'Mesure',
   month: 'Mois',
   change: 'Variation sur un an',
   peerMedian: 'Semblables (médiane)',
   rank: 'Rang parmi les semblables',
   rankOf: (rank: number, of: number) => `${rank} sur ${of}`,
+  medianOf: (value: string, of: number) => `${value} (médiane de ${of})`,
+  tooFewPeers: 'trop peu de semblables ayant un chiffre publié',
+  notComparedSize: 'non comparé : dépend de la taille',
   noDataYet: 'aucune donnée pour l’instant',
 
   trendsMessage: (name: string, group: string) => `${group} : ${name} comparé à l’Ontario, mois par mois`,

@@ -31,10 +31,10 @@ const en = {
   prototypeSubtitle: (title: string) =>
     `${title}, both programs, pooled: prototype sites and the rest of Ontario, monthly`,
 
-  /** The referral funnel (stabilization.md). */
-  funnel: 'Referral funnel to Employment Ontario',
+  /** The ways to Employment Ontario (stabilization.md): two groups, two steps each. */
+  funnel: 'Getting to Employment Ontario',
   funnelIntro:
-    'Over the 12 latest final months in Ontario: cases that became employment-ready, those referred to Employment Ontario within 90 days, all referrals to Employment Ontario made, and those connected within 30 days. The first two steps follow one group of cases, the last two one group of referrals.',
+    'Over the 12 latest final months in Ontario, two groups, each followed on its own: the cases that became employment-ready, and how many of them were referred to Employment Ontario within 90 days; then every referral to Employment Ontario made, and how many of them connected within 30 days. The referrals are every referral made in those months, whenever (or whether) their case became employment-ready, and a case may be referred more than once, so the two groups are not steps of one funnel.',
   stage: 'Stage',
   count: 'Number',
   share: 'Share of the step before',
@@ -44,9 +44,15 @@ const en = {
     referrals: 'Referrals to Employment Ontario made',
     connected: 'Connected within 30 days',
   },
-  funnelMessage: (referred: string, connected: string) =>
-    `${referred} of employment-ready cases are referred to Employment Ontario; ${connected} of referrals connect`,
-  funnelSubtitle: 'Cases and referrals at each step, Ontario, both programs, 12 latest final months',
+  stepsMessage: {
+    cases: (share: string) =>
+      `${share} of employment-ready cases are referred to Employment Ontario within 90 days`,
+    referrals: (share: string) => `${share} of referrals to Employment Ontario connect within 30 days`,
+  },
+  stepsSubtitle: {
+    cases: 'Cases that became employment-ready, Ontario, both programs, 12 latest final months',
+    referrals: 'Referrals to Employment Ontario, Ontario, both programs, 12 latest final months',
+  },
 };
 
 const fr: typeof en = {
@@ -77,9 +83,9 @@ const fr: typeof en = {
   prototypeSubtitle: (title: string) =>
     `${title}, les deux programmes, regroupé : sites prototypes et reste de l’Ontario, mensuel`,
 
-  funnel: 'Entonnoir des aiguillages vers Emploi Ontario',
+  funnel: 'Vers Emploi Ontario',
   funnelIntro:
-    'Au cours des 12 derniers mois définitifs en Ontario : les dossiers devenus prêts à l’emploi, ceux aiguillés vers Emploi Ontario dans les 90 jours, l’ensemble des aiguillages vers Emploi Ontario, et ceux ayant abouti à un contact dans les 30 jours. Les deux premières étapes suivent un même groupe de dossiers, les deux dernières un même groupe d’aiguillages.',
+    'Au cours des 12 derniers mois définitifs en Ontario, deux groupes, suivis chacun pour lui-même : les dossiers devenus prêts à l’emploi, et combien d’entre eux ont été aiguillés vers Emploi Ontario dans les 90 jours; puis l’ensemble des aiguillages vers Emploi Ontario, et combien d’entre eux ont abouti à un contact dans les 30 jours. Les aiguillages sont tous ceux faits pendant ces mois, quel que soit le moment où leur dossier est devenu prêt à l’emploi (ou même s’il ne l’est jamais devenu), et un dossier peut être aiguillé plus d’une fois : les deux groupes ne sont pas les étapes d’un même entonnoir.',
   stage: 'Étape',
   count: 'Nombre',
   share: 'Part de l’étape précédente',
@@ -89,10 +95,16 @@ const fr: typeof en = {
     referrals: 'Aiguillages vers Emploi Ontario',
     connected: 'Contact établi dans les 30 jours',
   },
-  funnelMessage: (referred: string, connected: string) =>
-    `${referred} des dossiers prêts à l’emploi sont aiguillés vers Emploi Ontario; ${connected} des aiguillages aboutissent`,
-  funnelSubtitle:
-    'Nombre de dossiers et d’aiguillages à chaque étape, Ontario, les deux programmes, 12 derniers mois définitifs',
+  stepsMessage: {
+    cases: (share: string) =>
+      `${share} des dossiers prêts à l’emploi sont aiguillés vers Emploi Ontario dans les 90 jours`,
+    referrals: (share: string) =>
+      `${share} des aiguillages vers Emploi Ontario aboutissent à un contact dans les 30 jours`,
+  },
+  stepsSubtitle: {
+    cases: 'Dossiers devenus prêts à l’emploi, Ontario, les deux programmes, 12 derniers mois définitifs',
+    referrals: 'Aiguillages vers Emploi Ontario, Ontario, les deux programmes, 12 derniers mois définitifs',
+  },
 };
 
 export type TopicText = typeof en;
