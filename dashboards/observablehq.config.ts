@@ -67,6 +67,7 @@ function switchLink(ref: PageRef, path: string): string {
   return `<a class="sa-lang-switch" href="${escapeHtml(target)}" lang="${other}" hreflang="${other}">${label}</a>`;
 }
 
+/** A manager page's summary line (HTML): the instruction to print is not itself printed. */
 function managerSummary(ref: PageRef): string {
   const sm = MANAGERS.find((m) => m.code === ref.code);
   if (!sm) return '';
@@ -74,21 +75,52 @@ function managerSummary(ref: PageRef): string {
   const region = ref.lang === 'fr' ? `région ${sm.region}` : `${sm.region} region`;
   const what =
     ref.lang === 'fr'
-      ? 'Chaque mesure comparée à l’Ontario et aux gestionnaires semblables, les tendances, le financement et l’exhaustivité des données; imprimez la page pour obtenir le rapport au conseil.'
-      : 'Every measure against Ontario and its peers, trends, funding and data completeness; print the page for the council report.';
-  return `${kind} · ${sm.type} · ${region}. ${what}`;
+      ? 'Chaque mesure comparée à l’Ontario et aux gestionnaires semblables, les tendances, le financement et l’exhaustivité des données.'
+      : 'Every measure against Ontario and its peers, trends, funding and data completeness.';
+  const print =
+    ref.lang === 'fr'
+      ? 'Imprimez la page pour obtenir le rapport au conseil.'
+      : 'Print the page for the council report.';
+  return `${escapeHtml(`${kind} · ${sm.type} · ${region}. ${what}`)}<span class="sa-screen-only"> ${escapeHtml(print)}</span>`;
+}
+
+/** A CSS string literal. */
+const cssString = (s: string): string =>
+  `"${s
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/</g, '\\3C ')
+    .replace(/\n/g, ' ')}"`;
+
+/**
+ * Every printed page says what it is, as of when, and its number: the page's title and the as-of month at
+ * the foot on the left, "Page 2 of 9" on the right (CSS page-margin boxes).
+ */
+function printFooter(ref: PageRef): string {
+  const month = formatMonth(stamp().as_of_month, ref.lang);
+  const left = `${pageTitle(ref)} · ${ref.lang === 'fr' ? 'Données en date de' : 'Data as of'} ${month}`;
+  const of = ref.lang === 'fr' ? ' sur ' : ' of ';
+  return `<style>@page { @bottom-left { content: ${cssString(left)}; font-size: 8pt; } @bottom-right { content: "Page " counter(page) ${cssString(of)} counter(pages); font-size: 8pt; } }</style>`;
 }
 
 /**
  * Framework's sidebar markup has two accessibility faults: its toggle is a checkbox named only by a
- * title, and its close button is a <label> directly inside a list. Repaired once the page is parsed.
+ * title, and its close button is a <label> directly inside a list. Repaired once the page is parsed, when
+ * a skip link to the content is also put first on the page (the sidebar's links come before it).
  */
 function sidebarRepair(lang: Lang): string {
   const name = lang === 'fr' ? 'Afficher ou masquer le menu' : 'Show or hide the menu';
+  const skip = lang === 'fr' ? 'Aller au contenu' : 'Skip to content';
   return `document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('observablehq-sidebar-toggle')?.setAttribute('aria-label', ${JSON.stringify(name)});
   const close = document.getElementById('observablehq-sidebar-close');
   if (close && close.parentElement && close.parentElement.tagName === 'OL') close.parentElement.before(close);
+  const skip = Object.assign(document.createElement('a'), { className: 'sa-skip-link', href: '#observablehq-main', textContent: ${JSON.stringify(skip)} });
+  document.body.prepend(skip);
+});
+// The other language's page keeps this page's choices (the compare page keeps them in the address).
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a.sa-lang-switch') : null;
+  if (link) link.search = location.search;
 });`;
 }
 
@@ -144,6 +176,7 @@ export default {
     return (
       `${icon}\n<script>document.documentElement.lang = ${JSON.stringify(ref.lang)};</script>\n` +
       `<script>${sidebarRepair(ref.lang)}</script>\n` +
+      `${printFooter(ref)}\n` +
       `<title>${escapeHtml(pageTitle(ref))} | ${SHORT_NAME} — ${escapeHtml(pick(SITE_NAME, ref.lang))}</title>`
     );
   },
@@ -156,13 +189,13 @@ export default {
         `<p class="sa-as-of">${asOf('en')} · <span lang="fr">${asOf('fr')}</span></p></div>`
       );
     }
-    const summary = ref.page ? pick(ref.page.summary, ref.lang) : managerSummary(ref);
+    const summary = ref.page ? escapeHtml(pick(ref.page.summary, ref.lang)) : managerSummary(ref);
     return (
       `<div class="sa-header">` +
       `<p class="sa-site">${escapeHtml(pick(SITE_NAME, ref.lang))}</p>` +
       `<nav class="sa-lang" aria-label="${ref.lang === 'fr' ? 'Langue' : 'Language'}">${switchLink(ref, path)}</nav>` +
       `<h1>${escapeHtml(pageTitle(ref))}</h1>` +
-      `<p class="sa-summary">${escapeHtml(summary)}</p>` +
+      `<p class="sa-summary">${summary}</p>` +
       `<p class="sa-as-of">${asOf(ref.lang)}</p>` +
       `</div>`
     );

@@ -24,8 +24,8 @@ export interface MeasureDef {
   title: Text;
   /** Plain-language description for councils. */
   description: Text;
-  /** The exact definition (measures.md). */
-  definition: string;
+  /** The exact definition (measures.md), and in French; column names and codes stay as the extracts spell them. */
+  definition: Text;
   /** Which direction is better, when one is. */
   better: 'up' | 'down' | 'neither';
   /** The breakdown column's meaning, or null when the measure has only `ALL`. */
@@ -79,7 +79,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Number of cases (benefit units) that received basic financial assistance in the month.',
       fr: 'Nombre de dossiers (unités de prestations) ayant reçu une aide financière de base au cours du mois.',
     },
-    definition: 'cases in receipt in m (net BASIC_NEEDS + SHELTER for benefit month m > 0)',
+    definition: {
+      en: 'cases in receipt in m (net BASIC_NEEDS + SHELTER for benefit month m > 0)',
+      fr: 'dossiers bénéficiaires au mois m (net BASIC_NEEDS + SHELTER pour le mois de prestation m > 0)',
+    },
     better: 'neither',
     breakdown: null,
     moneyNumerator: false,
@@ -96,7 +99,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Number of people (all members of the benefit units) in the cases in receipt in the month.',
       fr: 'Nombre de personnes (tous les membres des unités de prestations) dans les dossiers bénéficiaires du mois.',
     },
-    definition: 'sum of members over the cases in receipt in m',
+    definition: {
+      en: 'sum of members over the cases in receipt in m',
+      fr: 'somme de members sur les dossiers bénéficiaires au mois m',
+    },
     better: 'neither',
     breakdown: null,
     moneyNumerator: false,
@@ -116,7 +122,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Number of cases granted assistance in the month.',
       fr: 'Nombre de dossiers auxquels l’aide a été accordée au cours du mois.',
     },
-    definition: 'cases with opened_on in m',
+    definition: {
+      en: 'cases with opened_on in m',
+      fr: 'dossiers dont opened_on est au mois m',
+    },
     better: 'neither',
     breakdown: null,
     moneyNumerator: false,
@@ -136,7 +145,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Number of cases whose assistance ended in the month, for any reason.',
       fr: 'Nombre de dossiers dont l’aide a pris fin au cours du mois, pour quelque raison que ce soit.',
     },
-    definition: 'cases with closed_on in m',
+    definition: {
+      en: 'cases with closed_on in m',
+      fr: 'dossiers dont closed_on est au mois m',
+    },
     better: 'neither',
     breakdown: null,
     moneyNumerator: false,
@@ -156,8 +168,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Dollars of assistance paid for the month, net of reversals, by payment type.',
       fr: 'Dollars d’aide versés pour le mois, nets des annulations, par type de paiement.',
     },
-    definition:
-      'net amount over all payment types with benefit month m; denominator = cases whose net (over all types for the ALL row, of that type for a type row) is non-zero. Breakdown: payment_type',
+    definition: {
+      en: 'net amount over all payment types with benefit month m; denominator = cases whose net (over all types for the ALL row, of that type for a type row) is non-zero. Breakdown: payment_type',
+      fr: 'montant net sur tous les types de paiement dont le mois de prestation est m; dénominateur = dossiers dont le net (sur tous les types pour la ligne ALL, sur ce type pour une ligne par type) n’est pas nul. Ventilation : payment_type',
+    },
     better: 'neither',
     breakdown: 'payment_type',
     moneyNumerator: true,
@@ -178,8 +192,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the cases in receipt whose latest income report for the month shows employment earnings.',
       fr: 'Part des dossiers bénéficiaires dont la plus récente déclaration de revenus du mois indique des revenus d’emploi.',
     },
-    definition:
-      'group: caseload(m); condition: the case’s latest income report (greatest reported_on) for benefit month m has employment_earnings > 0',
+    definition: {
+      en: 'group: caseload(m); condition: the case’s latest income report (greatest reported_on) for benefit month m has employment_earnings > 0',
+      fr: 'groupe : caseload(m); condition : la dernière déclaration de revenus du dossier (reported_on le plus récent) pour le mois de prestation m a employment_earnings > 0',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -200,8 +216,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Average monthly employment earnings of the cases in receipt that reported earnings.',
       fr: 'Revenu d’emploi mensuel moyen des dossiers bénéficiaires ayant déclaré des revenus.',
     },
-    definition:
-      'over the cases in receipt in m whose latest income report for m has employment_earnings > 0: their employment_earnings (sum / cases)',
+    definition: {
+      en: 'over the cases in receipt in m whose latest income report for m has employment_earnings > 0: their employment_earnings (sum / cases)',
+      fr: 'sur les dossiers bénéficiaires au mois m dont la dernière déclaration de revenus pour m a employment_earnings > 0 : leurs employment_earnings (somme / dossiers)',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: true,
@@ -221,7 +239,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the cases closed in the month that closed because the person found work.',
       fr: 'Part des dossiers fermés au cours du mois parce que la personne a trouvé un emploi.',
     },
-    definition: 'group: cases closed in m; condition: close_reason = EMPLOYMENT',
+    definition: {
+      en: 'group: cases closed in m; condition: close_reason = EMPLOYMENT',
+      fr: 'groupe : dossiers fermés au mois m; condition : close_reason = EMPLOYMENT',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -241,8 +262,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Cases closed for employment in the month, as a percentage of the month’s caseload.',
       fr: 'Dossiers fermés pour cause d’emploi au cours du mois, en pourcentage des dossiers du mois.',
     },
-    definition:
-      'num: cases closed in m with close_reason = EMPLOYMENT; den: caseload(m) (closures need not be in the caseload, so small groups can exceed 100)',
+    definition: {
+      en: 'num: cases closed in m with close_reason = EMPLOYMENT; den: caseload(m) (closures need not be in the caseload, so small groups can exceed 100)',
+      fr: 'num. : dossiers fermés au mois m avec close_reason = EMPLOYMENT; dén. : caseload(m) (les fermetures ne font pas forcément partie du nombre de dossiers : un petit groupe peut dépasser 100)',
+    },
     better: 'up',
     breakdown: null,
     numeratorOutsideGroup: true,
@@ -267,7 +290,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Average number of days between the opening and the closing of the cases that closed for employment in the month.',
       fr: 'Nombre moyen de jours entre l’ouverture et la fermeture des dossiers fermés pour cause d’emploi au cours du mois.',
     },
-    definition: 'over cases closed in m with close_reason = EMPLOYMENT: days between opened_on and closed_on',
+    definition: {
+      en: 'over cases closed in m with close_reason = EMPLOYMENT: days between opened_on and closed_on',
+      fr: 'sur les dossiers fermés au mois m avec close_reason = EMPLOYMENT : jours entre opened_on et closed_on',
+    },
     better: 'down',
     breakdown: null,
     moneyNumerator: false,
@@ -287,8 +313,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the cases closed in the month whose person came back to the same program within a year.',
       fr: 'Part des dossiers fermés au cours du mois dont la personne est revenue au même programme dans l’année.',
     },
-    definition:
-      'cohort (W = 365): cases closed in m whose close_reason is not DECEASED, TRANSFER_TO_ODSP or MOVED; condition: the same person_id has another case of the same program with opened_on 1 to 365 days after this closed_on (in any geography)',
+    definition: {
+      en: 'cohort (W = 365): cases closed in m whose close_reason is not DECEASED, TRANSFER_TO_ODSP or MOVED; condition: the same person_id has another case of the same program with opened_on 1 to 365 days after this closed_on (in any geography)',
+      fr: 'cohorte (W = 365) : dossiers fermés au mois m dont close_reason n’est ni DECEASED, ni TRANSFER_TO_ODSP, ni MOVED; condition : la même personne (person_id) a un autre dossier du même programme avec opened_on de 1 à 365 jours après ce closed_on (quelle que soit la zone)',
+    },
     better: 'down',
     breakdown: null,
     moneyNumerator: false,
@@ -309,7 +337,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Number of applications for assistance submitted in the month, by channel.',
       fr: 'Nombre de demandes d’aide présentées au cours du mois, par mode de présentation.',
     },
-    definition: 'applications with submitted_on in m. Breakdown: channel',
+    definition: {
+      en: 'applications with submitted_on in m. Breakdown: channel',
+      fr: 'demandes dont submitted_on est au mois m. Ventilation : channel',
+    },
     better: 'neither',
     breakdown: 'channel',
     moneyNumerator: false,
@@ -329,7 +360,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the month’s applications submitted online.',
       fr: 'Part des demandes du mois présentées en ligne.',
     },
-    definition: 'group: applications submitted in m; condition: channel = ONLINE',
+    definition: {
+      en: 'group: applications submitted in m; condition: channel = ONLINE',
+      fr: 'groupe : demandes présentées au mois m; condition : channel = ONLINE',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -349,8 +383,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Median number of days from submission to decision for the applications decided in the month.',
       fr: 'Nombre médian de jours entre la présentation et la décision pour les demandes tranchées au cours du mois.',
     },
-    definition:
-      'applications with decided_on in m, whatever the decision (withdrawn included): days between submitted_on and decided_on (median; mean of the two middle values when even)',
+    definition: {
+      en: 'applications with decided_on in m, whatever the decision (withdrawn included): days between submitted_on and decided_on (median; mean of the two middle values when even)',
+      fr: 'demandes dont decided_on est au mois m, quelle que soit la décision (retraits compris) : jours entre submitted_on et decided_on (médiane; moyenne des deux valeurs du milieu quand leur nombre est pair)',
+    },
     better: 'down',
     breakdown: null,
     moneyNumerator: false,
@@ -370,7 +406,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the applications decided in the month (granted or denied) that were granted.',
       fr: 'Part des demandes tranchées au cours du mois (accordées ou refusées) qui ont été accordées.',
     },
-    definition: 'group: applications decided in m with decision GRANTED or DENIED; condition: GRANTED',
+    definition: {
+      en: 'group: applications decided in m with decision GRANTED or DENIED; condition: GRANTED',
+      fr: 'groupe : demandes tranchées au mois m par la décision GRANTED ou DENIED; condition : GRANTED',
+    },
     better: 'neither',
     breakdown: null,
     moneyNumerator: false,
@@ -391,8 +430,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the cases opened in the month that had an initial life stabilization assessment within 30 days.',
       fr: 'Part des dossiers ouverts au cours du mois ayant eu une évaluation initiale de stabilisation dans les 30 jours.',
     },
-    definition:
-      'cohort (W = 30): cases opened in m; condition: any INITIAL assessment of the case (not only the earliest) 0 to 30 days after opened_on',
+    definition: {
+      en: 'cohort (W = 30): cases opened in m; condition: any INITIAL assessment of the case (not only the earliest) 0 to 30 days after opened_on',
+      fr: 'cohorte (W = 30) : dossiers ouverts au mois m; condition : une évaluation INITIAL du dossier (pas seulement la première) de 0 à 30 jours après opened_on',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -412,8 +453,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the cases in receipt whose latest assessment by the month’s end has an action plan in place.',
       fr: 'Part des dossiers bénéficiaires dont la plus récente évaluation à la fin du mois prévoit un plan d’action.',
     },
-    definition:
-      'group: caseload(m); condition: the case’s latest assessment with assessed_on ≤ end(m) has action_plan = Y',
+    definition: {
+      en: 'group: caseload(m); condition: the case’s latest assessment with assessed_on ≤ end(m) has action_plan = Y',
+      fr: 'groupe : caseload(m); condition : la dernière évaluation du dossier avec assessed_on ≤ end(m) a action_plan = Y',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -433,8 +476,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the assessed cases in receipt whose latest assessment judges the person ready for employment services.',
       fr: 'Part des dossiers bénéficiaires évalués dont la plus récente évaluation juge la personne prête pour les services d’emploi.',
     },
-    definition:
-      'group: caseload(m) cases with any assessment on or before end(m); condition: the latest such has employment_ready = Y',
+    definition: {
+      en: 'group: caseload(m) cases with any assessment on or before end(m); condition: the latest such has employment_ready = Y',
+      fr: 'groupe : dossiers de caseload(m) ayant une évaluation au plus tard à end(m); condition : la plus récente de celles-ci a employment_ready = Y',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -454,8 +499,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the cases reviewed in the month, at least 90 days after their initial assessment, whose total score improved.',
       fr: 'Part des dossiers réévalués au cours du mois, au moins 90 jours après l’évaluation initiale, dont le score total s’est amélioré.',
     },
-    definition:
-      'group: cases with a REVIEW assessment in m at least 90 days after their initial (the earliest INITIAL, even if another follows); compare the latest such review in m with the initial; condition: its total (sum of the six domain scores) is higher',
+    definition: {
+      en: 'group: cases with a REVIEW assessment in m at least 90 days after their initial (the earliest INITIAL, even if another follows); compare the latest such review in m with the initial; condition: its total (sum of the six domain scores) is higher',
+      fr: 'groupe : dossiers ayant au mois m une évaluation REVIEW au moins 90 jours après leur évaluation initiale (la première INITIAL, même si une autre suit); la dernière de ces réévaluations du mois m est comparée à l’initiale; condition : son total (somme des six scores par domaine) est plus élevé',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -475,8 +522,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Average change in the assessment score between the initial assessment and the month’s review, overall and by domain.',
       fr: 'Variation moyenne du score d’évaluation entre l’évaluation initiale et la réévaluation du mois, au total et par domaine.',
     },
-    definition:
-      'same group and review as pct_improved: review total − initial total (the ALL row); each domain’s score change in its breakdown row. Breakdown: domain',
+    definition: {
+      en: 'same group and review as pct_improved: review total − initial total (the ALL row); each domain’s score change in its breakdown row. Breakdown: domain',
+      fr: 'même groupe et même réévaluation que pct_improved : total de la réévaluation − total initial (ligne ALL); la variation du score de chaque domaine dans sa ligne de ventilation. Ventilation : domain',
+    },
     better: 'up',
     breakdown: 'domain',
     moneyNumerator: false,
@@ -499,8 +548,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the cases first judged ready for employment in the month that were referred to Employment Ontario within 90 days.',
       fr: 'Part des dossiers jugés prêts pour l’emploi pour la première fois au cours du mois qui ont été aiguillés vers Emploi Ontario dans les 90 jours.',
     },
-    definition:
-      'cohort (W = 90): cases whose first employment_ready = Y assessment is in m; condition: an EMPLOYMENT_ONTARIO referral of the same case referred_on 0 to 90 days after that assessment',
+    definition: {
+      en: 'cohort (W = 90): cases whose first employment_ready = Y assessment is in m; condition: an EMPLOYMENT_ONTARIO referral of the same case referred_on 0 to 90 days after that assessment',
+      fr: 'cohorte (W = 90) : dossiers dont la première évaluation avec employment_ready = Y est au mois m; condition : un aiguillage EMPLOYMENT_ONTARIO du même dossier avec referred_on de 0 à 90 jours après cette évaluation',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -521,7 +572,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Number of referrals to community and employment services made in the month, by type.',
       fr: 'Nombre d’aiguillages vers des services communautaires et d’emploi effectués au cours du mois, par type.',
     },
-    definition: 'referrals with referred_on in m. Breakdown: referral_type',
+    definition: {
+      en: 'referrals with referred_on in m. Breakdown: referral_type',
+      fr: 'aiguillages dont referred_on est au mois m. Ventilation : referral_type',
+    },
     better: 'neither',
     breakdown: 'referral_type',
     moneyNumerator: false,
@@ -541,7 +595,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the month’s referrals in which the caseworker connected the person directly with the partner.',
       fr: 'Part des aiguillages du mois dans lesquels l’intervenant a mis la personne directement en contact avec le partenaire.',
     },
-    definition: 'group: referrals made in m; condition: warm = Y. Breakdown: referral_type',
+    definition: {
+      en: 'group: referrals made in m; condition: warm = Y. Breakdown: referral_type',
+      fr: 'groupe : aiguillages faits au mois m; condition : warm = Y. Ventilation : referral_type',
+    },
     better: 'up',
     breakdown: 'referral_type',
     moneyNumerator: false,
@@ -561,8 +618,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the month’s referrals where the person was connected with the service within 30 days.',
       fr: 'Part des aiguillages du mois où la personne a été mise en lien avec le service dans les 30 jours.',
     },
-    definition:
-      'cohort (W = 30): referrals made in m; condition: status = CONNECTED and status_on 0 to 30 days after referred_on. Breakdown: referral_type',
+    definition: {
+      en: 'cohort (W = 30): referrals made in m; condition: status = CONNECTED and status_on 0 to 30 days after referred_on. Breakdown: referral_type',
+      fr: 'cohorte (W = 30) : aiguillages faits au mois m; condition : status = CONNECTED et status_on de 0 à 30 jours après referred_on. Ventilation : referral_type',
+    },
     better: 'up',
     breakdown: 'referral_type',
     moneyNumerator: false,
@@ -582,7 +641,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Referrals made in the month for every 100 cases in receipt.',
       fr: 'Aiguillages effectués au cours du mois pour 100 dossiers bénéficiaires.',
     },
-    definition: 'num: referrals made in m; den: caseload(m)',
+    definition: {
+      en: 'num: referrals made in m; den: caseload(m)',
+      fr: 'num. : aiguillages faits au mois m; dén. : caseload(m)',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -603,7 +665,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the cases in receipt enrolled in the MyBenefits digital service by the month’s end.',
       fr: 'Part des dossiers bénéficiaires inscrits au service numérique MesPrestations à la fin du mois.',
     },
-    definition: 'group: caseload(m); condition: the case has a mybenefits row with enrolled_on ≤ end(m)',
+    definition: {
+      en: 'group: caseload(m); condition: the case has a mybenefits row with enrolled_on ≤ end(m)',
+      fr: 'groupe : caseload(m); condition : le dossier a une ligne mybenefits avec enrolled_on ≤ end(m)',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -623,7 +688,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Number of secure messages sent by clients to their caseworkers in the month.',
       fr: 'Nombre de messages sécurisés envoyés par les clients à leurs intervenants au cours du mois.',
     },
-    definition: 'CLIENT messages with sent_at in m',
+    definition: {
+      en: 'CLIENT messages with sent_at in m',
+      fr: 'messages CLIENT dont sent_at est au mois m',
+    },
     better: 'neither',
     breakdown: null,
     moneyNumerator: false,
@@ -646,8 +714,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the month’s client messages that a caseworker answered within 48 hours.',
       fr: 'Part des messages de clients du mois auxquels un intervenant a répondu dans les 48 heures.',
     },
-    definition:
-      'cohort (W = 2): CLIENT messages sent in m; condition: a reply (the earliest CASEWORKER message answering it) sent at most 48:00:00 after it, to the second',
+    definition: {
+      en: 'cohort (W = 2): CLIENT messages sent in m; condition: a reply (the earliest CASEWORKER message answering it) sent at most 48:00:00 after it, to the second',
+      fr: 'cohorte (W = 2) : messages CLIENT envoyés au mois m; condition : une réponse (le premier message CASEWORKER qui y répond) envoyée au plus 48:00:00 après lui, à la seconde près',
+    },
     better: 'up',
     breakdown: null,
     moneyNumerator: false,
@@ -667,8 +737,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Median number of hours a caseworker took to answer the client messages of the month that have an answer.',
       fr: 'Nombre médian d’heures qu’un intervenant a mis à répondre aux messages de clients du mois qui ont reçu une réponse.',
     },
-    definition:
-      'CLIENT messages sent in m that have a reply, however late: hours from the message to its reply, each rounded to 1 decimal before taking the median',
+    definition: {
+      en: 'CLIENT messages sent in m that have a reply, however late: hours from the message to its reply, each rounded to 1 decimal before taking the median',
+      fr: 'messages CLIENT envoyés au mois m qui ont une réponse, même tardive : heures entre le message et sa réponse, chacune arrondie à 1 décimale avant le calcul de la médiane',
+    },
     better: 'down',
     breakdown: null,
     moneyNumerator: false,
@@ -689,7 +761,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Number of risk-based eligibility reviews completed in the month, by risk tier.',
       fr: 'Nombre d’examens d’admissibilité fondés sur le risque terminés au cours du mois, par niveau de risque.',
     },
-    definition: 'reviews with completed_on in m. Breakdown: risk_tier',
+    definition: {
+      en: 'reviews with completed_on in m. Breakdown: risk_tier',
+      fr: 'révisions dont completed_on est au mois m. Ventilation : risk_tier',
+    },
     better: 'neither',
     breakdown: 'risk_tier',
     moneyNumerator: false,
@@ -709,8 +784,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the reviews selected in the month that were completed within 60 days, by risk tier.',
       fr: 'Part des examens sélectionnés au cours du mois qui ont été terminés dans les 60 jours, par niveau de risque.',
     },
-    definition:
-      'cohort (W = 60): reviews selected in m; condition: completed 0 to 60 days after selected_on. Breakdown: risk_tier',
+    definition: {
+      en: 'cohort (W = 60): reviews selected in m; condition: completed 0 to 60 days after selected_on. Breakdown: risk_tier',
+      fr: 'cohorte (W = 60) : révisions sélectionnées au mois m; condition : terminées de 0 à 60 jours après selected_on. Ventilation : risk_tier',
+    },
     better: 'up',
     breakdown: 'risk_tier',
     moneyNumerator: false,
@@ -730,7 +807,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Share of the reviews completed in the month that found an overpayment, an underpayment or ineligibility.',
       fr: 'Part des examens terminés au cours du mois qui ont relevé un trop-payé, un moins-payé ou une inadmissibilité.',
     },
-    definition: 'group: reviews completed in m; condition: outcome ≠ NO_CHANGE. Breakdown: risk_tier',
+    definition: {
+      en: 'group: reviews completed in m; condition: outcome ≠ NO_CHANGE. Breakdown: risk_tier',
+      fr: 'groupe : révisions terminées au mois m; condition : outcome ≠ NO_CHANGE. Ventilation : risk_tier',
+    },
     better: 'neither',
     breakdown: 'risk_tier',
     moneyNumerator: false,
@@ -750,8 +830,10 @@ export const MEASURES: readonly MeasureDef[] = [
       en: 'Dollars of overpayment found by the reviews completed in the month (overpayment or ineligibility), by risk tier.',
       fr: 'Dollars de trop-payés relevés par les examens terminés au cours du mois (trop-payé ou inadmissibilité), par niveau de risque.',
     },
-    definition:
-      'sum of adjustment_amount of reviews completed in m with outcome OVERPAYMENT or INELIGIBLE; den = distinct cases with such a review. Breakdown: risk_tier',
+    definition: {
+      en: 'sum of adjustment_amount of reviews completed in m with outcome OVERPAYMENT or INELIGIBLE; den = distinct cases with such a review. Breakdown: risk_tier',
+      fr: 'somme de adjustment_amount des révisions terminées au mois m avec outcome OVERPAYMENT ou INELIGIBLE; dén. = dossiers distincts ayant une telle révision. Ventilation : risk_tier',
+    },
     better: 'neither',
     breakdown: 'risk_tier',
     moneyNumerator: true,

@@ -18,7 +18,7 @@
 // are merged (every asset's name carries its content hash, so both builds name a shared asset alike).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, delimiter, join, relative, resolve } from 'node:path';
 
 const REPO_DIR = join(import.meta.dirname, '..', '..');
@@ -112,6 +112,7 @@ export async function buildSite(opts: BuildSiteOptions): Promise<BuildSiteResult
       if (b.status === 'fulfilled') await cp(join(b.value, 'dist'), output, { recursive: true, force: true });
     }
 
+    await allowZoom(output);
     const files = await listFiles(output);
     const pages = files.filter((f) => f.path.endsWith('.html')).length;
     if (pages === 0) throw new Error(`site build: observable build wrote no pages into ${output}`);
@@ -288,6 +289,18 @@ async function removeStaleStages(): Promise<void> {
     const path = join(WORK_DIR, name);
     const info = await stat(path).catch(() => null);
     if (info && Date.now() - info.mtimeMs > STALE_STAGE_MS) await rm(path, { recursive: true, force: true });
+  }
+}
+
+/** Framework's pages forbid zooming (maximum-scale=1), which fails WCAG 1.4.4: every page may be zoomed. */
+const NO_ZOOM = '<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">';
+const ZOOM = '<meta name="viewport" content="width=device-width, initial-scale=1">';
+
+async function allowZoom(dir: string): Promise<void> {
+  for (const f of await listFiles(dir)) {
+    if (!f.path.endsWith('.html')) continue;
+    const html = await readFile(f.path, 'utf8');
+    if (html.includes(NO_ZOOM)) await writeFile(f.path, html.replace(NO_ZOOM, ZOOM));
   }
 }
 

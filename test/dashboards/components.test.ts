@@ -253,7 +253,7 @@ describe('PublicMeasures', () => {
       kind: 'count',
       title: { en: 'M', fr: 'M' },
       description: { en: '', fr: '' },
-      definition: '',
+      definition: { en: '', fr: '' },
       better: 'neither',
       breakdown: null,
       moneyNumerator: false,

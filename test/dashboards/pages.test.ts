@@ -1,10 +1,13 @@
 // The dashboards in a real browser (chromium), on the demo site (demo-site.ts): every page loads with no
 // error and asks for nothing outside the site, charts draw, the language switch and the compare page work,
 // the council report fits letter paper, and no page has a serious or critical accessibility violation.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { formatMonth } from '../../dashboards/src/components/i18n.ts';
+import { readMetadata } from '../../dashboards/lib/public.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../dashboards/src/components/site.ts';
 import { drawAll, onPage, openSite, settled, sitePages, visit, type SiteBrowser } from './browser.ts';
@@ -114,6 +117,33 @@ async function visitAll(): Promise<void> {
   });
 }
 
+/** A page printed to PDF on letter paper, as chromium prints it: the text of each page (pdf.js). */
+async function councilReport(path: string): Promise<string[]> {
+  let pdf = new Uint8Array();
+  await onPage(site, path, async (page) => {
+    await page.emulateMedia({ media: 'print' });
+    await drawAll(page);
+    pdf = new Uint8Array(
+      await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true }),
+    );
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, `council-report${path.replace(/\//g, '-')}.pdf`), pdf);
+  const doc = await getDocument({ data: pdf.slice(), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    // Words only: a line break in the PDF is a space to the reader.
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+        .join('')
+        .replace(/\s+/g, ' '),
+    );
+  }
+  return pages;
+}
+
 beforeAll(async () => {
   demo = await demoSite();
   site = await openSite(demo.site);
@@ -179,9 +209,7 @@ describe('the demo site', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
       expect(await page.locator('h1').textContent()).toBe(heading);
       await expect(page.title()).resolves.toMatch(/^City of Toronto \| sa-outcomes — Résultats/);
-      await expect(page.locator('h2').first().textContent()).resolves.toBe(
-        'Chaque mesure comparée à l’Ontario et aux gestionnaires semblables',
-      );
+      await expect(page.locator('h2').first().textContent()).resolves.toBe('Résumé');
       await Promise.all([
         page.waitForURL(/\/en\/managers\/TOR$/),
         page.getByRole('link', { name: 'English' }).click(),
@@ -215,6 +243,35 @@ describe('the demo site', () => {
       const cells = await page.locator('.sa-table td.sa-suppressed').allTextContents();
       expect(cells.length).toBeGreaterThan(0);
       expect(new Set(cells)).toEqual(new Set(['suppressed']));
+      // The French page keeps the choices.
+      await Promise.all([
+        page.waitForURL(/\/fr\/compare\?/),
+        page.getByRole('link', { name: 'Français' }).click(),
+      ]);
+      await settled(page);
+      expect(new URL(page.url()).searchParams.get('measure')).toBe('pct_caseload_with_earnings');
+      await expect(page.getByLabel('Mesure', { exact: true }).inputValue()).resolves.toBe(
+        'pct_caseload_with_earnings',
+      );
+      await expect(page.getByLabel('Programme', { exact: true }).inputValue()).resolves.toBe('OW');
+      await expect(page.getByLabel('Mois', { exact: true }).inputValue()).resolves.toBe(month);
+    });
+  });
+
+  it('lets every page be zoomed, and puts a skip link to the content first', async () => {
+    const html = sitePages(demo.site).map((p) => p.replace(/\/$/, '/index'));
+    for (const path of html) {
+      const text = readFileSync(join(demo.site, `${path}.html`), 'utf8');
+      expect(text, path).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+      expect(text, path).not.toContain('maximum-scale');
+    }
+    await onPage(site, '/fr/managers/RRD', async (page) => {
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+        'Aller au contenu',
+      );
+      await page.keyboard.press('Enter');
+      await expect(page.evaluate(() => location.hash)).resolves.toBe('#observablehq-main');
     });
   });
 
@@ -318,11 +375,7 @@ describe('the demo site', () => {
         if (rank) {
           expect(Number(rank[2]), where).toBeGreaterThanOrEqual(4);
           expect(Number(rank[1]), where).toBeLessThanOrEqual(Number(rank[2]));
-        } else
-          expect(
-            ['—', 'too few peers with a published figure', 'not compared: depends on size'],
-            where,
-          ).toContain(r.rank);
+        } else expect(r.rank, where).toBe('—');
         const median = /\(median of (\d+)\)$/.exec(r.median);
         if (median) expect(Number(median[1]), where).toBeGreaterThanOrEqual(3);
         else
@@ -334,12 +387,12 @@ describe('the demo site', () => {
       // Toronto's caseload, about a third of Ontario's, is not set against its peers' caseloads.
       expect(rows.find((r) => r.measure === 'Caseload')).toMatchObject({
         median: 'not compared: depends on size',
-        rank: 'not compared: depends on size',
+        rank: '—',
       });
       if (code === 'TOR') expect(rows.some((r) => /^\d+ of \d+$/.test(r.rank))).toBe(true);
     }
     const fr = await peerCells('/fr/managers/TOR', 'Rang parmi les semblables');
-    expect(fr.find((r) => r.measure === 'Nombre de dossiers')?.rank).toBe(
+    expect(fr.find((r) => r.measure === 'Nombre de dossiers')?.median).toBe(
       'non comparé : dépend de la taille',
     );
     expect(fr.some((r) => /\(médiane de \d+\)$/.test(r.median))).toBe(true);
@@ -372,14 +425,61 @@ describe('the demo site', () => {
       expect(layout.page).toBe(true);
       expect(layout.width).toBeLessThanOrEqual(LETTER_CONTENT_PX);
       expect(layout.widest).toBeLessThanOrEqual(LETTER_CONTENT_PX + 1);
-      const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
-      // Each page object of the PDF is "/Type /Page" (the page tree's nodes are "/Type /Pages").
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
-      expect(pages).toBeGreaterThanOrEqual(2);
-      expect(pages).toBeLessThanOrEqual(30);
-      mkdirSync(ARTIFACTS, { recursive: true });
-      writeFileSync(join(ARTIFACTS, 'council-report-HAM.pdf'), pdf);
     });
+  });
+
+  it('prints a council report a councillor can read: a summary first, numbered pages, no controls, 10 pages at most', async () => {
+    const asOfMonth = readMetadata(demo.publicDir).as_of_month;
+    for (const [path, name] of [
+      ['/en/managers/TOR', 'City of Toronto'],
+      ['/en/managers/RRD', 'Rainy River District Social Services Administration Board'],
+      ['/fr/managers/RRD', 'Rainy River District Social Services Administration Board'],
+    ] as const) {
+      const pages = await councilReport(path);
+      expect(pages.length, path).toBeGreaterThanOrEqual(2);
+      expect(pages.length, path).toBeLessThanOrEqual(10);
+      const fr = path.startsWith('/fr');
+      // Every page says whose report it is, as of when, and its number.
+      pages.forEach((text, i) => {
+        expect(text, `${path} page ${i + 1}`).toContain(
+          `${name} · ${fr ? 'Données en date de' : 'Data as of'}`,
+        );
+        expect(text, `${path} page ${i + 1}`).toContain(`Page ${i + 1} ${fr ? 'sur' : 'of'} ${pages.length}`);
+      });
+      // Page 1 is the summary in sentences, and the measures' tables start on page 2.
+      const first = pages[0]!;
+      expect(first).toContain(fr ? 'Résumé' : 'Summary');
+      expect(first).toMatch(
+        fr ? /\d+ % des chiffres mensuels de .* sont publiés/ : /\d+% of .*’s monthly figures are published/,
+      );
+      // The caseload's sentence: its month is the as-of month, then Ontario's trend (a count is not compared).
+      const month = formatMonth(asOfMonth, fr ? 'fr' : 'en');
+      expect(first).toContain(fr ? `Nombre de dossiers : ` : 'Caseload: ');
+      expect(first).toContain(fr ? ` en ${month}` : ` in ${month}`);
+      expect(first).toMatch(
+        fr ? /Ontario : en (hausse|baisse) de|Ontario : inchangé/ : /Ontario: (up|down) |Ontario: unchanged/,
+      );
+      expect(pages[1]).toContain(
+        fr ? 'Chaque mesure comparée à l’Ontario' : 'Every measure against Ontario and its peers',
+      );
+      // Nothing that is only a control on screen.
+      const all = pages.join('\n');
+      for (const control of [
+        '▶',
+        'Print',
+        'Imprimer',
+        'Compare with',
+        'Comparer avec',
+        'Table view',
+        'Tableau des données',
+        'Download',
+        'Télécharger',
+      ])
+        expect(all, `${path}: "${control}"`).not.toContain(control);
+    }
+    // A small manager whose figures are mostly not published says so once, and shows what can be shown.
+    const rrd = (await councilReport('/en/managers/RRD'))[0]!;
+    expect(rrd.split('This report shows what can be shown').length - 1).toBe(1);
   });
 
   it('saves screenshots of the overview and a manager page', async () => {

@@ -51,11 +51,6 @@ export function select(
   return el('div', { class: 'sa-control' }, el('label', { for: id }, label), input);
 }
 
-/** Text in the other language of the page (a technical definition kept in English, say), marked as such. */
-export function foreign(text: string, lang: Lang): HTMLElement {
-  return el('span', { lang }, text);
-}
-
 /** A link to a page of the site in the reader's language ("data-quality", "methodology#funding-parameters"). */
 export const pageLink = (slug: string, text: string, lang: Lang): HTMLAnchorElement =>
   el('a', { href: siteHref(sitePath(lang, slug)) }, text);

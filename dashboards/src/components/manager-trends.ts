@@ -103,6 +103,35 @@ function groupTrends(
 const COMPLETENESS_PARTS = ['published', 'suppressed', 'pending', 'missing'] as const;
 type Part = (typeof COMPLETENESS_PARTS)[number];
 
+type CompletenessRow = { info: MeasureInfo } & Record<Part, number>;
+
+/** For each measure with data, how many of the manager's monthly figures (both programs) are in each state. */
+export function completenessRows(data: ManagerData, index: SeriesIndex): CompletenessRow[] {
+  return data.measures
+    .filter((i) => i.latest)
+    .map((info) => {
+      const status = index.get(info.id, data.manager.code)?.status ?? '-'.repeat(index.periods.length);
+      const count = (letters: string) => [...status].filter((c) => letters.includes(c)).length;
+      return {
+        info,
+        published: count('o'),
+        suppressed: count('s'),
+        pending: count('p'),
+        missing: count('n-'),
+      };
+    });
+}
+
+/** The shares (in %) of all the manager's monthly figures that are published and suppressed. */
+export function completenessShares(rows: readonly CompletenessRow[]): {
+  published: number;
+  suppressed: number;
+} {
+  const total = rows.reduce((a, r) => a + r.published + r.suppressed + r.pending + r.missing, 0);
+  const share = (k: Part) => (total ? (100 * rows.reduce((a, r) => a + r[k], 0)) / total : 0);
+  return { published: share('published'), suppressed: share('suppressed') };
+}
+
 /** How many of each measure's monthly figures are published, suppressed, pending or missing. */
 export function managerCompleteness(
   data: ManagerData,
@@ -113,24 +142,14 @@ export function managerCompleteness(
   const m = data.manager;
   const partName = (p: Part) =>
     p === 'published' ? t.published : p === 'missing' ? t.missing : pick(STATUS_WORDS[p], lang);
-  const rows = data.measures
-    .filter((i) => i.latest)
-    .map((info) => {
-      const status = index.get(info.id, m.code)?.status ?? '-'.repeat(index.periods.length);
-      const count = (letters: string) => [...status].filter((c) => letters.includes(c)).length;
-      return {
-        info,
-        published: count('o'),
-        suppressed: count('s'),
-        pending: count('p'),
-        missing: count('n-'),
-      };
-    });
+  const rows = completenessRows(data, index);
   if (rows.length === 0) return null;
-  const total = rows.reduce((a, r) => a + r.published + r.suppressed + r.pending + r.missing, 0);
-  const share = (k: 'published' | 'suppressed') =>
-    formatPercent(total ? (100 * rows.reduce((a, r) => a + r[k], 0)) / total : 0, lang, 0);
-  const message = t.completenessMessage(share('published'), m.name, share('suppressed'));
+  const shares = completenessShares(rows);
+  const message = t.completenessMessage(
+    formatPercent(shares.published, lang, 0),
+    m.name,
+    formatPercent(shares.suppressed, lang, 0),
+  );
   const subtitle = t.completenessSubtitle(index.periods.length);
   return figure(rows, {
     chart: stackedBarChart,

@@ -36,8 +36,8 @@ function peerFigures(data: ManagerData, info: MeasureInfo): Figure[] {
 function peerCells(info: MeasureInfo, c: PeerComparison, lang: Lang): { median: string; rank: string } {
   const t = MANAGER_TEXT[lang];
   if ('unavailable' in c) {
-    const why = c.unavailable === 'size' ? t.notComparedSize : t.tooFewPeers;
-    return { median: why, rank: why };
+    // Said once, in the median's cell; the rank's cell is empty.
+    return { median: c.unavailable === 'size' ? t.notComparedSize : t.tooFewPeers, rank: '—' };
   }
   return {
     median: t.medianOf(formatFigure(info, { value: c.median, status: 'ok' }, lang), c.medianOf),

@@ -1,7 +1,7 @@
 // The methodology page (src/[lang]/methodology.md): every measure's registry entry, the disclosure control
 // applied to the public figures, the funding parameters (illustrative) and the as-of stamp.
 import type { MeasureEntry, MethodologyData } from './page-data.js';
-import { el, foreign, paragraph, section } from './dom.js';
+import { el, paragraph, section } from './dom.js';
 import { formatFiscalYear, formatMonth, pick, type Lang } from './i18n.js';
 import { tableView } from './table.js';
 import { sitePath, siteHref } from './site.js';
@@ -23,10 +23,7 @@ function measureEntry(m: MeasureEntry, data: MethodologyData, lang: Lang): HTMLE
       ...row(t.better, t[m.better]),
       ...row(t.breakdown, m.breakdown ? m.breakdown.replace(/_/g, ' ') : t.none),
       ...row(t.cohort, m.cohortDays === null ? t.noWindow : `${m.cohortDays} ${t.days}`),
-      ...row(
-        `${t.definition}${t.definitionInEnglish}`,
-        lang === 'fr' ? foreign(m.definition, 'en') : m.definition,
-      ),
+      ...row(t.definition, pick(m.definition, lang)),
       ...row(t.caveats, pick(m.caveats, lang)),
       ...row(t.latest, m.latest ? formatMonth(m.latest, lang) : t.noDataYet),
     ),

@@ -202,6 +202,21 @@ export const KEY_OUTCOMES = [
   'pct_client_messages_replied_2d',
 ];
 
+/**
+ * The figures a manager's council report opens with (manager-summary.ts), most important first: its size
+ * and spending, then one outcome of each part of the reform.
+ */
+export const REPORT_MEASURES = [
+  'caseload',
+  'assistance_paid',
+  'pct_exits_to_employment',
+  'pct_caseload_with_earnings',
+  'reentry_within_12_months',
+  'pct_caseload_with_action_plan',
+  'pct_referrals_connected_30d',
+  'pct_caseload_mybenefits',
+];
+
 /** The employment outcomes each Employment Services catchment is compared on, before and after its start. */
 export const EST_MEASURES = [
   'pct_caseload_with_earnings',

@@ -31,7 +31,10 @@ const REGISTRY_ENTRY = `
       en: 'Number of cases of three or more people opened in the month.',
       fr: 'Nombre de dossiers de trois personnes ou plus ouverts au cours du mois.',
     },
-    definition: 'cases with opened_on in m and members >= 3',
+    definition: {
+      en: 'cases with opened_on in m and members >= 3',
+      fr: 'dossiers dont opened_on est au mois m et members >= 3',
+    },
     better: 'neither',
     breakdown: null,
     moneyNumerator: false,

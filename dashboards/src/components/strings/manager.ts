@@ -16,6 +16,7 @@ const en = {
   notStarted: 'not started yet',
 
   /** Section headings. */
+  summary: 'Summary',
   measures: 'Every measure against Ontario and its peers',
   trends: 'Trends',
   funding: 'Funding',
@@ -33,6 +34,21 @@ const en = {
   tooFewPeers: 'too few peers with a published figure',
   notComparedSize: 'not compared: depends on size',
   noDataYet: 'no data yet',
+
+  /** The summary (manager-summary.ts), the council report's first page. */
+  summaryLead: (name: string) =>
+    `The figures that matter most for ${name}, each at its latest final month (both programs), with its change on the year and Ontario’s figure.`,
+  publishedShare: (name: string, published: string, suppressed: string) =>
+    `${published} of ${name}’s monthly figures are published; ${suppressed} are suppressed because they involve fewer than 10 people, to protect their privacy.`,
+  mostlyNotShown: (name: string) =>
+    `This report shows what can be shown: Ontario’s figures, and ${name}’s own where they are published.`,
+  ownSentence: (title: string, figure: string, month: string, change: string, ontario: string) =>
+    `${title}: ${figure} in ${month}, ${change}. ${ontario}.`,
+  notShownSentence: (title: string, status: string, month: string, ontario: string) =>
+    `${title}: ${status} in ${month}. ${ontario}.`,
+  suppressedInSentence: 'not shown (fewer than 10 people)',
+  ontarioIs: (figure: string) => `Ontario: ${figure}`,
+  ontarioTrend: (change: string) => `Ontario: ${change}`,
 
   trendsMessage: (name: string, group: string) => `${group}: ${name} against Ontario, month by month`,
   trendsSubtitle:
@@ -62,6 +78,7 @@ const fr: typeof en = {
   started: 'lancés en',
   notStarted: 'pas encore lancés',
 
+  summary: 'Résumé',
   measures: 'Chaque mesure comparée à l’Ontario et aux gestionnaires semblables',
   trends: 'Tendances',
   funding: 'Financement',
@@ -79,6 +96,20 @@ const fr: typeof en = {
   tooFewPeers: 'trop peu de semblables ayant un chiffre publié',
   notComparedSize: 'non comparé : dépend de la taille',
   noDataYet: 'aucune donnée pour l’instant',
+
+  summaryLead: (name: string) =>
+    `Les chiffres les plus importants pour ${name}, chacun à son dernier mois définitif (les deux programmes), avec sa variation sur un an et le chiffre de l’Ontario.`,
+  publishedShare: (name: string, published: string, suppressed: string) =>
+    `${published} des chiffres mensuels de ${name} sont publiés; ${suppressed} sont supprimés parce qu’ils portent sur moins de 10 personnes, pour protéger leur vie privée.`,
+  mostlyNotShown: (name: string) =>
+    `Ce rapport montre ce qui peut l’être : les chiffres de l’Ontario, et ceux de ${name} lorsqu’ils sont publiés.`,
+  ownSentence: (title: string, figure: string, month: string, change: string, ontario: string) =>
+    `${title} : ${figure} en ${month}, ${change}. ${ontario}.`,
+  notShownSentence: (title: string, status: string, month: string, ontario: string) =>
+    `${title} : ${status} en ${month}. ${ontario}.`,
+  suppressedInSentence: 'non diffusé (moins de 10 personnes)',
+  ontarioIs: (figure: string) => `Ontario : ${figure}`,
+  ontarioTrend: (change: string) => `Ontario : ${change}`,
 
   trendsMessage: (name: string, group: string) => `${group} : ${name} comparé à l’Ontario, mois par mois`,
   trendsSubtitle:
