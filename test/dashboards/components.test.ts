@@ -16,7 +16,12 @@ import {
   type FundingRow,
 } from '../../dashboards/src/components/funding-data.ts';
 import { csvText } from '../../dashboards/src/components/csv.ts';
-import { describeChange, formatChange, formatFigure } from '../../dashboards/src/components/format.ts';
+import {
+  describeChange,
+  formatChange,
+  formatFigure,
+  withUnit,
+} from '../../dashboards/src/components/format.ts';
 import {
   BREAKDOWN_COLUMNS,
   BREAKDOWN_NAMES,
@@ -65,6 +70,12 @@ describe('formatFigure', () => {
     expect(formatPercent(3, 'fr', 0)).toBe('3\u00a0%');
     expect(formatMonth('2025-03', 'en')).toBe('March 2025');
     expect(formatMonth('2025-03', 'fr')).toBe('mars 2025');
+  });
+
+  it('names the unit of a small multiple’s axis in its title', () => {
+    expect(withUnit(rate, 'Exits to employment')).toBe('Exits to employment (%)');
+    expect(withUnit(total, 'Assistance paid')).toBe('Assistance paid ($)');
+    expect(withUnit(count, 'Caseload')).toBe('Caseload');
   });
 
   it('shows a measure with the precision it has, not its kind’s: whole days, whole dollars', () => {

@@ -58,7 +58,7 @@ interface PageReport {
   lang: string;
   asOf: string;
   /** Each kind of page: its charts once all are drawn, and its axe-core violations. */
-  charts?: { svg: boolean; marks: number; note: boolean; drawn: string }[];
+  charts?: { svg: boolean; marks: number; note: boolean; drawn: string; clashes: string[] }[];
   axe?: string[];
 }
 
@@ -103,8 +103,34 @@ async function visitAll(): Promise<void> {
                 // What was drawn, for a chart without marks: the svg's size, its mark groups and its label.
                 drawn: svg
                   ? `svg ${svg.getAttribute('width')}×${svg.getAttribute('height')}, ${svg.querySelectorAll('g[class^="mark-"]').length} mark groups, ${svg.getAttribute('aria-label') ?? 'no label'}`
-                  : 'no svg',
+                  : `no svg; the slot holds ${s.firstElementChild ? `<${s.firstElementChild.tagName.toLowerCase()} class="${s.firstElementChild.className}">` : 'no element'}: "${(s.textContent ?? '').slice(0, 120)}"`,
+                clashes: svg ? clashes(svg) : [],
               };
+              /** Labels a reader cannot read: text marks over each other or over an axis's numbers, and a
+               *  legend past the chart's right edge. */
+              function clashes(svg: SVGSVGElement): string[] {
+                const boxes = (sel: string) =>
+                  [...svg.querySelectorAll(sel)]
+                    .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+                    .filter((b) => b.r.width > 0 && b.text.trim() !== '');
+                const over = (a: DOMRect, b: DOMRect) =>
+                  a.left < b.right - 1 &&
+                  b.left < a.right - 1 &&
+                  a.top < b.bottom - 1 &&
+                  b.top < a.bottom - 1;
+                const marks = boxes('g.mark-text.role-mark text');
+                const axes = boxes('g.role-axis-label text');
+                const found: string[] = [];
+                marks.forEach((a, i) => {
+                  for (const b of [...marks.slice(i + 1), ...axes])
+                    if (over(a.r, b.r)) found.push(`"${a.text}" over "${b.text}"`);
+                });
+                const right = svg.getBoundingClientRect().right;
+                for (const legend of svg.querySelectorAll('g.role-legend'))
+                  if (legend.getBoundingClientRect().right > right + 1)
+                    found.push('the legend runs past the right edge');
+                return found;
+              }
             }),
           MARKS,
         );
@@ -190,6 +216,15 @@ describe('the demo site', () => {
     }
     expect(problems).toEqual([]);
     expect(charts).toBeGreaterThan(100);
+  });
+
+  it('draws no label over another, and no legend past the chart’s edge', () => {
+    const problems: string[] = [];
+    for (const [path, r] of reports)
+      r.charts?.forEach((c, i) => {
+        for (const clash of c.clashes) problems.push(`${path}: chart ${i + 1}: ${clash}`);
+      });
+    expect(problems).toEqual([]);
   });
 
   it('has no serious or critical accessibility violation (axe-core) on each kind of page', () => {

@@ -65,18 +65,20 @@ export function barChart(o: BarOptions, width: number) {
       },
       {
         data: { values: [o.reference] },
+        // Under the bars, in the bottom padding: the value axis is at the top, and a label there ran into
+        // its numbers.
         mark: {
           type: 'text',
           align: 'left',
           dx: 4,
-          dy: -6,
+          dy: 6,
           fontSize: 11,
           color: SCHEME.province,
-          baseline: 'bottom',
+          baseline: 'top',
         },
         encoding: {
           x: { field: 'value', type: 'quantitative' },
-          y: { value: 0 },
+          y: { value: { expr: 'height' } },
           text: { field: 'label' },
         },
       },

@@ -33,6 +33,8 @@ export function dumbbellChart(o: DumbbellOptions, width: number) {
     o.rows.map((r) => r.label),
   );
   const when = { field: 'when', type: 'nominal', title: null, sort: [o.beforeLabel, o.afterLabel] } as const;
+  // One legend for before and after: shape, outline and fill must all name it, or vega-lite draws none.
+  const legend = { orient: 'top', direction: 'horizontal', title: null } as const;
   const spec = {
     title: chartTitle(o.message, o.subtitle, width),
     description: o.description,
@@ -50,15 +52,20 @@ export function dumbbellChart(o: DumbbellOptions, width: number) {
         encoding: {
           y,
           x: valueAxis(o),
-          shape: { ...when, scale: { domain: [o.beforeLabel, o.afterLabel], range: ['circle', 'square'] } },
+          shape: {
+            ...when,
+            scale: { domain: [o.beforeLabel, o.afterLabel], range: ['circle', 'square'] },
+            legend,
+          },
           color: {
             ...when,
             scale: { domain: [o.beforeLabel, o.afterLabel], range: [SCHEME.muted, SCHEME.bar] },
+            legend,
           },
           fill: {
             ...when,
             scale: { domain: [o.beforeLabel, o.afterLabel], range: ['white', SCHEME.bar] },
-            legend: null,
+            legend,
           },
           tooltip: [
             { field: 'label', title: ' ' },

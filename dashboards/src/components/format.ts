@@ -77,3 +77,13 @@ export function axisFormat(measure: Measure): string {
   if (digits(measure) === 0) return ',d';
   return ',.1~f';
 }
+
+/**
+ * A small multiple's title with the unit of its axis, since its numbers carry none: "(%)", "($)". Counts,
+ * days and scores have no unit mark.
+ */
+export function withUnit(measure: Measure, title: string): string {
+  if (measure.money || KIND_RULES[measure.kind].display === 'money') return `${title} ($)`;
+  if (KIND_RULES[measure.kind].display === 'percent') return `${title} (%)`;
+  return title;
+}

@@ -1,6 +1,7 @@
 // Lines over months (drawn by vega.ts; what charts share is in
 // chart-parts.ts): one chart of a few series, or small
-// multiples of one panel per measure. Lines differ by colour and dash and carry a label at their end.
+// multiples of one panel per measure. Lines differ by colour and dash, and carry a label at their end where
+// the labels cannot overlap.
 import type { TopLevelSpec } from 'vega-lite';
 import { LEGEND, monthAxis, nothingPublished, type Titled } from './chart-parts.js';
 import { formatMonth, type Lang } from './i18n.js';
@@ -33,6 +34,10 @@ export function lineChart(o: LineOptions, width: number) {
   for (const p of o.points) {
     if (p.value !== null && (latestValid.get(p.series) ?? '') < p.period) latestValid.set(p.series, p.period);
   }
+  const height = o.height ?? 260;
+  const all = o.points.flatMap((p) => (p.value === null ? [] : [p.value]));
+  const low = Math.min(...all, 0);
+  const span = Math.max(...all, 0) - low || 1;
   const values = o.points.map((p) => ({
     month: `${p.period}-01`,
     monthName: formatMonth(p.period, o.lang),
@@ -40,6 +45,8 @@ export function lineChart(o: LineOptions, width: number) {
     value: p.value,
     shown: p.shown,
     end: latestValid.get(p.series) === p.period,
+    // An end label within a label's height of the bottom sits above its point, clear of the month axis.
+    nearAxis: p.value !== null && ((p.value - low) / span) * height < 12,
   }));
   const series = {
     field: 'series',
@@ -47,13 +54,23 @@ export function lineChart(o: LineOptions, width: number) {
     title: null,
     sort: [...o.order],
   } as const;
-  const labelRoom = Math.min(160, Math.max(60, ...o.order.map((s) => s.length * 6.5)));
-  // Colour and dash share one legend (vega-lite merges legends of one field when they agree).
-  const legend = o.order.length > 1 ? LEGEND : null;
+  // End labels only where they cannot overlap: at most 3 lines whose last values are at least a label's
+  // height apart on the chart's scale (which starts at 0); otherwise the legend alone names the lines.
+  const ends = o.points
+    .filter((p) => p.value !== null && latestValid.get(p.series) === p.period)
+    .map((p) => p.value as number)
+    .sort((a, b) => a - b);
+  const endLabels =
+    ends.length <= 3 && ends.every((v, i) => i === 0 || ((v - ends[i - 1]!) / span) * height >= 14);
+  const labelRoom = endLabels ? Math.min(160, Math.max(60, ...o.order.map((s) => s.length * 6.5))) : 5;
+  // Colour and dash share one legend (vega-lite merges legends of one field when they agree), wrapped in
+  // columns so that a dozen series stay inside the chart.
+  const legend =
+    o.order.length > 1 ? { ...LEGEND, columns: Math.max(1, Math.floor((width - 20) / 170)) } : null;
   const spec = {
     title: chartTitle(o.message, o.subtitle, width),
     description: o.description,
-    height: o.height ?? 260,
+    height,
     data: { values },
     padding: { left: 5, top: 5, bottom: 5, right: labelRoom },
     encoding: {
@@ -82,11 +99,20 @@ export function lineChart(o: LineOptions, width: number) {
           ],
         },
       },
-      {
-        transform: [{ filter: 'datum.end' }],
-        mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 },
-        encoding: { text: { field: 'series' } },
-      },
+      ...(endLabels
+        ? [
+            {
+              transform: [{ filter: 'datum.end && !datum.nearAxis' }],
+              mark: { type: 'text', align: 'left', dx: 8, fontSize: 12 },
+              encoding: { text: { field: 'series' } },
+            },
+            {
+              transform: [{ filter: 'datum.end && datum.nearAxis' }],
+              mark: { type: 'text', align: 'left', dx: 8, dy: -4, baseline: 'bottom', fontSize: 12 },
+              encoding: { text: { field: 'series' } },
+            },
+          ]
+        : []),
     ],
   } as TopLevelSpec;
   return vegaLite(spec, { width, lang: o.lang });
@@ -156,7 +182,9 @@ export function panelChart(o: PanelOptions, width: number) {
             tickCount: Math.max(2, Math.min(6, Math.floor(width / 140))),
           },
         },
-        y: { field: 'value', type: 'quantitative', title: null, axis: { tickCount: 3 } },
+        // One format for every panel (their units are in their titles): 3 significant digits, so that a
+        // flat line at 0 reads 0, not 0.000000.
+        y: { field: 'value', type: 'quantitative', title: null, axis: { tickCount: 3, format: ',.3~r' } },
         color: {
           ...series,
           scale: {

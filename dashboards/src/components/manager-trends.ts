@@ -6,7 +6,7 @@ import { comparesAcrossPlaces, type MeasureInfo, type SeriesIndex } from './data
 import type { ManagerData } from './page-data.js';
 import { el } from './dom.js';
 import { figure } from './figure.js';
-import { formatFigure } from './format.js';
+import { formatFigure, withUnit } from './format.js';
 import { formatMonth, formatNumber, formatPercent, ONTARIO, pick, STATUS_WORDS, type Lang } from './i18n.js';
 import { trendFigure } from './measure-trend.js';
 import { measureTitle, PROVINCE, summarize } from './measure-views.js';
@@ -61,7 +61,7 @@ function groupTrends(
           ...(comparesAcrossPlaces(info.kind) ? [{ geo: PROVINCE, label: ontario }] : []),
         ].flatMap((s) =>
           index.points(index.get(info.id, s.geo)).map(({ period, figure }) => ({
-            panel: measureTitle(info, lang),
+            panel: withUnit(info, measureTitle(info, lang)),
             period,
             series: s.label,
             value: figure.status === 'ok' ? figure.value : null,
@@ -69,7 +69,7 @@ function groupTrends(
           })),
         ),
       ),
-      panels: infos.map((i) => measureTitle(i, lang)),
+      panels: infos.map((i) => withUnit(i, measureTitle(i, lang))),
       // Ontario is in the legend only where it is drawn: a group of counts and totals has no Ontario line.
       order: infos.some((i) => comparesAcrossPlaces(i.kind)) ? [m.name, ontario] : [m.name],
     }),

@@ -5,7 +5,7 @@ import { SeriesIndex, type MeasureInfo } from './data.js';
 import type { OverviewData } from './page-data.js';
 import { el, paragraph, section, select } from './dom.js';
 import { figure } from './figure.js';
-import { formatFigure } from './format.js';
+import { formatFigure, withUnit } from './format.js';
 import { formatMonth, ONTARIO, pick, type Lang } from './i18n.js';
 import { rankingFigure, snapshotFigures } from './measure-ranking.js';
 import { trendFigure } from './measure-trend.js';
@@ -65,10 +65,10 @@ export function overviewTrends(data: OverviewData, { lang }: { lang: Lang }): HT
   const others = data.headline
     .map((id) => infos.get(id))
     .filter((i): i is MeasureInfo => i !== undefined && i.id !== 'caseload' && i.latest !== null);
-  const panels = others.map((i) => measureTitle(i, lang));
+  const panels = others.map((i) => withUnit(i, measureTitle(i, lang)));
   const points = others.flatMap((info) =>
     index.points(index.get(info.id, PROVINCE)).map(({ period, figure }) => ({
-      panel: measureTitle(info, lang),
+      panel: withUnit(info, measureTitle(info, lang)),
       period,
       series: ontario,
       value: figure.status === 'ok' ? figure.value : null,
