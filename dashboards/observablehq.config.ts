@@ -39,8 +39,12 @@ function stamp(): PublicMetadata {
 /** The reference data is in git: reading it at import time is safe. */
 const MANAGERS = serviceManagers();
 const MANAGER_CODES = MANAGERS.map((m) => m.code);
-const managerName = (code: string | null): string =>
-  MANAGERS.find((m) => m.code === code)?.name ?? code ?? '';
+/** A manager's name in the page's language: its official French form where there is one. */
+const managerName = (code: string | null, lang: Lang): string => {
+  const sm = MANAGERS.find((m) => m.code === code);
+  if (!sm) return code ?? '';
+  return lang === 'fr' && sm.name_fr ? sm.name_fr : sm.name;
+};
 
 /**
  * The languages this build makes pages for: SA_SITE_LANGS (pipelines/publish/site.ts builds each language
@@ -50,7 +54,7 @@ const managerName = (code: string | null): string =>
 const BUILT_LANGS = LANGS.filter((lang) => (process.env.SA_SITE_LANGS ?? 'en,fr').split(',').includes(lang));
 
 function pageTitle(ref: PageRef): string {
-  return ref.page ? pick(ref.page.title, ref.lang) : managerName(ref.code);
+  return ref.page ? pick(ref.page.title, ref.lang) : managerName(ref.code, ref.lang);
 }
 
 function asOf(lang: Lang): string {
@@ -159,7 +163,7 @@ export default {
           name: pick({ en: 'All service managers', fr: 'Tous les gestionnaires' }, lang),
           path: sitePath(lang, 'managers/'),
         },
-        ...MANAGERS.map((m) => ({ name: m.name, path: managerPath(lang, m.code) })),
+        ...MANAGERS.map((m) => ({ name: managerName(m.code, lang), path: managerPath(lang, m.code) })),
       ],
     },
   ]),

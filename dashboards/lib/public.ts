@@ -163,6 +163,8 @@ export interface ServiceManager {
   name: string;
   type: string;
   region: string;
+  /** The official French form, where there is one; '' otherwise (the English name stands in). */
+  name_fr: string;
 }
 
 /** A reference file's rows in file order, each with the named columns as text ('' for a missing cell). */
@@ -178,7 +180,7 @@ function readReference<K extends string>(
 
 /** The 47 service managers from data/reference/service_managers.csv, in file order. */
 export const serviceManagers = (dir = referenceDir()): ServiceManager[] =>
-  readReference('service_managers.csv', ['code', 'name', 'type', 'region'], dir);
+  readReference('service_managers.csv', ['code', 'name', 'type', 'region', 'name_fr'], dir);
 
 /**
  * Runs a data loader: writes what `produce` returns to stdout, or prints a one-line error naming

@@ -142,7 +142,8 @@ export function managerInfos(): ManagerInfo[] {
     const c = est.get(sm.code);
     return {
       code: sm.code,
-      name: sm.name,
+      // The official French form where there is one, else the English name.
+      name: { en: sm.name, fr: sm.name_fr || sm.name },
       type: sm.type,
       region: sm.region,
       catchment: c?.catchment ?? null,

@@ -17,7 +17,7 @@ export async function loadSeeds(
   const csv = (file: string): string =>
     `read_csv(${lit(join(referenceDir, file))}, header = true, all_varchar = true, auto_detect = false, columns = `;
   await wh.run(`create or replace table ref_service_managers as
-    select * from ${csv('service_managers.csv')} {'code': 'VARCHAR', 'name': 'VARCHAR', 'type': 'VARCHAR', 'region': 'VARCHAR'})`);
+    select code, name, type, region from ${csv('service_managers.csv')} {'code': 'VARCHAR', 'name': 'VARCHAR', 'type': 'VARCHAR', 'region': 'VARCHAR', 'name_fr': 'VARCHAR'})`);
   await wh.run(`create or replace table ref_est_catchments as
     select code, catchment, phase, try_cast(ies_start as date) as ies_start
     from ${csv('est_catchments.csv')} {'code': 'VARCHAR', 'catchment': 'VARCHAR', 'phase': 'VARCHAR', 'ies_start': 'VARCHAR'})`);

@@ -137,9 +137,15 @@ export async function settled(page: Page): Promise<void> {
 /** Draws every chart of the page, as printing does, and waits for them. */
 export async function drawAll(page: Page): Promise<void> {
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  // A chart whose slot was measured after that (a block that displayed again) is drawn by asking again,
+  // as a second print would.
   await page.waitForFunction(
-    () => [...document.querySelectorAll('.sa-chart-slot')].every((s) => s.firstElementChild),
+    () => {
+      const done = [...document.querySelectorAll('.sa-chart-slot')].every((s) => s.firstElementChild);
+      if (!done) window.dispatchEvent(new Event('beforeprint'));
+      return done;
+    },
     null,
-    { timeout: 0 },
+    { timeout: 0, polling: 1000 },
   );
 }

@@ -289,6 +289,15 @@ describe('peersOf', () => {
     expect(peersOf('TOR', managers)).toHaveLength(managers.filter((m) => m.type === 'CMSM').length - 1);
   });
 
+  it('names each manager in both languages, the English name standing in where there is no French form', () => {
+    expect(managers.find((m) => m.code === 'TOR')?.name).toEqual({
+      en: 'City of Toronto',
+      fr: 'Ville de Toronto',
+    });
+    expect(managers.find((m) => m.code === 'SUD')?.name.fr).toBe('Ville du Grand Sudbury');
+    for (const m of managers) expect(m.name.fr, m.code).not.toBe('');
+  });
+
   it('knows each manager’s Employment Services catchment', () => {
     expect(managers.find((m) => m.code === 'HAM')).toMatchObject({
       phase: 'prototype',

@@ -36,7 +36,8 @@ export interface MeasureInfo {
 
 export interface ManagerInfo {
   code: string;
-  name: string;
+  /** In both languages (data/reference/service_managers.csv: name, name_fr); show it with pick(name, lang). */
+  name: Text;
   type: string;
   region: string;
   /** The Employment Services catchment (data/reference/est_catchments.csv), when there is one. */

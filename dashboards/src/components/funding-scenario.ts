@@ -46,7 +46,7 @@ function scenarioFigure(
 ): HTMLElement {
   const t = FUNDING_TEXT[lang];
   const name = (code: string) =>
-    code === 'ON' ? pick(ONTARIO, lang) : (managers.find((m) => m.code === code)?.name ?? code);
+    code === 'ON' ? pick(ONTARIO, lang) : (managers.find((m) => m.code === code)?.name[lang] ?? code);
   const money = (x: number | null | undefined) => (x == null ? '—' : formatMoney(x, lang));
   // A scenario run for every year has several: show the component's latest, as the page does.
   const fy =

@@ -22,7 +22,7 @@ import {
   type FundingIndex,
   type PublishedFunding,
 } from './funding-rows.js';
-import { formatFiscalYear, formatMoney, formatPercent, type Lang } from './i18n.js';
+import { formatFiscalYear, formatMoney, formatPercent, pick, type Lang } from './i18n.js';
 import { FUNDING_TEXT } from './strings/funding.js';
 import { managerColumn } from './table.js';
 
@@ -89,14 +89,18 @@ export function allocation(funding: PublishedFunding, managers: readonly Manager
   const envelope = province === null ? '—' : formatMoney(province, lang);
   const message =
     top && province
-      ? t.allocationMessage(top.m.name, formatPercent((100 * (top.total ?? 0)) / province, lang), envelope)
+      ? t.allocationMessage(
+          pick(top.m.name, lang),
+          formatPercent((100 * (top.total ?? 0)) / province, lang),
+          envelope,
+        )
       : t.allocation;
   const subtitle = t.allocationSubtitle(formatFiscalYear(fy, lang));
   const mitigated = rows.filter((r) => (amountOf(of(r, 'pdf_mitigation')) ?? 0) !== 0).length;
   const description = t.allocationDescription(envelope, mitigated);
   return figure(rows, {
     chart: stackedBarChart,
-    plot: (rows) => allocationStack(rows, ({ m }) => m.name, of, lang),
+    plot: (rows) => allocationStack(rows, ({ m }) => pick(m.name, lang), of, lang),
     message,
     subtitle,
     description,
@@ -135,7 +139,7 @@ function componentBars(
     chart: barChart,
     plot: (rows) => ({
       bars: rows.map(({ m, row }) => ({
-        label: m.name,
+        label: pick(m.name, lang),
         value: amountOf(row),
         shown: formatAmount(row, lang),
       })),

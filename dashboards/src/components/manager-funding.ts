@@ -19,7 +19,7 @@ import {
   publishedFunding,
   shownYearsNote,
 } from './funding-rows.js';
-import { formatFiscalYear, type Lang } from './i18n.js';
+import { formatFiscalYear, pick, type Lang } from './i18n.js';
 import { FUNDING_TEXT } from './strings/funding.js';
 
 export function managerFunding(
@@ -47,7 +47,7 @@ export function managerFunding(
       manager.code,
       [...COST_SHARING, 'outcome_payments', ...MILESTONES],
       ['OW', 'ODSP', 'ALL'],
-      `${manager.name}, ${label(years.complete)}`,
+      `${pick(manager.name, lang)}, ${label(years.complete)}`,
       lang,
     ),
     componentTable(
@@ -56,7 +56,7 @@ export function managerFunding(
       manager.code,
       ALLOCATION,
       ['OW'],
-      `${manager.name}, ${t.allocation}, ${label(years.allocation)}`,
+      `${pick(manager.name, lang)}, ${t.allocation}, ${label(years.allocation)}`,
       lang,
     ),
   ];
@@ -64,7 +64,7 @@ export function managerFunding(
   const chart = figure(allocationYears, {
     chart: stackedBarChart,
     plot: (allocationYears) => allocationStack(allocationYears, label, amount, lang),
-    message: t.managerAllocationMessage(manager.name),
+    message: t.managerAllocationMessage(pick(manager.name, lang)),
     subtitle,
     description,
     columns: [{ label: t.year, text: label, rowHeader: true }, ...allocationColumns(amount, lang)],

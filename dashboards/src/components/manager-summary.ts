@@ -5,7 +5,7 @@ import { comparesAcrossPlaces, type Figure, type MeasureInfo, type SeriesIndex }
 import type { ManagerData } from './page-data.js';
 import { el } from './dom.js';
 import { formatFigure } from './format.js';
-import { formatMonth, formatPercent, type Lang } from './i18n.js';
+import { formatMonth, formatPercent, pick, type Lang } from './i18n.js';
 import { completenessRows, completenessShares } from './manager-trends.js';
 import { changeSentence, measureTitle, PROVINCE, summarize } from './measure-views.js';
 import { REPORT_MEASURES } from './site.js';
@@ -45,16 +45,12 @@ export function managerReportSummary(
   return el(
     'div',
     { class: 'sa-report-summary' },
-    el('p', {}, t.summaryLead(m.name)),
+    el('p', {}, t.summaryLead(pick(m.name, lang))),
     el(
       'p',
       {},
-      t.publishedShare(
-        m.name,
-        formatPercent(shares.published, lang, 0),
-        formatPercent(shares.suppressed, lang, 0),
-      ),
-      shares.published < MOSTLY_SHOWN ? ` ${t.mostlyNotShown(m.name)}` : '',
+      t.publishedShare(formatPercent(shares.published, lang, 0), formatPercent(shares.suppressed, lang, 0)),
+      shares.published < MOSTLY_SHOWN ? ` ${t.mostlyNotShown}` : '',
     ),
     infos.length === 0
       ? el('p', {}, t.noDataYet)

@@ -26,7 +26,9 @@ export function managerTrends(data: ManagerData, index: SeriesIndex, { lang }: O
   return el(
     'div',
     {},
-    caseload ? trendFigure(caseload, index, { geo: m.code, geoName: m.name, by: 'program', lang }) : null,
+    caseload
+      ? trendFigure(caseload, index, { geo: m.code, geoName: pick(m.name, lang), by: 'program', lang })
+      : null,
     ...figures,
   );
 }
@@ -57,7 +59,7 @@ function groupTrends(
       // Each series as published (its own months), the manager's and, for rates, Ontario's.
       points: infos.flatMap((info) =>
         [
-          { geo: m.code, label: m.name },
+          { geo: m.code, label: pick(m.name, lang) },
           ...(comparesAcrossPlaces(info.kind) ? [{ geo: PROVINCE, label: ontario }] : []),
         ].flatMap((s) =>
           index.points(index.get(info.id, s.geo)).map(({ period, figure }) => ({
@@ -71,12 +73,14 @@ function groupTrends(
       ),
       panels: infos.map((i) => withUnit(i, measureTitle(i, lang))),
       // Ontario is in the legend only where it is drawn: a group of counts and totals has no Ontario line.
-      order: infos.some((i) => comparesAcrossPlaces(i.kind)) ? [m.name, ontario] : [m.name],
+      order: infos.some((i) => comparesAcrossPlaces(i.kind))
+        ? [pick(m.name, lang), ontario]
+        : [pick(m.name, lang)],
     }),
-    message: t.trendsMessage(m.name, groupTitle),
+    message: t.trendsMessage(pick(m.name, lang), groupTitle),
     subtitle: t.trendsSubtitle,
     description,
-    caption: `${groupTitle} — ${m.name}`,
+    caption: `${groupTitle} — ${pick(m.name, lang)}`,
     columns: [
       monthColumn(lang, (p) => p),
       ...infos.map((info) =>
@@ -147,7 +151,7 @@ export function managerCompleteness(
   const shares = completenessShares(rows);
   const message = t.completenessMessage(
     formatPercent(shares.published, lang, 0),
-    m.name,
+    pick(m.name, lang),
     formatPercent(shares.suppressed, lang, 0),
   );
   const subtitle = t.completenessSubtitle(index.periods.length);

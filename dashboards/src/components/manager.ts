@@ -49,10 +49,10 @@ function peerCells(info: MeasureInfo, c: PeerComparison, lang: Lang): { median: 
 function peerList(data: ManagerData, lang: Lang): HTMLElement {
   const links = data.peers.flatMap((p, i) => [
     i ? ', ' : '',
-    el('a', { href: siteHref(managerPath(lang, p.code)) }, p.name),
+    el('a', { href: siteHref(managerPath(lang, p.code)) }, pick(p.name, lang)),
   ]);
   const label = `${MANAGER_TEXT[lang].peers} (${formatNumber(data.peers.length, lang)})`;
-  if (data.peers.length <= 12) return el('p', {}, `${label}: `, ...links, '.');
+  if (data.peers.length <= 12) return el('p', { class: 'sa-peers' }, `${label}: `, ...links, '.');
   return el('details', { class: 'sa-peers' }, el('summary', {}, label), el('p', {}, ...links, '.'));
 }
 
@@ -109,7 +109,7 @@ export function managerMeasures(data: ManagerData, index: SeriesIndex, { lang }:
             text: (r) => (r.info.latest ? formatMonth(r.info.latest, lang, 'short') : '—'),
           },
           {
-            label: m.name,
+            label: pick(m.name, lang),
             numeric: true,
             text: (r) => (r.info.latest ? formatFigure(r.info, r.own.now, lang) : t.noDataYet),
             status: (r) => (r.info.latest ? r.own.now.status : 'no_data'),
@@ -132,7 +132,7 @@ export function managerMeasures(data: ManagerData, index: SeriesIndex, { lang }:
             text: (r) => r.peers?.rank ?? '—',
           },
         ],
-        `${pick(g.title, lang)} — ${m.name}`,
+        `${pick(g.title, lang)} — ${pick(m.name, lang)}`,
       ),
     ];
   });

@@ -3,7 +3,7 @@
 import type { OverviewData } from './page-data.js';
 import { el, paragraph } from './dom.js';
 import { formatFigure } from './format.js';
-import { formatMonth, type Lang } from './i18n.js';
+import { formatMonth, pick, type Lang } from './i18n.js';
 import { managerColumn, tableView } from './table.js';
 import { MANAGERS_TEXT } from './strings/managers.js';
 
@@ -16,7 +16,7 @@ export function managersIndex(data: OverviewData, { lang }: { lang: Lang }): HTM
     return r ? { value: r.value, status: r.status } : { value: null, status: null };
   };
   const managers = [...data.managers].sort((a, b) =>
-    a.name.localeCompare(b.name, lang === 'fr' ? 'fr-CA' : 'en-CA'),
+    pick(a.name, lang).localeCompare(pick(b.name, lang), lang === 'fr' ? 'fr-CA' : 'en-CA'),
   );
   const caseloadLabel = `${t.caseload}${latest ? `, ${formatMonth(latest, lang)}` : ''}`;
   return el(

@@ -72,7 +72,11 @@ export function rankingFigure(
       const va = published(a.now);
       const vb = published(b.now);
       if (va === null || vb === null)
-        return va === null ? (vb === null ? a.manager.name.localeCompare(b.manager.name) : 1) : -1;
+        return va === null
+          ? vb === null
+            ? pick(a.manager.name, lang).localeCompare(pick(b.manager.name, lang))
+            : 1
+          : -1;
       return lowFirst ? va - vb : vb - va;
     });
   const shown = lines.filter((l) => published(l.now) !== null);
@@ -91,8 +95,8 @@ export function rankingFigure(
   const message =
     first && last && first !== last
       ? lang === 'fr'
-        ? `${title} : de ${formatFigure(info, first.now, lang)} (${first.manager.name}) à ${formatFigure(info, last.now, lang)} (${last.manager.name})`
-        : `${title}: from ${formatFigure(info, first.now, lang)} (${first.manager.name}) to ${formatFigure(info, last.now, lang)} (${last.manager.name})`
+        ? `${title} : de ${formatFigure(info, first.now, lang)} (${pick(first.manager.name, lang)}) à ${formatFigure(info, last.now, lang)} (${pick(last.manager.name, lang)})`
+        : `${title}: from ${formatFigure(info, first.now, lang)} (${pick(first.manager.name, lang)}) to ${formatFigure(info, last.now, lang)} (${pick(last.manager.name, lang)})`
       : title;
   const by = lang === 'fr' ? 'par gestionnaire de services' : 'by service manager';
   const subtitle = `${title}, ${programPhrase(program, lang)}, ${by}, ${formatMonth(month, lang)}, ${order}`;
@@ -101,7 +105,7 @@ export function rankingFigure(
       ? `${shown.length} des ${lines.length} gestionnaires de services ont un chiffre publié${suppressed ? `; ${suppressed} sont supprimés parce qu’ils portent sur moins de 10 personnes` : ''}${pending ? `; ${pending} sont en attente` : ''}. Ontario : ${formatFigure(info, province, lang)}.`
       : `${shown.length} of the ${lines.length} service managers have a published figure${suppressed ? `; ${suppressed} are suppressed because they involve fewer than 10 people` : ''}${pending ? `; ${pending} are pending` : ''}. Ontario: ${formatFigure(info, province, lang)}.`;
   const bars: Bar[] = lines.map((l) => ({
-    label: l.manager.code === highlight ? `▶ ${l.manager.name}` : l.manager.name,
+    label: l.manager.code === highlight ? `▶ ${pick(l.manager.name, lang)}` : pick(l.manager.name, lang),
     value: published(l.now),
     shown: formatFigure(info, l.now, lang),
     highlight: l.manager.code === highlight,
@@ -151,7 +155,7 @@ export function rankingFigure(
         measure_id: () => info.id,
         period: () => month,
         service_manager: (l) => l.manager.code,
-        name: (l) => l.manager.name,
+        name: (l) => l.manager.name.en,
         program: () => program,
         value: (l) => published(l.now),
         status: (l) => l.now.status ?? 'no_data',

@@ -93,7 +93,7 @@ export function figureColumn(
 export function managerColumn<T>(lang: Lang, manager: (row: T) => ManagerInfo): Column<T> {
   return {
     label: pick({ en: 'Service manager', fr: 'Gestionnaire de services' }, lang),
-    text: (row) => manager(row).name,
+    text: (row) => pick(manager(row).name, lang),
     rowHeader: true,
     href: (row) => siteHref(managerPath(lang, manager(row).code)),
   };

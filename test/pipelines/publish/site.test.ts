@@ -159,7 +159,8 @@ describe('buildSite', () => {
     // The language switch links each page to itself in the other language.
     expect(en).toMatch(/<a class="sa-lang-switch" href="\.\.\/fr\/" lang="fr" hreflang="fr">Français<\/a>/);
     const tor = await readFile(join(site, 'fr', 'managers', 'TOR.html'), 'utf8');
-    expect(tor).toContain('<h1>City of Toronto</h1>');
+    // In French, the manager's French name (data/reference/service_managers.csv, name_fr).
+    expect(tor).toContain('<h1>Ville de Toronto</h1>');
     expect(tor).toMatch(/href="\.\.\/\.\.\/en\/managers\/TOR"[^>]*>English<\/a>/);
     const pages = (await filesUnder(site)).filter((f) => f.endsWith('.html')).map((f) => relative(site, f));
     for (const lang of ['en', 'fr']) {

@@ -38,10 +38,10 @@ const en = {
   /** The summary (manager-summary.ts), the council report's first page. */
   summaryLead: (name: string) =>
     `The figures that matter most for ${name}, each at its latest final month (both programs), with its change on the year and Ontario’s figure.`,
-  publishedShare: (name: string, published: string, suppressed: string) =>
-    `${published} of ${name}’s monthly figures are published; ${suppressed} are suppressed because they involve fewer than 10 people, to protect their privacy.`,
-  mostlyNotShown: (name: string) =>
-    `This report shows what can be shown: Ontario’s figures, and ${name}’s own where they are published.`,
+  publishedShare: (published: string, suppressed: string) =>
+    `${published} of its monthly figures are published; ${suppressed} are suppressed because they involve fewer than 10 people, to protect their privacy.`,
+  mostlyNotShown:
+    'This report shows what can be shown: Ontario’s figures, and the manager’s own where they are published.',
   ownSentence: (title: string, figure: string, month: string, change: string, ontario: string) =>
     `${title}: ${figure} in ${month}, ${change}. ${ontario}.`,
   notShownSentence: (title: string, status: string, month: string, ontario: string) =>
@@ -99,10 +99,10 @@ const fr: typeof en = {
 
   summaryLead: (name: string) =>
     `Les chiffres les plus importants pour ${name}, chacun à son dernier mois définitif (les deux programmes), avec sa variation sur un an et le chiffre de l’Ontario.`,
-  publishedShare: (name: string, published: string, suppressed: string) =>
-    `${published} des chiffres mensuels de ${name} sont publiés; ${suppressed} sont supprimés parce qu’ils portent sur moins de 10 personnes, pour protéger leur vie privée.`,
-  mostlyNotShown: (name: string) =>
-    `Ce rapport montre ce qui peut l’être : les chiffres de l’Ontario, et ceux de ${name} lorsqu’ils sont publiés.`,
+  publishedShare: (published: string, suppressed: string) =>
+    `${published} de ses chiffres mensuels sont publiés; ${suppressed} sont supprimés parce qu’ils portent sur moins de 10 personnes, pour protéger leur vie privée.`,
+  mostlyNotShown:
+    'Ce rapport montre ce qui peut l’être : les chiffres de l’Ontario, et ceux du gestionnaire lorsqu’ils sont publiés.',
   ownSentence: (title: string, figure: string, month: string, change: string, ontario: string) =>
     `${title} : ${figure} en ${month}, ${change}. ${ontario}.`,
   notShownSentence: (title: string, status: string, month: string, ontario: string) =>
