@@ -124,12 +124,12 @@ const fr: typeof en = {
   ontarioAmount: (amount: string, suppressed: number) =>
     `Ontario : ${amount}.${suppressed ? ` ${suppressed} montants sont supprimés parce qu’ils révéleraient de petits nombres.` : ''}`,
   allocationMessage: (manager: string, share: string, envelope: string) =>
-    `${manager} reçoit ${share} de l’enveloppe de ${envelope}`,
+    `Part la plus élevée de l’enveloppe de ${envelope} : ${manager}, ${share}`,
   allocationSubtitle: (year: string) =>
     `Allocation par gestionnaire de services et par composante, ${year}, en dollars`,
   allocationDescription: (envelope: string, mitigated: number) =>
     `L’enveloppe de ${envelope} est répartie entre les 47 gestionnaires : une base égale, une part selon le nombre de dossiers et une part selon les résultats; ${mitigated} gestionnaires ont un ajustement d’atténuation.`,
-  managerAllocationMessage: (manager: string) => `Allocation de ${manager} par exercice et par composante`,
+  managerAllocationMessage: (manager: string) => `Allocation par exercice et par composante — ${manager}`,
   managerAllocationSubtitle: 'Programme de prestation (Ontario au travail), en dollars',
 
   noScenario: 'Aucun scénario n’a été calculé.',

@@ -98,7 +98,7 @@ const fr: typeof en = {
   noDataYet: 'aucune donnée pour l’instant',
 
   summaryLead: (name: string) =>
-    `Les chiffres les plus importants pour ${name}, chacun à son dernier mois définitif (les deux programmes), avec sa variation sur un an et le chiffre de l’Ontario.`,
+    `Les chiffres les plus importants pour ce gestionnaire (${name}), chacun à son dernier mois définitif (les deux programmes), avec sa variation sur un an et le chiffre de l’Ontario.`,
   publishedShare: (published: string, suppressed: string) =>
     `${published} de ses chiffres mensuels sont publiés; ${suppressed} sont supprimés parce qu’ils portent sur moins de 10 personnes, pour protéger leur vie privée.`,
   mostlyNotShown:
@@ -111,7 +111,7 @@ const fr: typeof en = {
   ontarioIs: (figure: string) => `Ontario : ${figure}`,
   ontarioTrend: (change: string) => `Ontario : ${change}`,
 
-  trendsMessage: (name: string, group: string) => `${group} : ${name} comparé à l’Ontario, mois par mois`,
+  trendsMessage: (name: string, group: string) => `${group} : ${name} et l’Ontario, mois par mois`,
   trendsSubtitle:
     'Chaque mesure sur sa propre échelle, les deux programmes, mensuel; nombres et dollars pour le gestionnaire seulement',
 
@@ -122,7 +122,7 @@ const fr: typeof en = {
   missing: 'absent',
   months: 'Mois',
   completenessMessage: (published: string, name: string, suppressed: string) =>
-    `${published} des chiffres mensuels de ${name} sont publiés, ${suppressed} supprimés`,
+    `${name} : ${published} des chiffres mensuels publiés, ${suppressed} supprimés`,
   completenessSubtitle: (months: number) =>
     `Mois par statut du chiffre, par mesure, les deux programmes, ${months} mois`,
 };
