@@ -10,7 +10,7 @@
 //
 // Nothing on a page may load from outside the site: no Google Fonts (globalStylesheets: []), a local
 // stylesheet instead of the theme's defaults, and no link to observablehq.com in the footer.
-import { readMetadata, serviceManagers, type PublicMetadata } from './lib/public.ts';
+import { managerNames, readMetadata, serviceManagers, type PublicMetadata } from './lib/public.ts';
 import { formatMonth, LANGS, otherLang, pick, type Lang } from './src/components/i18n.ts';
 import {
   allPaths,
@@ -42,8 +42,7 @@ const MANAGER_CODES = MANAGERS.map((m) => m.code);
 /** A manager's name in the page's language: its official French form where there is one. */
 const managerName = (code: string | null, lang: Lang): string => {
   const sm = MANAGERS.find((m) => m.code === code);
-  if (!sm) return code ?? '';
-  return lang === 'fr' && sm.name_fr ? sm.name_fr : sm.name;
+  return sm ? pick(managerNames(sm), lang) : (code ?? '');
 };
 
 /**

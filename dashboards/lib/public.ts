@@ -182,6 +182,12 @@ function readReference<K extends string>(
 export const serviceManagers = (dir = referenceDir()): ServiceManager[] =>
   readReference('service_managers.csv', ['code', 'name', 'type', 'region', 'name_fr'], dir);
 
+/** A manager's name in both languages: its French form where the file has one, else the English name. */
+export const managerNames = (sm: ServiceManager): { en: string; fr: string } => ({
+  en: sm.name,
+  fr: sm.name_fr || sm.name,
+});
+
 /**
  * Runs a data loader: writes what `produce` returns to stdout, or prints a one-line error naming
  * the loader to stderr and exits 1 (Framework then fails the build and shows that line).

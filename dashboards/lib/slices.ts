@@ -11,7 +11,7 @@ import {
   type SnapshotRow,
 } from '../src/components/data.ts';
 import { KIND_RULES } from '../src/components/kinds.ts';
-import { estCatchments, readMeasures, serviceManagers, type MeasureRow } from './public.ts';
+import { estCatchments, managerNames, readMeasures, serviceManagers, type MeasureRow } from './public.ts';
 import type { MeasureDef } from './registry.ts';
 
 /** Defined with the data contract (src/components/data.ts); the loaders read it from here. */
@@ -142,8 +142,7 @@ export function managerInfos(): ManagerInfo[] {
     const c = est.get(sm.code);
     return {
       code: sm.code,
-      // The official French form where there is one, else the English name.
-      name: { en: sm.name, fr: sm.name_fr || sm.name },
+      name: managerNames(sm),
       type: sm.type,
       region: sm.region,
       catchment: c?.catchment ?? null,
