@@ -70,8 +70,21 @@ function switchLink(ref: PageRef, path: string): string {
   return `<a class="sa-lang-switch" href="${escapeHtml(target)}" lang="${other}" hreflang="${other}">${label}</a>`;
 }
 
+/** What a page is, in a sentence or two: its summary line, and its description for search engines. */
+function pageDescription(ref: PageRef): string {
+  return ref.page ? pick(ref.page.summary, ref.lang) : managerDescription(ref);
+}
+
 /** A manager page's summary line (HTML): the instruction to print is not itself printed. */
 function managerSummary(ref: PageRef): string {
+  const print =
+    ref.lang === 'fr'
+      ? 'Imprimez la page pour obtenir le rapport au conseil.'
+      : 'Print the page for the council report.';
+  return `${escapeHtml(managerDescription(ref))}<span class="sa-screen-only"> ${escapeHtml(print)}</span>`;
+}
+
+function managerDescription(ref: PageRef): string {
   const sm = MANAGERS.find((m) => m.code === ref.code);
   if (!sm) return '';
   const kind = pick(MANAGER_PAGE, ref.lang);
@@ -80,11 +93,7 @@ function managerSummary(ref: PageRef): string {
     ref.lang === 'fr'
       ? 'Chaque mesure comparée à l’Ontario et aux gestionnaires semblables, les tendances, le financement et l’exhaustivité des données.'
       : 'Every measure against Ontario and its peers, trends, funding and data completeness.';
-  const print =
-    ref.lang === 'fr'
-      ? 'Imprimez la page pour obtenir le rapport au conseil.'
-      : 'Print the page for the council report.';
-  return `${escapeHtml(`${kind} · ${sm.type} · ${region}. ${what}`)}<span class="sa-screen-only"> ${escapeHtml(print)}</span>`;
+  return `${kind} · ${sm.type} · ${region}. ${what}`;
 }
 
 /** A CSS string literal. */
@@ -174,13 +183,14 @@ export default {
     const icon = '<link rel="icon" href="data:,">';
     // The language chooser is bilingual: English, with the French marked as such.
     if (!ref)
-      return `${icon}\n<script>document.documentElement.lang = "en";</script>\n<title>${SHORT_NAME} — ${pick(SITE_NAME, 'en')} · ${pick(SITE_NAME, 'fr')}</title>`;
+      return `${icon}\n<script>document.documentElement.lang = "en";</script>\n<title>${SHORT_NAME} — ${pick(SITE_NAME, 'en')} · ${pick(SITE_NAME, 'fr')}</title>\n<meta name="description" content="${escapeHtml(`${pick(SITE_NAME, 'en')}: choose English or French. ${pick(SITE_NAME, 'fr')} : choisissez le français ou l’anglais.`)}">`;
     // Set before the body is parsed, so the sidebar shows the right language from the first paint.
     return (
       `${icon}\n<script>document.documentElement.lang = ${JSON.stringify(ref.lang)};</script>\n` +
       `<script>${sidebarRepair(ref.lang)}</script>\n` +
       `${printFooter(ref)}\n` +
-      `<title>${escapeHtml(pageTitle(ref))} | ${SHORT_NAME} — ${escapeHtml(pick(SITE_NAME, ref.lang))}</title>`
+      `<title>${escapeHtml(pageTitle(ref))} | ${SHORT_NAME} — ${escapeHtml(pick(SITE_NAME, ref.lang))}</title>\n` +
+      `<meta name="description" content="${escapeHtml(pageDescription(ref))}">`
     );
   },
   // Every page shows the as-of month, in the static HTML (readable without JavaScript and in print).
@@ -192,7 +202,7 @@ export default {
         `<p class="sa-as-of">${asOf('en')} · <span lang="fr">${asOf('fr')}</span></p></div>`
       );
     }
-    const summary = ref.page ? escapeHtml(pick(ref.page.summary, ref.lang)) : managerSummary(ref);
+    const summary = ref.page ? escapeHtml(pageDescription(ref)) : managerSummary(ref);
     return (
       `<div class="sa-header">` +
       `<p class="sa-site">${escapeHtml(pick(SITE_NAME, ref.lang))}</p>` +

@@ -162,7 +162,7 @@ export const buildSummary = (b: BuildResult): string => {
 
 export const publishSummary = (p: PublishResult): string =>
   `published as of ${p.asOfMonth} to ${p.out} (${Object.keys(p.files).length} files` +
-  (p.site ? `, site ${p.site.pages} pages` : ', no site') +
+  (p.site ? (p.site.reused ? ', site unchanged' : `, site ${p.site.pages} pages`) : ', no site') +
   `) in ${p.seconds.toFixed(1)} s`;
 
 export async function ingestStep(

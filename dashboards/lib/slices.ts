@@ -123,6 +123,7 @@ export class PublicMeasures {
       digits: def.digits ?? KIND_RULES[def.kind].displayDigits,
       title: def.title,
       description: def.description,
+      nobody: def.nobody ?? null,
       latest: this.latest(def.id),
     };
   }

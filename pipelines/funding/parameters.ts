@@ -247,6 +247,9 @@ const COLUMNS: [name: string, type: string, value: (p: FundingParameters) => str
   ['op_stream_cutoff_b', 'integer', (p) => String(p.outcome_payments.stream_cutoffs.B)],
 ];
 
+/** The parameters' names as the warehouse and metadata.json have them (the pages label each one). */
+export const PARAMETER_NAMES: readonly string[] = ['parameters_file', ...COLUMNS.map(([n]) => n)];
+
 /**
  * SQL creating `table` (ref_funding_parameters) with one row per fiscal year from the file that applies to it.
  * Numbers go in as text and are cast, so they keep the decimals they were written with.

@@ -42,6 +42,11 @@ export interface MeasureDef {
    */
   digits?: 0 | 1;
   caveats: Text;
+  /**
+   * A month whose group is empty, in words ("no cases closed this month"): what a rate, mean or median
+   * shows where it has no figure. Counts and totals have one every month (0 included), so none.
+   */
+  nobody?: Text;
 }
 
 /** The groups of measures.md, in its order; each is a dashboard section. */
@@ -187,6 +192,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_employment_earnings',
     group: 'employment',
     kind: 'rate',
+    nobody: { en: 'no cases in receipt this month', fr: 'aucun dossier bénéficiaire ce mois-ci' },
     title: { en: 'Caseload with employment earnings', fr: 'Dossiers avec revenus d’emploi' },
     description: {
       en: 'Share of the cases in receipt whose latest income report for the month shows employment earnings.',
@@ -210,6 +216,10 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_employment_earnings',
     group: 'employment',
     kind: 'mean',
+    nobody: {
+      en: 'no case with employment earnings this month',
+      fr: 'aucun dossier avec revenus d’emploi ce mois-ci',
+    },
     digits: 0,
     title: { en: 'Average monthly earnings', fr: 'Revenu mensuel moyen' },
     description: {
@@ -234,6 +244,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_employment_exits',
     group: 'employment',
     kind: 'rate',
+    nobody: { en: 'no cases closed this month', fr: 'aucun dossier fermé ce mois-ci' },
     title: { en: 'Exits to employment', fr: 'Sorties vers l’emploi' },
     description: {
       en: 'Share of the cases closed in the month that closed because the person found work.',
@@ -257,6 +268,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_employment_exits',
     group: 'employment',
     kind: 'rate',
+    nobody: { en: 'no cases in receipt this month', fr: 'aucun dossier bénéficiaire ce mois-ci' },
     title: { en: 'Caseload exiting to employment', fr: 'Dossiers sortant vers l’emploi' },
     description: {
       en: 'Cases closed for employment in the month, as a percentage of the month’s caseload.',
@@ -281,6 +293,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_employment_exits',
     group: 'employment',
     kind: 'mean',
+    nobody: { en: 'no exits to employment this month', fr: 'aucune sortie vers l’emploi ce mois-ci' },
     digits: 0,
     title: {
       en: 'Days on assistance before an exit to employment',
@@ -308,6 +321,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_reentry',
     group: 'employment',
     kind: 'rate',
+    nobody: { en: 'no cases closed this month', fr: 'aucun dossier fermé ce mois-ci' },
     title: { en: 'Return to assistance within 12 months', fr: 'Retour à l’aide dans les 12 mois' },
     description: {
       en: 'Share of the cases closed in the month whose person came back to the same program within a year.',
@@ -355,6 +369,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_applications',
     group: 'intake',
     kind: 'rate',
+    nobody: { en: 'no applications this month', fr: 'aucune demande ce mois-ci' },
     title: { en: 'Applications made online', fr: 'Demandes présentées en ligne' },
     description: {
       en: 'Share of the month’s applications submitted online.',
@@ -378,6 +393,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_decision_times',
     group: 'intake',
     kind: 'median',
+    nobody: { en: 'no decisions this month', fr: 'aucune décision ce mois-ci' },
     title: { en: 'Days to a decision (median)', fr: 'Jours avant une décision (médiane)' },
     description: {
       en: 'Median number of days from submission to decision for the applications decided in the month.',
@@ -401,6 +417,10 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_applications',
     group: 'intake',
     kind: 'rate',
+    nobody: {
+      en: 'no applications granted or denied this month',
+      fr: 'aucune demande accordée ou refusée ce mois-ci',
+    },
     title: { en: 'Applications granted', fr: 'Demandes accordées' },
     description: {
       en: 'Share of the applications decided in the month (granted or denied) that were granted.',
@@ -425,6 +445,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_new_case_assessments',
     group: 'stabilization',
     kind: 'rate',
+    nobody: { en: 'no new cases this month', fr: 'aucun nouveau dossier ce mois-ci' },
     title: { en: 'New cases assessed within 30 days', fr: 'Nouveaux dossiers évalués dans les 30 jours' },
     description: {
       en: 'Share of the cases opened in the month that had an initial life stabilization assessment within 30 days.',
@@ -448,6 +469,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_caseload_assessment_status',
     group: 'stabilization',
     kind: 'rate',
+    nobody: { en: 'no cases in receipt this month', fr: 'aucun dossier bénéficiaire ce mois-ci' },
     title: { en: 'Caseload with an action plan', fr: 'Dossiers avec un plan d’action' },
     description: {
       en: 'Share of the cases in receipt whose latest assessment by the month’s end has an action plan in place.',
@@ -471,6 +493,10 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_caseload_assessment_status',
     group: 'stabilization',
     kind: 'rate',
+    nobody: {
+      en: 'no assessed cases in receipt this month',
+      fr: 'aucun dossier bénéficiaire évalué ce mois-ci',
+    },
     title: { en: 'Assessed caseload ready for employment', fr: 'Dossiers évalués prêts pour l’emploi' },
     description: {
       en: 'Share of the assessed cases in receipt whose latest assessment judges the person ready for employment services.',
@@ -494,6 +520,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_stabilization_progress',
     group: 'stabilization',
     kind: 'rate',
+    nobody: { en: 'no progress reviews this month', fr: 'aucune réévaluation ce mois-ci' },
     title: { en: 'Reviews showing improvement', fr: 'Réévaluations montrant une amélioration' },
     description: {
       en: 'Share of the cases reviewed in the month, at least 90 days after their initial assessment, whose total score improved.',
@@ -517,6 +544,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_stabilization_progress',
     group: 'stabilization',
     kind: 'mean',
+    nobody: { en: 'no progress reviews this month', fr: 'aucune réévaluation ce mois-ci' },
     title: { en: 'Average change in stabilization score', fr: 'Variation moyenne du score de stabilisation' },
     description: {
       en: 'Average change in the assessment score between the initial assessment and the month’s review, overall and by domain.',
@@ -540,6 +568,10 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_ready_referred_to_eo',
     group: 'stabilization',
     kind: 'rate',
+    nobody: {
+      en: 'no case became ready for employment this month',
+      fr: 'aucun dossier devenu prêt à l’emploi ce mois-ci',
+    },
     title: {
       en: 'Ready clients referred to Employment Ontario within 90 days',
       fr: 'Clients prêts aiguillés vers Emploi Ontario dans les 90 jours',
@@ -590,6 +622,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_referrals',
     group: 'referrals',
     kind: 'rate',
+    nobody: { en: 'no referrals this month', fr: 'aucun aiguillage ce mois-ci' },
     title: { en: 'Warm referrals', fr: 'Aiguillages personnalisés' },
     description: {
       en: 'Share of the month’s referrals in which the caseworker connected the person directly with the partner.',
@@ -613,6 +646,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_referrals',
     group: 'referrals',
     kind: 'rate',
+    nobody: { en: 'no referrals this month', fr: 'aucun aiguillage ce mois-ci' },
     title: { en: 'Referrals connected within 30 days', fr: 'Aiguillages concrétisés dans les 30 jours' },
     description: {
       en: 'Share of the month’s referrals where the person was connected with the service within 30 days.',
@@ -636,6 +670,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_referrals',
     group: 'referrals',
     kind: 'per100',
+    nobody: { en: 'no cases in receipt this month', fr: 'aucun dossier bénéficiaire ce mois-ci' },
     title: { en: 'Referrals per 100 cases', fr: 'Aiguillages pour 100 dossiers' },
     description: {
       en: 'Referrals made in the month for every 100 cases in receipt.',
@@ -660,6 +695,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_mybenefits',
     group: 'digital',
     kind: 'rate',
+    nobody: { en: 'no cases in receipt this month', fr: 'aucun dossier bénéficiaire ce mois-ci' },
     title: { en: 'Caseload enrolled in MyBenefits', fr: 'Dossiers inscrits à MesPrestations' },
     description: {
       en: 'Share of the cases in receipt enrolled in the MyBenefits digital service by the month’s end.',
@@ -706,6 +742,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_messages',
     group: 'digital',
     kind: 'rate',
+    nobody: { en: 'no client messages this month', fr: 'aucun message de client ce mois-ci' },
     title: {
       en: 'Client messages answered within 48 hours',
       fr: 'Messages de clients répondus dans les 48 heures',
@@ -732,6 +769,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_reply_times',
     group: 'digital',
     kind: 'median',
+    nobody: { en: 'no client message answered this month', fr: 'aucun message de client répondu ce mois-ci' },
     title: { en: 'Hours to a reply (median)', fr: 'Heures avant une réponse (médiane)' },
     description: {
       en: 'Median number of hours a caseworker took to answer the client messages of the month that have an answer.',
@@ -779,6 +817,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_eligibility_reviews',
     group: 'integrity',
     kind: 'rate',
+    nobody: { en: 'no reviews selected this month', fr: 'aucune révision sélectionnée ce mois-ci' },
     title: { en: 'Reviews completed within 60 days', fr: 'Examens terminés dans les 60 jours' },
     description: {
       en: 'Share of the reviews selected in the month that were completed within 60 days, by risk tier.',
@@ -802,6 +841,7 @@ export const MEASURES: readonly MeasureDef[] = [
     mart: 'mart_eligibility_reviews',
     group: 'integrity',
     kind: 'rate',
+    nobody: { en: 'no reviews completed this month', fr: 'aucune révision terminée ce mois-ci' },
     title: { en: 'Reviews finding a change', fr: 'Examens relevant un changement' },
     description: {
       en: 'Share of the reviews completed in the month that found an overpayment, an underpayment or ineligibility.',

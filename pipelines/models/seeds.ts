@@ -1,5 +1,6 @@
 // Seed tables the models read besides the extracts (like dbt seeds): reference data from data/reference/
 // and the measure registry. Reloaded at every build so they always match the files and the code.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fiscalYearOf, fiscalYearsBetween, shiftFiscalYear } from '../funding/fiscal-year.ts';
 import { loadParameterDir, parameterTableSql, parametersForYear } from '../funding/parameters.ts';
@@ -14,13 +15,13 @@ export async function loadSeeds(
   referenceDir: string = REFERENCE_DIR,
   measures: readonly MeasureDef[] = MEASURES,
 ): Promise<void> {
-  const csv = (file: string): string =>
-    `read_csv(${lit(join(referenceDir, file))}, header = true, all_varchar = true, auto_detect = false, columns = `;
+  const csv = (file: string, needed: readonly string[]): string =>
+    `read_csv(${lit(join(referenceDir, file))}, header = true, all_varchar = true, auto_detect = false, columns = ${referenceColumns(join(referenceDir, file), needed)})`;
   await wh.run(`create or replace table ref_service_managers as
-    select code, name, type, region from ${csv('service_managers.csv')} {'code': 'VARCHAR', 'name': 'VARCHAR', 'type': 'VARCHAR', 'region': 'VARCHAR', 'name_fr': 'VARCHAR'})`);
+    select code, name, type, region from ${csv('service_managers.csv', ['code', 'name', 'type', 'region'])}`);
   await wh.run(`create or replace table ref_est_catchments as
     select code, catchment, phase, try_cast(ies_start as date) as ies_start
-    from ${csv('est_catchments.csv')} {'code': 'VARCHAR', 'catchment': 'VARCHAR', 'phase': 'VARCHAR', 'ies_start': 'VARCHAR'})`);
+    from ${csv('est_catchments.csv', ['code', 'catchment', 'phase', 'ies_start'])}`);
   const rows = measures
     .map(
       (m) =>
@@ -32,6 +33,22 @@ export async function loadSeeds(
       as t(measure_id, kind, mart, money_numerator, cohort_days, numerator_outside_group, breakdown_column, title_en, title_fr)`);
   await loadMeasureKinds(wh);
   await loadFundingParameters(wh, referenceDir);
+}
+
+/**
+ * The columns of a reference file as its header names them, all text, for read_csv: a file may hold
+ * more columns than the warehouse reads (name_fr, for the site) or an older file fewer optional ones,
+ * but one without a column the warehouse needs is refused, by name.
+ */
+export function referenceColumns(path: string, needed: readonly string[]): string {
+  const header = (readFileSync(path, 'utf8').split(/\r?\n/, 1)[0] ?? '').replace(/^\uFEFF/, '');
+  const columns = header.split(',').map((c) => c.trim());
+  const missing = needed.filter((c) => !columns.includes(c));
+  if (missing.length > 0)
+    throw new Error(
+      `${path}: its header (${header}) lacks ${missing.join(', ')}; the columns needed are ${needed.join(', ')}`,
+    );
+  return `{${columns.map((c) => `${lit(c)}: 'VARCHAR'`).join(', ')}}`;
 }
 
 /** measure_kinds: one row per kind, the rules of pipelines/measures/kinds.ts the models read. */

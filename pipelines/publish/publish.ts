@@ -3,7 +3,7 @@
 // publication folder and made current by one atomic switch only when all of it succeeded (publications.ts):
 // readers never see a half-written output, and a failed or killed run leaves the last good one.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checksSql, dataQualitySql } from './data-quality.ts';
 import { publicFundingSql, publicMeasuresSql } from './disclosure.ts';
@@ -18,6 +18,7 @@ import {
   switchTo,
 } from './publications.ts';
 import { buildSite } from './site.ts';
+import { SITE_INPUTS_FILE, siteInputs } from './site-inputs.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
 import { assertWritableOut } from './writable.ts';
 import { lastBuildChecks, readAsOfMonth } from '../warehouse-schema.ts';
@@ -42,7 +43,8 @@ export interface PublishResult {
   out: string;
   asOfMonth: string;
   files: Record<string, { rows: number; sha256: string }>;
-  site: { pages: number; bytes: number; seconds: number } | null;
+  /** The site: built, or carried over from the last publication (`reused`) when its inputs are the same. */
+  site: { pages: number; bytes: number; seconds: number; reused: boolean } | null;
   seconds: number;
 }
 
@@ -208,11 +210,30 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     // tier, would contradict the files beside it, so OUT/site points at nothing until a publish builds one.
     let site: PublishResult['site'] = null;
     if (opts.site) {
-      // Framework's own progress lines are noise here; a failed build throws with the tail of them.
-      site = await buildSite({ publicDir: pub, outDir: join(publication, 'site') });
-      log(
-        `  built the site: ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${site.seconds.toFixed(1)} s`,
-      );
+      // The same public files and code as the last publication's site: it is carried over as it is.
+      const inputs = siteInputs(pub);
+      const last = previous && join(previous, SITE_INPUTS_FILE);
+      if (previous && last && existsSync(last) && readFileSync(last, 'utf8') === inputs) {
+        const started = performance.now();
+        cpSync(join(previous, 'site'), join(publication, 'site'), { recursive: true });
+        site = { pages: 0, bytes: 0, seconds: (performance.now() - started) / 1000, reused: true };
+        log('  the site is unchanged (the same public files and code as the last one): carried over');
+      } else {
+        // Progress: each data loader, then each language's pages. Framework's other lines are noise here;
+        // a failed build throws with the tail of them.
+        log('  building the site: the data loaders, then the English and the French pages…');
+        const progress = (line: string) => {
+          if (/^(data loader |built \d+ pages? )/.test(line)) log(`    ${line}`);
+        };
+        site = {
+          ...(await buildSite({ publicDir: pub, outDir: join(publication, 'site'), log: progress })),
+          reused: false,
+        };
+        log(
+          `  built the site: ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${site.seconds.toFixed(1)} s`,
+        );
+      }
+      writeFileSync(join(publication, SITE_INPUTS_FILE), inputs);
     }
 
     pausePoint('publish:written');

@@ -1,9 +1,11 @@
 // `serve`: previews the built dashboards on 127.0.0.1 (static files only; clean URLs map to .html). Whatever
 // a request asks, the server answers it (400 for a path it cannot read, 404 for anything outside the site)
-// and keeps serving.
+// and keeps serving. Text is sent gzipped to a browser that accepts it, as any web host sends it: the
+// pages' scripts and data are a third of their size compressed.
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,6 +18,9 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
 };
+
+/** The types worth compressing: text (parquet, PNG and WOFF2 are compressed already). */
+const COMPRESSED = /^(text\/|application\/json|image\/svg)/;
 
 /** A request path that is not a path: bad percent-encoding (`/%`, `/%E0%A4%A`) or a NUL byte. */
 export class MalformedPath extends Error {}
@@ -77,8 +82,14 @@ export function serveSite(siteDir: string, port: number): Promise<{ server: Serv
       else answer(res, 404, 'not found');
     });
     stream.once('open', () => {
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      stream.pipe(res);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && COMPRESSED.test(type);
+      res.writeHead(200, {
+        'content-type': type,
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      });
+      (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
     });
   });
   return new Promise((ok, fail) => {

@@ -134,9 +134,15 @@ export async function settled(page: Page): Promise<void> {
   });
 }
 
-/** Draws every chart of the page, as printing does, and waits for them. */
+/**
+ * Opens every fold of the page (a topic's measures fold their breakdown and managers away), then draws
+ * every chart, as printing does, and waits for them.
+ */
 export async function drawAll(page: Page): Promise<void> {
-  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>('details.sa-more')) d.open = true;
+    window.dispatchEvent(new Event('beforeprint'));
+  });
   // A chart whose slot was measured after that (a block that displayed again) is drawn by asking again,
   // as a second print would.
   await page.waitForFunction(

@@ -1,6 +1,8 @@
 // The dashboards' pure pieces: how figures read in both languages (never 0 for a figure not published),
 // changes on the year, the site map, the loaders' cuts of the public measures (lib/slices.ts), which
 // fiscal years the funding pages show, and a figure's CSV download.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   changeOnYear,
@@ -41,6 +43,10 @@ import { allPaths, pageAt } from '../../dashboards/src/components/site.ts';
 import { managerInfos, peersOf, PublicMeasures } from '../../dashboards/lib/slices.ts';
 import type { MeasureRow } from '../../dashboards/lib/public.ts';
 import { MEASURES } from '../../pipelines/measures/registry.ts';
+import { QUALITY_TEXT } from '../../dashboards/src/components/strings/quality.ts';
+import { METHODOLOGY_TEXT } from '../../dashboards/src/components/strings/methodology.ts';
+import { parameterValue } from '../../dashboards/src/components/methodology.ts';
+import { PARAMETER_NAMES } from '../../pipelines/funding/parameters.ts';
 
 const rate = { kind: 'rate', money: false } as const;
 const count = { kind: 'count', money: false } as const;
@@ -57,6 +63,14 @@ describe('formatFigure', () => {
     expect(formatFigure(rate, { value: null, status: 'no_data' }, 'en')).toBe('no one in the group');
     expect(formatFigure(count, { value: null, status: null }, 'fr')).toBe('aucune donnée');
     expect(formatFigure(count, { value: 0, status: 'ok' }, 'en')).toBe('0');
+    // A measure that names its group says so in its words.
+    const exits = {
+      ...rate,
+      nobody: { en: 'no cases closed this month', fr: 'aucun dossier fermé ce mois-ci' },
+    };
+    expect(formatFigure(exits, { value: null, status: 'no_data' }, 'en')).toBe('no cases closed this month');
+    expect(formatFigure(exits, { value: null, status: null }, 'fr')).toBe('aucun dossier fermé ce mois-ci');
+    expect(formatFigure(exits, { value: null, status: 'suppressed' }, 'en')).toBe('suppressed');
   });
 
   it('formats by kind and language', () => {
@@ -151,6 +165,7 @@ describe('comparePeers', () => {
       medianOf: 3,
       rank: 3,
       rankOf: 4,
+      tiedWith: 0,
     });
   });
 
@@ -171,11 +186,23 @@ describe('comparePeers', () => {
   });
 
   it('ranks lower first where lower is better, ties sharing the better rank', () => {
-    // Own 20 against 20, 10, 30: only 10 is better, so 2nd of 4 (the tied peer is 2nd too).
+    // Own 20 against 20, 10, 30: only 10 is better, so 2nd of 4, tied with one peer.
     expect(comparePeers({ kind: 'mean', better: 'down' }, ok(20), [ok(20), ok(10), ok(30)])).toMatchObject({
       median: 20,
       rank: 2,
       rankOf: 4,
+      tiedWith: 1,
+    });
+  });
+
+  it('counts a tie with every peer (all at 0.0 %), which is no rank at all', () => {
+    // Own 0 against five peers at 0: none is ahead, so "1 of 6", but tied with all five.
+    expect(comparePeers(up, ok(0), [ok(0), ok(0), ok(0), ok(0), ok(0)])).toEqual({
+      median: 0,
+      medianOf: 5,
+      rank: 1,
+      rankOf: 6,
+      tiedWith: 5,
     });
   });
 
@@ -244,6 +271,29 @@ describe('PublicMeasures', () => {
   it('takes the latest final month as the reference month (a pending one is not final)', () => {
     expect(measures.latest('m')).toBe('2025-02');
     expect(measures.latest('unknown')).toBeNull();
+  });
+
+  it('reads a count’s breakdown value without a row as 0 where the month has its ALL row (measures.md)', () => {
+    const rows = (measure: string): MeasureRow[] => [
+      { ...row('2025-01', 'ON', 'ok', 5), measure_id: measure },
+      { ...row('2025-02', 'ON', 'ok', 7), measure_id: measure },
+      { ...row('2025-01', 'ON', 'ok', 5), measure_id: measure, breakdown: 'ONLINE' },
+    ];
+    // ONLINE has a row in January only; February has its ALL row, so ONLINE had nothing: a real 0.
+    const index = new SeriesIndex(
+      new PublicMeasures([...rows('c'), ...rows('r')]).series(['c', 'r'], () => true),
+    );
+    expect(index.breakdownFigure({ id: 'c', kind: 'count' }, 'ON', 'ONLINE', '2025-01')).toEqual({
+      value: 5,
+      status: 'ok',
+    });
+    expect(index.breakdownFigure({ id: 'c', kind: 'count' }, 'ON', 'ONLINE', '2025-02')).toEqual({
+      value: 0,
+      status: 'ok',
+    });
+    // Not for a rate (an omitted row is an empty group), nor where the month has no ALL row either.
+    expect(index.breakdownFigure({ id: 'r', kind: 'rate' }, 'ON', 'ONLINE', '2025-02').status).toBeNull();
+    expect(index.breakdownFigure({ id: 'c', kind: 'count' }, 'TOR', 'ONLINE', '2025-02').status).toBeNull();
   });
 
   it('cuts series over the whole period range, one status letter a month', () => {
@@ -380,5 +430,49 @@ describe('csvText', () => {
       'name\n"Toronto, City of"\n',
     );
     expect(csvText([], columns)).toBe('service_manager,fiscal_year,amount\n');
+  });
+});
+
+describe('the data quality page’s words', () => {
+  it('names every check in words in both languages, not by its identifier', () => {
+    const checks = readdirSync(join(import.meta.dirname, '..', '..', 'models', 'checks'))
+      .filter((f) => f.endsWith('.sql'))
+      .map((f) => f.slice(0, -'.sql'.length));
+    expect(checks.length).toBeGreaterThan(10);
+    for (const name of checks) {
+      const en = QUALITY_TEXT.en.checkTitles[name];
+      const fr = QUALITY_TEXT.fr.checkTitles[name];
+      expect(en, name).toMatch(/^[A-Z].* .*[^.]$/);
+      expect(fr, name).toBeTruthy();
+      expect(fr, name).not.toBe(en);
+      expect(en, name).not.toContain('_');
+    }
+    // A failed check says what failing means, not only "FAILED".
+    expect(QUALITY_TEXT.en.words.fail).toBe('failed: rows break the rule');
+  });
+});
+
+describe('the funding parameters on the methodology page', () => {
+  it('labels every parameter in both languages, with its unit', () => {
+    for (const name of PARAMETER_NAMES) {
+      expect(METHODOLOGY_TEXT.en.parameters[name]?.[0], name).toMatch(/^[A-Z]/);
+      expect(METHODOLOGY_TEXT.fr.parameters[name]?.[0], name).not.toBe(
+        METHODOLOGY_TEXT.en.parameters[name]?.[0],
+      );
+    }
+  });
+
+  it('writes each value with its unit, as a reader reads it', () => {
+    expect(parameterValue(0.7, 'share', 'en')).toBe('70%');
+    expect(parameterValue(0.05, 'share', 'fr')).toBe('5\u00a0%');
+    expect(parameterValue(0.125, 'share', 'en')).toBe('12.5%');
+    expect(parameterValue(600000000, 'money', 'en')).toBe('$600,000,000');
+    expect(parameterValue(10, 'money', 'en')).toBe('$10');
+    expect(parameterValue([90, 182, 365], 'days', 'en')).toBe('90, 182, 365 days');
+    expect(parameterValue(1.5, 'times', 'en')).toBe('× 1.5');
+    expect(parameterValue(10, 'points', 'en')).toBe('10 points');
+    expect(parameterValue(true, 'yesno', 'fr')).toBe('oui');
+    expect(parameterValue(null, 'money', 'en')).toBe('—');
+    expect(parameterValue('default.json', 'text', 'en')).toBe('default.json');
   });
 });

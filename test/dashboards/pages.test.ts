@@ -294,6 +294,9 @@ describe('the demo site', () => {
       await page.getByLabel('Month', { exact: true }).selectOption(month ?? '');
       await page.waitForURL(new RegExp(`month=${month}`));
       await drawAll(page);
+      // A chart's table is made when its reader opens it.
+      await expect(page.locator('.sa-table').count()).resolves.toBe(0);
+      for (const view of await page.locator('details.sa-table-view > summary').all()) await view.click();
       const caption = await page.locator('.sa-table caption').first().textContent();
       expect(caption).toContain('Caseload with employment earnings, Ontario Works, by service manager');
       // Unpublished figures are written out in the table, never as 0.
@@ -312,6 +315,76 @@ describe('the demo site', () => {
       );
       await expect(page.getByLabel('Programme', { exact: true }).inputValue()).resolves.toBe('OW');
       await expect(page.getByLabel('Mois', { exact: true }).inputValue()).resolves.toBe(month);
+    });
+  });
+
+  it('fits a phone: no page of any kind scrolls sideways at 390 px; a wide table scrolls in its own box', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      for (const path of KINDS.flatMap((k) => [`/en/${k}`, `/fr/${k}`])) {
+        const { page, errors } = await visit(site, path, await context.newPage());
+        await drawAll(page);
+        const widths = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth,
+          // The manager's measure tables (seven columns) are wider than a phone.
+          tables: [...document.querySelectorAll('.sa-table-scroll')].map((box) => ({
+            scrolls: box.scrollWidth > box.clientWidth,
+            focusable: (box as HTMLElement).tabIndex === 0,
+            named: box.getAttribute('aria-label') === box.querySelector('caption')?.textContent,
+          })),
+        }));
+        expect({ path, sideways: widths.page > 390 }).toEqual({ path, sideways: false });
+        for (const t of widths.tables) expect(t).toMatchObject({ focusable: true, named: true });
+        if (path === '/en/managers/TOR') expect(widths.tables.some((t) => t.scrolls)).toBe(true);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('folds a topic’s breakdowns and managers away, closed, and draws them when a reader opens one', async () => {
+    await onPage(site, '/en/stabilization', async (page) => {
+      const folds = page.locator('article.sa-measure details.sa-more');
+      const count = await folds.count();
+      expect(count).toBeGreaterThan(5);
+      // Closed, and nothing in them drawn, whatever the reader has scrolled past.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForTimeout(500);
+      const closed = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLDetailsElement>('article.sa-measure details.sa-more')].map((d) => ({
+          open: d.open,
+          drawn: d.querySelectorAll('.sa-chart-slot svg').length,
+        })),
+      );
+      expect(closed.every((d) => !d.open && d.drawn === 0)).toBe(true);
+      // A fold with a breakdown names what it holds, opens, and its charts are drawn: Ontario by breakdown
+      // value first, then the managers' ranking (a note instead where no manager's figure is published).
+      const fold = folds
+        .filter({ has: page.locator(':scope > summary', { hasText: /^Ontario by / }) })
+        .first();
+      await expect(fold.locator(':scope > summary').textContent()).resolves.toMatch(
+        /^Ontario by .+, and every service manager$/,
+      );
+      await fold.locator(':scope > summary').scrollIntoViewIfNeeded();
+      await fold.locator(':scope > summary').click();
+      await expect(fold.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+      await fold.locator('.sa-chart-slot').first().locator('svg').waitFor({ timeout: 60_000 });
+      await fold
+        .locator('.sa-chart-slot')
+        .last()
+        .locator('svg, .sa-no-data-note')
+        .first()
+        .waitFor({ timeout: 60_000 });
+      const slots = await fold.evaluate((d) =>
+        [...d.querySelectorAll('.sa-chart-slot')].map((s) =>
+          s.querySelector('svg') ? 'chart' : s.querySelector('.sa-no-data-note') ? 'note' : 'empty',
+        ),
+      );
+      expect(slots.length).toBe(2);
+      expect(slots[0]).toBe('chart');
+      expect(['chart', 'note']).toContain(slots[1]);
     });
   });
 
@@ -428,11 +501,14 @@ describe('the demo site', () => {
       for (const r of rows) {
         const where = `${code} ${r.measure}: median "${r.median}", rank "${r.rank}"`;
         // A rank is among the manager and at least 3 peers: "1 of 1" or "2 of 3" would mean nothing.
-        const rank = /^(\d+) of (\d+)$/.exec(r.rank);
+        // A tie says so, and a tie with every peer is not a rank.
+        const rank = /^(\d+) of (\d+)( \(tied\))?$/.exec(r.rank);
+        const tiedWithAll = /^tied with all (\d+) peers$/.exec(r.rank);
         if (rank) {
           expect(Number(rank[2]), where).toBeGreaterThanOrEqual(4);
           expect(Number(rank[1]), where).toBeLessThanOrEqual(Number(rank[2]));
-        } else expect(r.rank, where).toBe('—');
+        } else if (tiedWithAll) expect(Number(tiedWithAll[1]), where).toBeGreaterThanOrEqual(3);
+        else expect(r.rank, where).toBe('—');
         const median = /\(median of (\d+)\)$/.exec(r.median);
         if (median) expect(Number(median[1]), where).toBeGreaterThanOrEqual(3);
         else

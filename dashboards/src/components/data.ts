@@ -27,6 +27,8 @@ export interface MeasureInfo {
   digits: number;
   title: Text;
   description: Text;
+  /** A month whose group is empty, in words ("no cases closed this month"); null for counts and totals. */
+  nobody: Text | null;
   /**
    * The reference month: the latest month whose Ontario figure (both programs) is final, i.e. neither
    * pending nor missing. null when the measure has no published row yet ("no data yet").
@@ -147,6 +149,21 @@ export class SeriesIndex {
     return { value: series.value[i] ?? null, status: STATUS_OF_LETTER[series.status[i] ?? '-'] ?? null };
   }
 
+  /**
+   * A breakdown value's figure at a month. A count's or total's breakdown value with nothing in it may be
+   * omitted (measures.md): where the month's ALL row is there, a missing breakdown row is a real 0.
+   */
+  breakdownFigure(
+    info: Pick<MeasureInfo, 'id' | 'kind'>,
+    geo: string,
+    breakdown: string,
+    period: string,
+  ): Figure {
+    const own = this.figure(this.get(info.id, geo, 'ALL', breakdown), period);
+    if (own.status !== null || breakdown === 'ALL' || !KIND_RULES[info.kind].zeroRows) return own;
+    return this.figure(this.get(info.id, geo), period).status === null ? own : { value: 0, status: 'ok' };
+  }
+
   /** The breakdown values a measure has for a geography and program, ALL excluded, in file order. */
   breakdowns(measure: string, geo: string, program = 'ALL'): string[] {
     return this.all()
@@ -204,7 +221,14 @@ export function comparable(f: Figure): f is Figure & { value: number } {
 
 /** A manager against its peers on one measure: the peers' median and its rank, or why there is none. */
 export type PeerComparison =
-  | { median: number; medianOf: number; rank: number | null; rankOf: number }
+  | {
+      median: number;
+      medianOf: number;
+      rank: number | null;
+      rankOf: number;
+      /** How many of the peers have the manager's own figure (0 without a rank). */
+      tiedWith: number;
+    }
   | { unavailable: 'size' | 'too_few' };
 
 /**
@@ -223,9 +247,10 @@ export function comparePeers(
   if (values.length < MIN_PEERS_COMPARED) return { unavailable: 'too_few' };
   const m = median(values)!;
   if (info.better === 'neither' || !comparable(own))
-    return { median: m, medianOf: values.length, rank: null, rankOf: values.length + 1 };
+    return { median: m, medianOf: values.length, rank: null, rankOf: values.length + 1, tiedWith: 0 };
   const ahead = values.filter((v) => (info.better === 'up' ? v > own.value : v < own.value)).length;
-  return { median: m, medianOf: values.length, rank: ahead + 1, rankOf: values.length + 1 };
+  const tiedWith = values.filter((v) => v === own.value).length;
+  return { median: m, medianOf: values.length, rank: ahead + 1, rankOf: values.length + 1, tiedWith };
 }
 
 /** Is a change better, worse or neither, given the measure's better direction? */

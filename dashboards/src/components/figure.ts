@@ -3,9 +3,10 @@
 // all three made by `figure` from one list of rows, so the table and the download hold what is drawn.
 // The chart redraws itself to its container's width; the rest (and the table's open state) stays.
 //
-// A page can hold twenty charts; each is drawn when it comes near the screen or when the browser is
-// idle, whichever is first, so the top of a page shows at once. Before printing every chart is drawn
-// (`drawAllCharts`, also run on the beforeprint event).
+// A page can hold twenty charts; each is drawn only when it comes near the screen, so the top of a page
+// shows at once and a phone does not draw what its reader never scrolls to. Before printing every chart
+// is drawn (`drawAllCharts`, also run on the beforeprint event). The table view and the CSV behind a
+// chart are made only when a reader asks for them.
 import type { ChartWords } from './chart-parts.js';
 import { csvText, type CsvColumns } from './csv.js';
 import { pick, type Lang } from './i18n.js';
@@ -15,8 +16,10 @@ interface FigureParts {
   /** Draws the chart for a width in pixels. */
   chart: (width: number) => Promise<HTMLElement>;
   description: string;
-  table: HTMLTableElement;
-  csv: { text: string; filename: string };
+  /** Builds the table view: only when a reader opens it, so a page of charts stays light. */
+  table: () => HTMLElement;
+  /** The CSV download: its text is made only when a reader asks for it. */
+  csv: { text: () => string; filename: string };
   lang: Lang;
 }
 
@@ -29,11 +32,18 @@ const TEXT = {
   },
 };
 
-/** A link that downloads a CSV file (a blob made in the page: nothing is fetched). */
-function csvLink(csv: { text: string; filename: string }, lang: Lang): HTMLAnchorElement {
+/**
+ * A link that downloads a CSV file: a blob made in the page when the link is first followed (nothing
+ * is fetched; the browser follows the href as it is after the click's listeners have run).
+ */
+function csvLink(csv: FigureParts['csv'], lang: Lang): HTMLAnchorElement {
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([csv.text], { type: 'text/csv;charset=utf-8' }));
+  link.href = '#';
   link.download = csv.filename;
+  link.addEventListener('click', () => {
+    if (!link.href.startsWith('blob:'))
+      link.href = URL.createObjectURL(new Blob([csv.text()], { type: 'text/csv;charset=utf-8' }));
+  });
   link.textContent = `${pick(TEXT.download, lang)} — ${csv.filename}`;
   return link;
 }
@@ -56,12 +66,6 @@ const near = new IntersectionObserver(
   { rootMargin: '600px 0px' },
 );
 
-/** Runs `f` when the browser is idle (a timer where requestIdleCallback is missing). */
-const whenIdle = (f: () => void): void => {
-  if ('requestIdleCallback' in window) requestIdleCallback(f, { timeout: 4000 });
-  else setTimeout(f, 200);
-};
-
 function chartFigure({ chart, description, table, csv, lang }: FigureParts): HTMLElement {
   const figure = document.createElement('figure');
   figure.className = 'sa-chart';
@@ -78,13 +82,18 @@ function chartFigure({ chart, description, table, csv, lang }: FigureParts): HTM
     const token = ++latest;
     try {
       const element = await chart(width);
-      if (token === latest) slot.replaceChildren(element);
+      if (token === latest) {
+        slot.replaceChildren(element);
+        // A chart wider than a phone scrolls in its box (style.css): the keyboard can scroll it too.
+        if (slot.scrollWidth > slot.clientWidth) slot.tabIndex = 0;
+        else slot.removeAttribute('tabindex');
+      }
     } catch (error) {
       console.error(error);
       slot.textContent = pick(TEXT.failed, lang);
     }
   };
-  // The first drawing waits for the chart to come near the screen, or for an idle moment.
+  // The first drawing waits for the chart to come near the screen (or for a print).
   const first = async () => {
     near.unobserve(slot);
     await draw();
@@ -99,7 +108,6 @@ function chartFigure({ chart, description, table, csv, lang }: FigureParts): HTM
     else if (!pending.has(first)) {
       pending.add(first);
       near.observe(slot);
-      whenIdle(() => void first());
     }
   }).observe(slot);
 
@@ -111,7 +119,10 @@ function chartFigure({ chart, description, table, csv, lang }: FigureParts): HTM
   details.className = 'sa-table-view';
   const summary = document.createElement('summary');
   summary.textContent = pick(TEXT.tableView, lang);
-  details.append(summary, table);
+  details.append(summary);
+  details.addEventListener('toggle', () => {
+    if (details.open && details.childElementCount === 1) details.append(table());
+  });
 
   const downloads = document.createElement('p');
   downloads.className = 'sa-downloads';
@@ -148,8 +159,8 @@ export function figure<R, O extends ChartWords>(rows: readonly R[], o: FigureOpt
     // What is plotted (worked out when the chart is drawn) and the titles make the chart's options.
     chart: (width) => o.chart({ ...o.plot(rows), message, subtitle, description, lang } as O, width),
     description,
-    table: tableView([...(o.totals ?? []), ...rows], o.columns, o.caption ?? subtitle),
-    csv: { text: csvText(rows, o.csv.columns), filename: o.csv.filename },
+    table: () => tableView([...(o.totals ?? []), ...rows], o.columns, o.caption ?? subtitle),
+    csv: { text: () => csvText(rows, o.csv.columns), filename: o.csv.filename },
     lang,
   });
 }

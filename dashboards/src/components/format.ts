@@ -12,7 +12,7 @@ import {
 } from './i18n.js';
 import { KIND_RULES } from './kinds.js';
 
-type Measure = Pick<MeasureInfo, 'kind' | 'money'> & Partial<Pick<MeasureInfo, 'digits'>>;
+type Measure = Pick<MeasureInfo, 'kind' | 'money'> & Partial<Pick<MeasureInfo, 'digits' | 'nobody'>>;
 
 /**
  * Decimals shown: the measure's (MeasureInfo.digits), else its kind's (pipelines/measures/kinds.ts: counts
@@ -32,13 +32,15 @@ export function formatValue(measure: Measure, value: number, lang: Lang): string
 /**
  * A figure as shown in tables and labels. A count or total is published for every month, 0 included
  * (measures.md), so a month without one has no data. A rate, mean or median has no figure for a month
- * whose group is empty (status no_data, or the row omitted): that is said in words, not as "no data".
+ * whose group is empty (status no_data, or the row omitted): that is said in the measure's words ("no
+ * cases closed this month"), not as "no data".
  */
 export function formatFigure(measure: Measure, figure: Figure, lang: Lang): string {
   if (figure.status === 'suppressed' || figure.status === 'pending')
     return pick(STATUS_WORDS[figure.status], lang);
   if (figure.status === 'ok' && figure.value !== null) return formatValue(measure, figure.value, lang);
-  return pick(KIND_RULES[measure.kind].zeroRows ? STATUS_WORDS.no_data : STATUS_WORDS.empty_group, lang);
+  if (KIND_RULES[measure.kind].zeroRows) return pick(STATUS_WORDS.no_data, lang);
+  return pick(measure.nobody ?? STATUS_WORDS.empty_group, lang);
 }
 
 /** "+1.2 points" / "−3.4%"; "unchanged" when it rounds to nothing. */

@@ -157,7 +157,7 @@ export function componentTable(
   programs: readonly string[],
   caption: string,
   lang: Lang,
-): HTMLTableElement {
+): HTMLDivElement {
   const present = components.filter((c) => programs.some((p) => idx.get(fy, geo, p, c)));
   return tableView(
     present,

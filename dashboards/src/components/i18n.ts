@@ -17,8 +17,23 @@ export const otherLang = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 
 const LOCALE: Record<Lang, string> = { en: 'en-CA', fr: 'fr-CA' };
 
+/**
+ * Intl's formatters, made once per language and style: `toLocaleString` makes a new one at every call,
+ * which cost a page of tables a tenth of a second on a phone.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as F;
+}
+
 export function formatNumber(x: number, lang: Lang, digits = 0): string {
-  return x.toLocaleString(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return formatter(
+    `n ${lang} ${digits}`,
+    () =>
+      new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  ).format(x);
 }
 
 /** A percentage already scaled to 0–100: "12.5%" / "12,5 %". */
@@ -37,11 +52,10 @@ export function formatMoney(x: number, lang: Lang, cents = false): string {
 /** "2025-03" → "March 2025" / "mars 2025" (in UTC, so no time zone can shift it). */
 export function formatMonth(period: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
   const [y, m] = period.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)).toLocaleDateString(LOCALE[lang], {
-    month: style,
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatter(
+    `m ${lang} ${style}`,
+    () => new Intl.DateTimeFormat(LOCALE[lang], { month: style, year: 'numeric', timeZone: 'UTC' }),
+  ).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1)));
 }
 
 /** "2024-25" → "2024-25 fiscal year" / "exercice 2024-2025". */

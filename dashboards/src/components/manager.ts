@@ -41,7 +41,15 @@ function peerCells(info: MeasureInfo, c: PeerComparison, lang: Lang): { median: 
   }
   return {
     median: t.medianOf(formatFigure(info, { value: c.median, status: 'ok' }, lang), c.medianOf),
-    rank: c.rank === null ? '—' : t.rankOf(c.rank, c.rankOf),
+    // A tie with every peer (all at 0.0 %, say) is no rank at all; a tie with some is said.
+    rank:
+      c.rank === null
+        ? '—'
+        : c.tiedWith === c.rankOf - 1
+          ? t.tiedWithAll(c.rankOf - 1)
+          : c.tiedWith > 0
+            ? t.rankOfTied(c.rank, c.rankOf)
+            : t.rankOf(c.rank, c.rankOf),
   };
 }
 

@@ -26,20 +26,27 @@ export function trendFigure(
   const title = measureTitle(info, lang);
   const lines =
     by === 'program'
-      ? PROGRAMS.map((p) => ({ key: p, label: programName(p, lang), series: index.get(info.id, geo, p) }))
+      ? PROGRAMS.map((p) => {
+          const series = index.get(info.id, geo, p);
+          return { key: p, label: programName(p, lang), series, at: (m: string) => index.figure(series, m) };
+        })
       : ['ALL', ...index.breakdowns(info.id, geo)].map((b) => ({
           key: b,
           label: breakdownName(b, lang),
           series: index.get(info.id, geo, 'ALL', b),
+          at: (m: string) => index.breakdownFigure(info, geo, b, m),
         }));
   const present = lines.filter((l) => l.series);
   const points = present.flatMap((l) =>
-    index.points(l.series).map(({ period, figure }) => ({
-      period,
-      series: l.label,
-      value: figure.status === 'ok' ? figure.value : null,
-      shown: formatFigure(info, figure, lang),
-    })),
+    index.periods.map((period) => {
+      const figure = l.at(period);
+      return {
+        period,
+        series: l.label,
+        value: figure.status === 'ok' ? figure.value : null,
+        shown: formatFigure(info, figure, lang),
+      };
+    }),
   );
   const s = summarize(info, index, geo);
   const gaps = present.reduce(
@@ -84,17 +91,14 @@ export function trendFigure(
     message,
     subtitle,
     description,
-    columns: [
-      monthColumn(lang, (p) => p),
-      ...present.map((l) => figureColumn(l.label, info, (p) => index.figure(l.series, p), lang)),
-    ],
+    columns: [monthColumn(lang, (p) => p), ...present.map((l) => figureColumn(l.label, info, l.at, lang))],
     csv: {
       filename: `sa-outcomes-${info.id}-${geo}-${by}.csv`,
       columns: {
         month: (p) => p,
         ...Object.fromEntries(
           present.flatMap((l) => {
-            const f = (p: string) => index.figure(l.series, p);
+            const f = l.at;
             return [
               [l.key, (p: string) => (f(p).status === 'ok' ? f(p).value : null)],
               [`${l.key}_status`, (p: string) => f(p).status ?? 'no_data'],

@@ -2,10 +2,18 @@
 // applied to the public figures, the funding parameters (illustrative) and the as-of stamp.
 import type { MeasureEntry, MethodologyData } from './page-data.js';
 import { el, paragraph, section } from './dom.js';
-import { formatFiscalYear, formatMonth, pick, type Lang } from './i18n.js';
+import {
+  formatFiscalYear,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  pick,
+  type Lang,
+} from './i18n.js';
 import { tableView } from './table.js';
 import { sitePath, siteHref } from './site.js';
-import { METHODOLOGY_TEXT } from './strings/methodology.js';
+import { METHODOLOGY_TEXT, type ParameterUnit } from './strings/methodology.js';
 
 function measureEntry(m: MeasureEntry, data: MethodologyData, lang: Lang): HTMLElement {
   const t = METHODOLOGY_TEXT[lang];
@@ -34,10 +42,8 @@ function fundingSection(data: MethodologyData, lang: Lang): HTMLElement {
   const t = METHODOLOGY_TEXT[lang];
   const years = Object.keys(data.funding?.by_fiscal_year ?? {}).sort();
   const names = [...new Set(years.flatMap((fy) => Object.keys(data.funding?.by_fiscal_year[fy] ?? {})))];
-  const cell = (fy: string, name: string) => {
-    const v = data.funding?.by_fiscal_year[fy]?.[name];
-    return Array.isArray(v) ? v.join(', ') : v === undefined ? '—' : String(v);
-  };
+  const cell = (fy: string, name: string) =>
+    parameterValue(data.funding?.by_fiscal_year[fy]?.[name], t.parameters[name]?.[1] ?? 'text', lang);
   return section(
     'funding-parameters',
     t.funding,
@@ -51,7 +57,7 @@ function fundingSection(data: MethodologyData, lang: Lang): HTMLElement {
       : tableView(
           names,
           [
-            { label: t.parameter, text: (n) => n, rowHeader: true },
+            { label: t.parameter, text: (n) => t.parameters[n]?.[0] ?? n, rowHeader: true },
             ...years.map((fy) => ({ label: formatFiscalYear(fy, lang), text: (n: string) => cell(fy, n) })),
           ],
           `${t.funding}${data.funding?.illustrative === false ? '' : ` — ${lang === 'fr' ? 'illustratifs' : 'illustrative'}`}`,
@@ -95,4 +101,28 @@ export function methodologyPage(data: MethodologyData, { lang }: { lang: Lang })
     ...groups,
     fundingSection(data, lang),
   );
+}
+
+/** A funding parameter's value with its unit: 0.7 → "70%", 600000000 → "$600,000,000", [90, 182] → "90, 182 days". */
+export function parameterValue(v: unknown, unit: ParameterUnit, lang: Lang): string {
+  if (v === undefined || v === null) return '—';
+  const fr = lang === 'fr';
+  if (Array.isArray(v))
+    return unit === 'days'
+      ? `${v.map((d) => formatNumber(Number(d), lang)).join(', ')} ${fr ? 'jours' : 'days'}`
+      : v.join(', ');
+  if (typeof v === 'boolean') return v ? (fr ? 'oui' : 'yes') : fr ? 'non' : 'no';
+  if (typeof v !== 'number') return String(v);
+  switch (unit) {
+    case 'share':
+      return formatPercent(v * 100, lang, Number.isInteger(v * 100) ? 0 : 1);
+    case 'money':
+      return formatMoney(v, lang, !Number.isInteger(v));
+    case 'points':
+      return `${formatNumber(v, lang)} ${fr ? 'points' : v === 1 ? 'point' : 'points'}`;
+    case 'times':
+      return `× ${formatNumber(v, lang, Number.isInteger(v) ? 0 : 1)}`;
+    default:
+      return formatNumber(v, lang, Number.isInteger(v) ? 0 : 2);
+  }
 }

@@ -197,7 +197,7 @@ function checksSection(data: DataQualityData, lang: Lang): HTMLElement {
     tableView(
       checks,
       [
-        { label: t.check, text: (c) => c.name, rowHeader: true },
+        { label: t.check, text: (c) => t.checkTitles[c.name] ?? c.name, rowHeader: true },
         { label: t.severity, text: (c) => word(c.severity, lang) },
         { label: t.status, text: (c) => word(c.status, lang) },
         { label: t.failures, numeric: true, text: (c) => formatNumber(c.failures, lang) },

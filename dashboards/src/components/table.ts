@@ -21,11 +21,26 @@ export interface Column<T> {
   download?: (row: T) => string;
 }
 
+/**
+ * The table, in a box that scrolls sideways on its own when the table is wider than the screen, so
+ * that a phone never scrolls the whole page sideways (WCAG 1.4.10). The box can take the keyboard's
+ * focus, to be scrolled with the arrow keys, and is named by the caption.
+ */
 export function tableView<T>(
   rows: readonly T[],
   columns: readonly Column<T>[],
   caption: string,
-): HTMLTableElement {
+): HTMLDivElement {
+  const box = document.createElement('div');
+  box.className = 'sa-table-scroll';
+  box.tabIndex = 0;
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', caption);
+  box.append(table(rows, columns, caption));
+  return box;
+}
+
+function table<T>(rows: readonly T[], columns: readonly Column<T>[], caption: string): HTMLTableElement {
   const table = document.createElement('table');
   table.className = 'sa-table';
   table.createCaption().textContent = caption;
@@ -77,7 +92,7 @@ export function monthColumn<T>(lang: Lang, period: (row: T) => string): Column<T
 /** A measure's figures of a series, month by month (the rows are months), as they read, with their status. */
 export function figureColumn(
   label: string,
-  info: Pick<MeasureInfo, 'kind' | 'money' | 'digits'>,
+  info: Pick<MeasureInfo, 'kind' | 'money' | 'digits' | 'nobody'>,
   figureAt: (period: string) => Figure,
   lang: Lang,
 ): Column<string> {

@@ -5,7 +5,7 @@
 import { SeriesIndex, type MeasureInfo } from './data.js';
 import type { TopicData } from './page-data.js';
 import { el, paragraph, section } from './dom.js';
-import { ONTARIO, pick, type Lang } from './i18n.js';
+import { byBreakdown, ONTARIO, pick, type Lang } from './i18n.js';
 import { rankingFigure, snapshotFigures } from './measure-ranking.js';
 import { trendFigure } from './measure-trend.js';
 import { measureTitle, noDataNote, PROVINCE, summarize } from './measure-views.js';
@@ -65,15 +65,24 @@ function measureArticle(info: MeasureInfo, data: TopicData, index: SeriesIndex, 
   if (!info.latest) children.push(noDataNote(lang));
   else {
     children.push(trendFigure(info, index, { geo: PROVINCE, geoName: ontario, by: 'program', lang }));
-    if (info.breakdown && index.breakdowns(info.id, PROVINCE).length > 0)
-      children.push(trendFigure(info, index, { geo: PROVINCE, geoName: ontario, by: 'breakdown', lang }));
+    // The rest folds away until a reader opens it: a topic has up to 25 measures, and its charts
+    // all drawn made a page of 20,000 pixels and 15,000 elements. A closed fold's charts are not drawn.
+    const breakdown = info.breakdown && index.breakdowns(info.id, PROVINCE).length > 0;
     children.push(
-      rankingFigure(info, snapshotFigures(info, data.snapshot, data.managers), {
-        lang,
-        month: info.latest,
-        program: 'ALL',
-        province: summarize(info, index, PROVINCE).now,
-      }),
+      el(
+        'details',
+        { class: 'sa-more' },
+        el('summary', {}, TOPIC_TEXT[lang].more(breakdown ? byBreakdown(info.breakdown ?? '', lang) : null)),
+        breakdown
+          ? trendFigure(info, index, { geo: PROVINCE, geoName: ontario, by: 'breakdown', lang })
+          : null,
+        rankingFigure(info, snapshotFigures(info, data.snapshot, data.managers), {
+          lang,
+          month: info.latest,
+          program: 'ALL',
+          province: summarize(info, index, PROVINCE).now,
+        }),
+      ),
     );
   }
   return el(

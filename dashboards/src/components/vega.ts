@@ -1,6 +1,7 @@
 // Renders a vega-lite spec with vega-embed, imported from node_modules (bundled under _node/ by
-// the build) — never `npm:vega-embed` or the built-in `vl`, which would fetch from a CDN.
-import embed from 'vega-embed';
+// the build) — never `npm:vega-embed` or the built-in `vl`, which would fetch from a CDN. It is
+// imported when the first chart is drawn, not with the page: vega is most of a page's script, and the
+// page's words and tables need none of it.
 import type { TopLevelSpec } from 'vega-lite';
 import { VEGA_LOCALES, type Lang } from './i18n.js';
 
@@ -89,6 +90,7 @@ export async function vegaLite(
       : {}),
     config: CONFIG,
   } as TopLevelSpec;
+  const { default: embed } = await import('vega-embed');
   await embed(div, sized, {
     mode: 'vega-lite',
     renderer: 'svg',

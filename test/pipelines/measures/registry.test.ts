@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../pipelines/extracts/demo.ts';
+import { KIND_RULES } from '../../../pipelines/measures/kinds.ts';
 import { GROUPS, MEASURES } from '../../../pipelines/measures/registry.ts';
 import type { Warehouse } from '../../../pipelines/warehouse.ts';
 import { loadAndBuild, tempDir } from '../../helpers.ts';
@@ -21,6 +22,17 @@ describe('the registry', () => {
         expect(text.en.trim(), m.id).not.toBe('');
         expect(text.fr.trim(), m.id).not.toBe('');
         expect(text.fr, m.id).not.toBe(text.en);
+      }
+    }
+  });
+
+  it('says in both languages what an empty group is for every measure that can have one, and only for those', () => {
+    for (const m of MEASURES) {
+      // Counts and totals publish a figure every month, 0 included (measures.md): no empty group.
+      if (KIND_RULES[m.kind].zeroRows) expect(m.nobody, m.id).toBeUndefined();
+      else {
+        expect(m.nobody?.en, m.id).toMatch(/^no .+ this month$/);
+        expect(m.nobody?.fr, m.id).toMatch(/^aucune? .+ ce mois-ci$/);
       }
     }
   });

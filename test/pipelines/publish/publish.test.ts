@@ -69,6 +69,36 @@ async function publishAs(out: string, runId: string): Promise<void> {
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+describe('publish with the site', () => {
+  it('carries the site over, not built again, when a run publishes the same figures with the same code', async () => {
+    const out = tempDir();
+    const logs: string[][] = [[], []];
+    const results: Awaited<ReturnType<typeof publish>>[] = [];
+    for (const [i, runId] of ['r1', 'r2'].entries())
+      await withWarehouse(warehouse, async (wh) => {
+        results.push(await publish(wh, { out, runId, site: true, log: (l) => logs[i]?.push(l) }));
+      });
+    expect(results.map((r) => r.site?.reused)).toEqual([false, true]);
+    // The first build says how it gets on: each data loader, then each language's pages.
+    expect(logs[0]?.some((l) => /^ {4}data loader overview\.json\.ts → /.test(l))).toBe(true);
+    expect(logs[0]?.filter((l) => /^ {4}built \d+ pages in /.test(l))).toHaveLength(2);
+    expect(logs[1]).toContain(
+      '  the site is unchanged (the same public files and code as the last one): carried over',
+    );
+    // The second publication is current, with every page of the first.
+    expect(wholePublication(out)).toBe('r2');
+    const pages = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.html'))
+        .map((e) => sha256(join(e.parentPath, e.name)))
+        .sort();
+    expect(publications(out)).toEqual(['r1', 'r2']);
+    const built = pages(join(out, '.publications', 'r1', 'site'));
+    expect(built.length).toBeGreaterThan(100);
+    expect(pages(join(out, 'site'))).toEqual(built);
+  }, 600_000);
+});
+
 /**
  * Checks that OUT/public and OUT/internal hold one whole publication — every file their metadata.json lists,
  * with its checksum, both tiers of the same run — and returns that run.

@@ -3,6 +3,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { resolveRequest, serveSite } from '../../../pipelines/publish/serve.ts';
 import { tempDir } from '../../helpers.ts';
@@ -13,6 +14,22 @@ function statusOf(url: string, path: string): Promise<number> {
     const req = request(new URL(url), { path, method: 'GET' }, (res) => {
       res.resume();
       ok(res.statusCode ?? 0);
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+/** The raw answer to a GET asking for the given encodings: its content-encoding and its bytes. */
+function getRaw(
+  url: string,
+  acceptEncoding: string,
+): Promise<{ encoding: string | undefined; body: Buffer }> {
+  return new Promise((ok, fail) => {
+    const req = request(new URL(url), { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => ok({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
     });
     req.on('error', fail);
     req.end();
@@ -35,6 +52,27 @@ describe('serve', () => {
       const csv = await fetch(`${url}_file/a.csv`);
       expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
       expect((await fetch(`${url}missing`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+  it('gzips text for a browser that accepts it, and sends it as it is to one that does not', async () => {
+    const site = tempDir();
+    const script = `export const months = ${JSON.stringify(Array.from({ length: 500 }, (_, i) => i))};\n`;
+    writeFileSync(join(site, 'index.html'), '<h1>overview</h1>');
+    writeFileSync(join(site, 'app.js'), script);
+    writeFileSync(join(site, 'data.parquet'), 'PAR1');
+    const { server, url } = await serveSite(site, 0);
+    try {
+      const gzipped = await getRaw(`${url}app.js`, 'gzip, deflate, br');
+      expect(gzipped.encoding).toBe('gzip');
+      expect(gunzipSync(gzipped.body).toString()).toBe(script);
+      expect(gzipped.body.length).toBeLessThan(script.length / 2);
+      const plain = await getRaw(`${url}app.js`, 'identity');
+      expect(plain.encoding).toBeUndefined();
+      expect(plain.body.toString()).toBe(script);
+      // Parquet is compressed already.
+      expect((await getRaw(`${url}data.parquet`, 'gzip')).encoding).toBeUndefined();
     } finally {
       server.close();
     }

@@ -5,6 +5,9 @@ import type { Lang } from '../i18n.js';
 /** Paragraphs as a tuple, so the French must have exactly as many as the English. */
 const paragraphs = <T extends string[]>(...texts: T) => texts as { [K in keyof T]: string };
 
+/** How a funding parameter's value reads (methodology.ts formats it). */
+export type ParameterUnit = 'text' | 'yesno' | 'share' | 'money' | 'points' | 'days' | 'times' | 'score';
+
 const en = {
   stamp: 'As of',
   stampText: (month: string, run: string, at: string, version: string) =>
@@ -31,6 +34,36 @@ const en = {
   notIllustrative:
     'The parameters behind the published funding figures, by fiscal year (data/reference/funding/).',
   parameter: 'Parameter',
+  /** The funding parameters (metadata.json) by name: their label and their unit. */
+  parameters: {
+    parameters_file: ['Parameters file', 'text'],
+    illustrative: ['Illustrative', 'yesno'],
+    assistance_provincial_share: ['Financial assistance: the Province’s share', 'share'],
+    discretionary_provincial_share: ['Discretionary benefits: the Province’s share', 'share'],
+    discretionary_cap_per_case_month: ['Discretionary benefits: cap per case and month', 'money'],
+    pdf_envelope: ['Program delivery funding: the envelope', 'money'],
+    pdf_weight_base: ['Program delivery funding: weight of the base', 'share'],
+    pdf_weight_caseload: ['Program delivery funding: weight of the caseload', 'share'],
+    pdf_weight_outcomes: ['Program delivery funding: weight of the outcomes', 'share'],
+    pdf_points_exit_to_employment: ['Outcome points: an exit to employment', 'points'],
+    pdf_points_eo_referral_connected: [
+      'Outcome points: a referral to Employment Ontario connected',
+      'points',
+    ],
+    pdf_points_stabilization_improved: [
+      'Outcome points: a stabilization review showing improvement',
+      'points',
+    ],
+    pdf_provincial_rate: ['Program delivery funding: the Province’s share of the cost', 'share'],
+    pdf_max_decrease: ['Program delivery funding: largest decrease on the year', 'share'],
+    op_milestones_days: ['Outcome payments: milestones after the exit', 'days'],
+    op_amount_per_milestone: ['Outcome payments: amount per milestone', 'money'],
+    op_stream_weight_a: ['Outcome payments: weight of stream A', 'times'],
+    op_stream_weight_b: ['Outcome payments: weight of stream B', 'times'],
+    op_stream_weight_c: ['Outcome payments: weight of stream C', 'times'],
+    op_stream_cutoff_a: ['Outcome payments: stream A from an initial assessment total of', 'score'],
+    op_stream_cutoff_b: ['Outcome payments: stream B from an initial assessment total of', 'score'],
+  } as Record<string, [string, ParameterUnit]>,
   statuses: 'What the figures’ statuses mean',
   seeDownloads: 'The files and their columns are described on the downloads page.',
   /** The disclosure rules of measures.md. */
@@ -76,6 +109,47 @@ const fr: typeof en = {
   notIllustrative:
     'Les paramètres des chiffres de financement publiés, par exercice (data/reference/funding/).',
   parameter: 'Paramètre',
+  parameters: {
+    parameters_file: ['Fichier de paramètres', 'text'],
+    illustrative: ['Illustratifs', 'yesno'],
+    assistance_provincial_share: ['Aide financière : part de la Province', 'share'],
+    discretionary_provincial_share: ['Prestations discrétionnaires : part de la Province', 'share'],
+    discretionary_cap_per_case_month: [
+      'Prestations discrétionnaires : plafond par dossier et par mois',
+      'money',
+    ],
+    pdf_envelope: ['Financement de la prestation des programmes : enveloppe', 'money'],
+    pdf_weight_base: ['Financement de la prestation des programmes : poids de la base', 'share'],
+    pdf_weight_caseload: [
+      'Financement de la prestation des programmes : poids du nombre de dossiers',
+      'share',
+    ],
+    pdf_weight_outcomes: ['Financement de la prestation des programmes : poids des résultats', 'share'],
+    pdf_points_exit_to_employment: ['Points de résultat : une sortie vers l’emploi', 'points'],
+    pdf_points_eo_referral_connected: [
+      'Points de résultat : un aiguillage vers Emploi Ontario concrétisé',
+      'points',
+    ],
+    pdf_points_stabilization_improved: [
+      'Points de résultat : une réévaluation montrant une amélioration',
+      'points',
+    ],
+    pdf_provincial_rate: ['Financement de la prestation des programmes : part provinciale du coût', 'share'],
+    pdf_max_decrease: ['Financement de la prestation des programmes : baisse maximale sur un an', 'share'],
+    op_milestones_days: ['Paiements axés sur les résultats : jalons après la sortie', 'days'],
+    op_amount_per_milestone: ['Paiements axés sur les résultats : montant par jalon', 'money'],
+    op_stream_weight_a: ['Paiements axés sur les résultats : poids du volet A', 'times'],
+    op_stream_weight_b: ['Paiements axés sur les résultats : poids du volet B', 'times'],
+    op_stream_weight_c: ['Paiements axés sur les résultats : poids du volet C', 'times'],
+    op_stream_cutoff_a: [
+      'Paiements axés sur les résultats : volet A à partir d’un total à l’évaluation initiale de',
+      'score',
+    ],
+    op_stream_cutoff_b: [
+      'Paiements axés sur les résultats : volet B à partir d’un total à l’évaluation initiale de',
+      'score',
+    ],
+  },
   statuses: 'Signification des statuts des chiffres',
   seeDownloads: 'Les fichiers et leurs colonnes sont décrits à la page des téléchargements.',
   disclosureRules: paragraphs(

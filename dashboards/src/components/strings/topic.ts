@@ -4,11 +4,13 @@ import type { Lang } from '../i18n.js';
 
 const en = {
   onThisPage: 'On this page',
+  /** The fold under a measure's Ontario trend: its breakdown (when it has one) and the managers. */
+  more: (by: string | null) => (by ? `Ontario ${by}, and every service manager` : 'Every service manager'),
 
   /** Employment Services catchments (employment.md). */
   est: 'Employment Services catchments',
   estIntro:
-    'Employment Services transformation started catchment by catchment (data/reference/est_catchments.csv): prototypes in 2021, then three phases. For each catchment, the outcome pooled over its service managers in the 12 months before its start and the 12 months from it, as far as the published months reach; and the prototype sites against the rest of the province, month by month. Pooled figures are computed from the rounded public counts, without the suppressed ones, so they are approximate.',
+    'Employment Services transformation started catchment by catchment: prototypes in 2021, then three phases. For each catchment, the outcome pooled over its service managers in the 12 months before its start and the 12 months from it, as far as the published months reach; and the prototype sites against the rest of the province, month by month. Pooled figures are computed from the rounded public counts, without the suppressed ones, so they are approximate.',
   outcome: 'Outcome',
   before: '12 months before the start',
   after: '12 months from the start',
@@ -57,10 +59,12 @@ const en = {
 
 const fr: typeof en = {
   onThisPage: 'Sur cette page',
+  more: (by: string | null) =>
+    by ? `L’Ontario ${by}, et chaque gestionnaire de services` : 'Chaque gestionnaire de services',
 
   est: 'Zones des Services d’emploi',
   estIntro:
-    'La transformation des Services d’emploi a commencé zone par zone (data/reference/est_catchments.csv) : des prototypes en 2021, puis trois phases. Pour chaque zone, le résultat regroupé de ses gestionnaires de services pendant les 12 mois précédant son lancement et les 12 mois suivants, dans la mesure des mois publiés; et les sites prototypes comparés au reste de la province, mois par mois. Les chiffres regroupés sont calculés à partir des nombres publics arrondis, sans les chiffres supprimés : ils sont approximatifs.',
+    'La transformation des Services d’emploi a commencé zone par zone : des prototypes en 2021, puis trois phases. Pour chaque zone, le résultat regroupé de ses gestionnaires de services pendant les 12 mois précédant son lancement et les 12 mois suivants, dans la mesure des mois publiés; et les sites prototypes comparés au reste de la province, mois par mois. Les chiffres regroupés sont calculés à partir des nombres publics arrondis, sans les chiffres supprimés : ils sont approximatifs.',
   outcome: 'Résultat',
   before: '12 mois avant le lancement',
   after: '12 mois après le lancement',
