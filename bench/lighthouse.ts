@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM } from '../test/dashboards/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/dashboards/browser.ts';
 
 export interface LighthouseResult {
   page: string;
@@ -31,18 +31,7 @@ async function chromiumWithPort(): Promise<{ port: number; close: () => Promise<
   const profile = mkdtempSync(join(tmpdir(), 'sa-lighthouse-'));
   const child: ChildProcess = spawn(
     CHROMIUM,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      'about:blank',
-    ],
+    [...CHROMIUM_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const port = await new Promise<number>((resolve, reject) => {

@@ -2,6 +2,7 @@
 // and the measure registry. Reloaded at every build so they always match the files and the code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { csvParseRows } from 'd3-dsv';
 import { fiscalYearOf, fiscalYearsBetween, shiftFiscalYear } from '../funding/fiscal-year.ts';
 import { loadParameterDir, parameterTableSql, parametersForYear } from '../funding/parameters.ts';
 import { KIND_RULES } from '../measures/kinds.ts';
@@ -42,7 +43,8 @@ export async function loadSeeds(
  */
 export function referenceColumns(path: string, needed: readonly string[]): string {
   const header = (readFileSync(path, 'utf8').split(/\r?\n/, 1)[0] ?? '').replace(/^\uFEFF/, '');
-  const columns = header.split(',').map((c) => c.trim());
+  // d3-dsv, as reference.ts reads the same files: a quoted name may hold a comma.
+  const columns = (csvParseRows(header)[0] ?? []).map((c) => c.trim());
   const missing = needed.filter((c) => !columns.includes(c));
   if (missing.length > 0)
     throw new Error(

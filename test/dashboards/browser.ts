@@ -9,7 +9,8 @@ import { expect } from 'vitest';
 import { serveSite } from '../../pipelines/publish/serve.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
+/** Headless, with nothing of chromium's own going out to the network (the benchmark's Lighthouse uses them too). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -32,7 +33,7 @@ export interface SiteBrowser {
 
 /** Debian's chromium, headless, with nothing of its own going out to the network. */
 export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 /** The page paths of a built site ('/', '/en/', '/en/managers/TOR', …), from its HTML files. */
 export function sitePages(dir: string): string[] {

@@ -8,33 +8,32 @@ import { describe, expect, it } from 'vitest';
 import { resolveRequest, serveSite } from '../../../pipelines/publish/serve.ts';
 import { tempDir } from '../../helpers.ts';
 
-/** The status of a GET for exactly this path (no client-side normalising or encoding). */
-function statusOf(url: string, path: string): Promise<number> {
+/** The raw answer to a GET for exactly this path (no client-side normalising, encoding or decoding). */
+function get(
+  url: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; encoding: string | undefined; body: Buffer }> {
   return new Promise((ok, fail) => {
-    const req = request(new URL(url), { path, method: 'GET' }, (res) => {
-      res.resume();
-      ok(res.statusCode ?? 0);
+    const req = request(new URL(url), { path, method: 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        ok({
+          status: res.statusCode ?? 0,
+          encoding: res.headers['content-encoding'],
+          body: Buffer.concat(chunks),
+        }),
+      );
     });
     req.on('error', fail);
     req.end();
   });
 }
 
-/** The raw answer to a GET asking for the given encodings: its content-encoding and its bytes. */
-function getRaw(
-  url: string,
-  acceptEncoding: string,
-): Promise<{ encoding: string | undefined; body: Buffer }> {
-  return new Promise((ok, fail) => {
-    const req = request(new URL(url), { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
+const statusOf = async (url: string, path: string): Promise<number> => (await get(url, path)).status;
+const getRaw = (url: string, acceptEncoding: string) =>
+  get(url, new URL(url).pathname, { 'accept-encoding': acceptEncoding });
 
 describe('serve', () => {
   it('serves index, clean URLs and assets, and refuses paths outside the site', async () => {
