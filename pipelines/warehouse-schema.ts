@@ -164,6 +164,7 @@ export interface WarehouseSchema {
   model_state: ModelStateRow;
   month_status: MonthStatusRow;
   ingest_log: IngestLogRow;
+  extract_funding_parameters: { name: string; path: string; text: string };
   /** View: the as-of month, or null before any delivery is in force. */
   as_of_month: { as_of_month: string | null };
   /** View: the checks of the last build (see ensureSchema). */
@@ -246,6 +247,10 @@ export async function ensureSchema(wh: Warehouse): Promise<void> {
     );
     create table if not exists ingest_log (
       run_id varchar not null, delivery varchar not null, file varchar, level varchar not null, message varchar not null
+    );
+    -- Funding parameter files that came with the extracts (funding/extract-parameters.ts), as last read.
+    create table if not exists extract_funding_parameters (
+      name varchar primary key, path varchar not null, text varchar not null
     );
   `);
   // The as-of month (extracts.md "Order of work"): the latest delivery whose cases and payments files are in

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, isAbsolute } from 'node:path';
 import { isTableName, type TableName } from './contract.ts';
+import { EXTRACT_PARAMETERS_DIR } from '../funding/extract-parameters.ts';
 import { torontoWallClock } from '../schedule/toronto-time.ts';
 import { printableValue } from '../terminal.ts';
 import type { ManifestRow } from '../warehouse-schema.ts';
@@ -126,7 +127,8 @@ function fileNotice(delivery: string, file: string): string {
  * The delivery folders under `extracts`, in month order, with their files, and a notice for everything
  * else found there. A file whose size and modification time match the manifest's keeps its recorded
  * checksum (the quick check rsync makes), so a run over years of unchanged deliveries does not read them
- * again. Hidden entries (a transfer landing as `.2024-07.part`) are passed over in silence.
+ * again. Hidden entries (a transfer landing as `.2024-07.part`) and the `funding/` parameters folder are
+ * passed over in silence.
  */
 export async function listDeliveries(extracts: string, known: Known = new Map()): Promise<Listing> {
   assertExtractsFolder(extracts);
@@ -134,7 +136,8 @@ export async function listDeliveries(extracts: string, known: Known = new Map())
   const deliveries: Delivery[] = [];
   const notices: string[] = [];
   for (const name of readdirSync(extracts).sort()) {
-    if (name.startsWith('.')) continue;
+    // Hidden entries, and the funding parameters that may come with the extracts (extract-parameters.ts).
+    if (name.startsWith('.') || name === EXTRACT_PARAMETERS_DIR) continue;
     const folder = join(extracts, name);
     if (!DELIVERY_RE.test(name)) {
       notices.push(

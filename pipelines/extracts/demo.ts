@@ -15,8 +15,10 @@
 //
 // The parts, in pipelines/extracts/demo/: options (defaults and checks), parameters (levels, hazards,
 // rates), random (the PRNG), calendar (days and months), population (people, cases, applications),
-// world (the monthly step), writers (CSV files per table and month) and noise (bad rows).
+// world (the monthly step), writers (CSV files per table and month), noise (bad rows) and funding-parameters
+// (the demo's own funding/default.json, its envelope scaled to the demo's size).
 import { serviceManagers } from '../reference.ts';
+import { writeDemoParameters } from './demo/funding-parameters.ts';
 import { normalizeOptions, type DemoOptions, type DemoSummary } from './demo/options.ts';
 import { DemoWorld } from './demo/world.ts';
 
@@ -24,5 +26,7 @@ export type { DemoOptions, DemoSummary };
 
 export async function generateDemo(opts: DemoOptions): Promise<DemoSummary> {
   const options = normalizeOptions(opts);
-  return new DemoWorld(options, serviceManagers()).run();
+  const summary = await new DemoWorld(options, serviceManagers()).run();
+  writeDemoParameters(options.out, options.scale);
+  return summary;
 }

@@ -2,6 +2,7 @@
 // Every row read ends loaded (into hist_*), collapsed, or quarantined with its reasons, and the counts
 // reconcile per file after every delivery.
 import { INGEST_ORDER, type TableName } from './contract.ts';
+import { recordExtractParameters } from '../funding/extract-parameters.ts';
 import { fileOfEachTable, pendingDeliveries, type DeliveryFile, type PendingDelivery } from './deliveries.ts';
 import { FileRejection } from './read.ts';
 import { readFile, type Staged } from './read-file.ts';
@@ -65,6 +66,11 @@ export async function ingest(wh: Warehouse, opts: IngestOptions): Promise<Ingest
     opts.only,
   );
   for (const n of notices) log(`  ${n}`);
+  const parameters = await recordExtractParameters(wh, opts.extracts);
+  if (parameters.length > 0)
+    log(
+      `  funding parameters from the extracts: ${parameters.join(', ')} (in place of data/reference/funding/)`,
+    );
   const result: IngestResult = {
     deliveries: [],
     files: [],

@@ -9,7 +9,7 @@
 // allocation's rational arithmetic.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import * as z from 'zod';
 import { fiscalYearStart } from './fiscal-year.ts';
 import { add, cmp, fromDecimal, rat, sub, sum } from './rational.ts';
@@ -114,6 +114,8 @@ export type FundingParameters = z.output<typeof parametersSchema>;
 export interface ParameterFile {
   /** The file's name, e.g. `default.json` or `2025-26.json`. */
   name: string;
+  /** How the published parameters name it: its name, or `extracts: funding/<name>` for a file of the extracts. */
+  shownAs: string;
   path: string;
   /** The fiscal year the file is for; null for default.json (and for a scenario file). */
   fiscalYear: string | null;
@@ -130,16 +132,32 @@ const shown = (path: string): string => {
 
 /** Reads and validates one parameter file; throws a ParameterError naming the file, the field and the problem. */
 export function loadParameterFile(path: string, fiscalYear: string | null = null): ParameterFile {
-  const file = shown(path);
-  let text: string;
+  return parseParameterFile({ name: basename(path), path, text: readParameterText(path) }, fiscalYear);
+}
+
+function readParameterText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ParameterError(`${file}: cannot read the parameter file: ${(e as Error).message}`);
+    throw new ParameterError(`${shown(path)}: cannot read the parameter file: ${(e as Error).message}`);
   }
+}
+
+/** A parameter file's text, with the name and path it is known by (a path may name a folder of the extracts). */
+export interface ParameterText {
+  name: string;
+  path: string;
+  text: string;
+  /** A file that came with the extracts (extract-parameters.ts), not from data/reference/funding/. */
+  fromExtracts?: boolean;
+}
+
+/** Validates one parameter file's text; throws a ParameterError naming the file, the field and the problem. */
+export function parseParameterFile(f: ParameterText, fiscalYear: string | null = null): ParameterFile {
+  const file = shown(f.path);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(f.text);
   } catch (e) {
     throw new ParameterError(`${file}: not valid JSON: ${(e as Error).message}`);
   }
@@ -152,32 +170,55 @@ export function loadParameterFile(path: string, fiscalYear: string | null = null
     throw new ParameterError(`${file}: invalid funding parameters: ${problems.join('; ')}`);
   }
   return {
-    name: basename(path),
-    path,
+    name: f.name,
+    shownAs: f.fromExtracts ? `extracts: funding/${f.name}` : f.name,
+    path: f.path,
     fiscalYear,
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256: createHash('sha256').update(f.text).digest('hex'),
     params: parsed.data,
   };
 }
 
+/** The `.json` files of a parameter folder, read, in name order. */
+export function readParameterDir(dir: string): ParameterText[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ name, path: join(dir, name), text: readParameterText(join(dir, name)) }));
+}
+
 /** Loads every parameter file of a folder: default.json (required) and <FY>.json files. */
 export function loadParameterDir(dir: string = FUNDING_DIR): ParameterFile[] {
-  const defaultPath = join(dir, DEFAULT_FILE);
-  if (!existsSync(defaultPath)) {
+  if (!existsSync(join(dir, DEFAULT_FILE))) {
     throw new ParameterError(
-      `${shown(defaultPath)}: missing: the funding parameters need a default.json (funding.md "Parameters")`,
+      `${shown(join(dir, DEFAULT_FILE))}: missing: the funding parameters need a default.json (funding.md "Parameters")`,
     );
   }
-  const files: ParameterFile[] = [loadParameterFile(defaultPath)];
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.json') || name === DEFAULT_FILE) continue;
-    const fy = name.slice(0, -'.json'.length);
+  return parameterSet(readParameterDir(dir));
+}
+
+/**
+ * A folder's parameter files validated as one set: default.json (required) and <FY>.json files, each file
+ * named as it was read. The texts may come from a folder or from the warehouse (extract-parameters.ts).
+ */
+export function parameterSet(texts: readonly ParameterText[]): ParameterFile[] {
+  const defaultText = texts.find((t) => t.name === DEFAULT_FILE);
+  if (!defaultText) {
+    const folder = texts[0] ? dirname(texts[0].path) : 'the parameter folder';
+    throw new ParameterError(
+      `${shown(join(folder, DEFAULT_FILE))}: missing: the funding parameters need a default.json (funding.md "Parameters")`,
+    );
+  }
+  const files: ParameterFile[] = [parseParameterFile(defaultText)];
+  for (const t of texts) {
+    if (t === defaultText) continue;
+    const fy = t.name.slice(0, -'.json'.length);
     if (fiscalYearStart(fy) === null) {
       throw new ParameterError(
-        `${shown(join(dir, name))}: not a parameter file name: expected default.json or <fiscal year>.json, e.g. 2025-26.json`,
+        `${shown(t.path)}: not a parameter file name: expected default.json or <fiscal year>.json, e.g. 2025-26.json`,
       );
     }
-    files.push(loadParameterFile(join(dir, name), fy));
+    files.push(parseParameterFile(t, fy));
   }
   return files;
 }
@@ -267,7 +308,7 @@ export function parameterTableSql(
   const tuple = (r: { fiscalYear: string; file: ParameterFile }): string =>
     `(${[
       lit(r.fiscalYear),
-      lit(r.file.name),
+      lit(r.file.shownAs),
       ...COLUMNS.map(([, t, v]) => {
         const s = v(r.file.params);
         if (s === 'null') return 'null';

@@ -19,17 +19,13 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { allocationStep } from './funding.ts';
 import { isFiscalYear } from './fiscal-year.ts';
-import {
-  DEFAULT_FILE,
-  FUNDING_DIR,
-  loadParameterFile,
-  parameterTableSql,
-  type ParameterFile,
-} from './parameters.ts';
+import { parametersInForce } from './extract-parameters.ts';
+import { loadParameterFile, parameterTableSql, type ParameterFile } from './parameters.ts';
 import { ILLUSTRATIVE_NOTE, SCENARIO_CSV, SCENARIO_JSON } from './outputs.ts';
 import { loadMacros, loadModels, runModels, MODELS_DIR } from '../models/runner.ts';
 import { publicFundingSql } from '../publish/disclosure.ts';
 import { currentPublication } from '../publish/publications.ts';
+import { REFERENCE_DIR } from '../reference.ts';
 import { readAsOfMonth } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
 
@@ -39,13 +35,13 @@ export const SCENARIO_PUBLIC_COLUMNS =
   'fiscal_year,service_manager,component,baseline,scenario,difference,pct_change';
 
 export interface ScenarioOptions {
-  /** A parameter file, or `default` for the shipped default.json. */
+  /** A parameter file, or `default` for the default.json in force (the extracts' own, else the shipped one). */
   params: string;
   year?: string;
   /** The published output folder (OUT). */
   out: string;
-  /** Where `default` is looked up (default data/reference/funding). */
-  fundingDir?: string;
+  /** The reference folder whose funding/default.json `default` is when the extracts carry none. */
+  referenceDir?: string;
   modelsDir?: string;
   log?: (line: string) => void;
 }
@@ -137,7 +133,7 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
   }
   const scenarioFile: ParameterFile =
     opts.params === 'default'
-      ? loadParameterFile(join(opts.fundingDir ?? FUNDING_DIR, DEFAULT_FILE))
+      ? (await parametersInForce(wh, opts.referenceDir ?? REFERENCE_DIR)).find((f) => f.fiscalYear === null)!
       : loadParameterFile(opts.params);
   const funded = (
     await wh.db.selectFrom('funding').select('fiscal_year').distinct().orderBy('fiscal_year').execute()

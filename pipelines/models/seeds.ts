@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { fiscalYearOf, fiscalYearsBetween, shiftFiscalYear } from '../funding/fiscal-year.ts';
-import { loadParameterDir, parameterTableSql, parametersForYear } from '../funding/parameters.ts';
+import { parametersInForce } from '../funding/extract-parameters.ts';
+import { parameterTableSql, parametersForYear } from '../funding/parameters.ts';
 import { KIND_RULES } from '../measures/kinds.ts';
 import { MEASURES, type MeasureDef } from '../measures/registry.ts';
 import { REFERENCE_DIR } from '../reference.ts';
@@ -83,14 +84,14 @@ export async function fundingYears(wh: Warehouse): Promise<string[]> {
 
 /**
  * ref_funding_parameters: one row per fiscal year with the parameters that apply to it (funding.md
- * "Parameters"), from the validated files in <reference>/funding/. A bad file stops the build with its name,
- * field and problem.
+ * "Parameters"), from the validated files the extracts carried, else those in <reference>/funding/
+ * (extract-parameters.ts). A bad file stops the build with its name, field and problem.
  */
 export async function loadFundingParameters(
   wh: Warehouse,
   referenceDir: string = REFERENCE_DIR,
 ): Promise<void> {
-  const files = loadParameterDir(join(referenceDir, 'funding'));
+  const files = await parametersInForce(wh, referenceDir);
   const years = await fundingYears(wh);
   await wh.run(
     parameterTableSql(years.map((fy) => ({ fiscalYear: fy, file: parametersForYear(files, fy) }))),

@@ -443,6 +443,27 @@ describe('the demo site', () => {
     });
   });
 
+  // The demo carries its own funding parameters: the shipped ones with the envelope scaled to its size. At
+  // scale 0.003 of the province that is 600,000,000 × 0.003 = 1,800,000 dollars, so the allocation sits beside
+  // the demo's assistance as the defaults would beside Ontario's, and the pages say which file it is.
+  it('allocates an envelope scaled to the demo, and names the parameters file it came from', async () => {
+    const onAllocation = readFileSync(join(demo.publicDir, 'funding.csv'), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('2024-25,ON,OW,pdf_allocation,'));
+    expect(onAllocation).toEqual(['2024-25,ON,OW,pdf_allocation,1800000.00,complete']);
+    await onPage(site, '/en/methodology', async (page) => {
+      const row = async (label: string): Promise<string> =>
+        (
+          (await page
+            .locator('tr', { has: page.locator('th', { hasText: label }) })
+            .first()
+            .textContent()) ?? ''
+        ).replace(/\s+/g, ' ');
+      expect(await row('Program delivery funding: the envelope')).toContain('$1,800,000');
+      expect(await row('Parameters file')).toContain('extracts: funding/default.json');
+    });
+  });
+
   // Before any fiscal year is complete, the public funding.csv has no row: the page's own component (as the
   // site built it) says so in words instead of drawing empty charts.
   it('says in words on the funding page when no fiscal year is complete yet', async () => {

@@ -12,6 +12,7 @@ import {
   TABLE_NAMES,
   type TableName,
 } from '../../../pipelines/extracts/contract.ts';
+import { FUNDING_DIR, loadParameterDir } from '../../../pipelines/funding/parameters.ts';
 import { serviceManagers } from '../../../pipelines/reference.ts';
 
 const OPTS = { scale: 0.002, months: 4, start: '2024-05' };
@@ -77,7 +78,7 @@ const cents = (s: string): number => Math.round(parseFloat(s) * 100);
 describe('generateDemo', () => {
   it('writes every table of the contract for every month, with the contract header', () => {
     expect(clean.months).toEqual(MONTHS);
-    expect(readdirSync(dir('clean')).sort()).toEqual(MONTHS);
+    expect(readdirSync(dir('clean')).sort()).toEqual([...MONTHS, 'funding']);
     let bytes = 0;
     for (const month of MONTHS) {
       expect(readdirSync(join(dir('clean'), month)).sort()).toEqual(
@@ -97,6 +98,25 @@ describe('generateDemo', () => {
       expect(clean.rows[table], table).toBe(n);
       expect(n, `${table} has rows`).toBeGreaterThan(0);
     }
+  });
+
+  it("carries its own funding parameters: the shipped defaults, the envelope scaled to the demo's size", () => {
+    const shipped = JSON.parse(readFileSync(join(FUNDING_DIR, 'default.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const demo = JSON.parse(readFileSync(join(dir('clean'), 'funding', 'default.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    // scale 0.002 of the province: 600,000,000 × 0.002 = 1,200,000 dollars.
+    expect((demo.pdf as { envelope: number }).envelope).toBe(1_200_000);
+    expect(demo.description).toContain('600000000 × 0.002 = 1200000');
+    const { description: _d, pdf, ...rest } = demo;
+    const { description: _s, pdf: shippedPdf, ...shippedRest } = shipped;
+    expect(rest).toEqual(shippedRest);
+    expect({ ...(pdf as object), envelope: 0 }).toEqual({ ...(shippedPdf as object), envelope: 0 });
+    expect(() => loadParameterDir(join(dir('clean'), 'funding'))).not.toThrow();
   });
 
   it('is deterministic: same seed, same bytes; another seed, other data', async () => {

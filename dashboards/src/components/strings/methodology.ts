@@ -29,7 +29,7 @@ const en = {
   noWindow: 'none',
   funding: 'Funding parameters',
   illustrative:
-    'Illustrative. The Province’s new funding model is not public: these parameters are the project’s illustrative defaults, kept in versioned files (data/reference/funding/). A year without its own file uses the nearest earlier year’s, else default.json. The mechanics are exact; the parameters are policy.',
+    'Illustrative. The Province’s new funding model is not public: these parameters are the project’s illustrative defaults, kept in versioned files (data/reference/funding/). A year without its own file uses the nearest earlier year’s, else default.json. Extracts may carry their own files instead (“extracts: funding/…”): the demo’s do, with the envelope scaled to the demo’s share of Ontario’s caseload. The mechanics are exact; the parameters are policy.',
   noFunding: 'Funding has not been computed yet: the public metadata lists no funding parameters.',
   notIllustrative:
     'The parameters behind the published funding figures, by fiscal year (data/reference/funding/).',
@@ -103,7 +103,7 @@ const fr: typeof en = {
   noWindow: 'aucune',
   funding: 'Paramètres de financement',
   illustrative:
-    'Illustratifs. Le nouveau modèle de financement de la Province n’est pas public : ces paramètres sont les valeurs illustratives du projet, conservées dans des fichiers versionnés (data/reference/funding/). Un exercice sans fichier propre utilise celui de l’exercice antérieur le plus proche, sinon default.json. Les mécanismes sont exacts; les paramètres relèvent des politiques.',
+    'Illustratifs. Le nouveau modèle de financement de la Province n’est pas public : ces paramètres sont les valeurs illustratives du projet, conservées dans des fichiers versionnés (data/reference/funding/). Un exercice sans fichier propre utilise celui de l’exercice antérieur le plus proche, sinon default.json. Les extraits peuvent apporter leurs propres fichiers (« extracts: funding/… ») : c’est le cas de ceux de la démonstration, dont l’enveloppe est ramenée à la part de la démonstration dans le nombre de dossiers de l’Ontario. Les mécanismes sont exacts; les paramètres relèvent des politiques.',
   noFunding:
     'Le financement n’a pas encore été calculé : les métadonnées publiques n’énumèrent aucun paramètre de financement.',
   notIllustrative:
