@@ -8,3 +8,26 @@ export const ILLUSTRATIVE_NOTE =
 export const SCENARIO_CSV = 'funding_scenario.csv';
 export const SCENARIO_JSON = 'funding_scenario.json';
 export const SCENARIO_FILES = [SCENARIO_CSV, SCENARIO_JSON] as const;
+export const SCENARIO_INTERNAL_COLUMNS =
+  'fiscal_year,service_manager,program,component,baseline,scenario,difference,pct_change,status';
+export const SCENARIO_PUBLIC_COLUMNS =
+  'fiscal_year,service_manager,component,baseline,scenario,difference,pct_change';
+
+/** Every component funding.csv may hold (funding.md 1–3), in the spec's order. */
+export const FUNDING_COMPONENTS = [
+  'assistance_total',
+  'assistance_provincial',
+  'assistance_municipal',
+  'discretionary_total',
+  'discretionary_cap',
+  'discretionary_provincial',
+  'discretionary_municipal',
+  'pdf_base',
+  'pdf_caseload',
+  'pdf_outcomes',
+  'pdf_mitigation',
+  'pdf_allocation',
+  'pdf_municipal_match',
+  'outcome_payments',
+  ...['A', 'B', 'C'].flatMap((s) => [`outcome_milestones_reached_${s}`, `outcome_milestones_pending_${s}`]),
+] as const;

@@ -15,24 +15,27 @@
 // only (the other years keep the baseline's), and the comparison shows that year: its mitigation floor is then
 // the baseline's allocation of FY − 1, the one actually made.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { allocationStep } from './funding.ts';
 import { isFiscalYear } from './fiscal-year.ts';
 import { parametersInForce } from './extract-parameters.ts';
 import { loadParameterFile, parameterTableSql, type ParameterFile } from './parameters.ts';
-import { ILLUSTRATIVE_NOTE, SCENARIO_CSV, SCENARIO_JSON } from './outputs.ts';
+import {
+  ILLUSTRATIVE_NOTE,
+  SCENARIO_CSV,
+  SCENARIO_INTERNAL_COLUMNS,
+  SCENARIO_JSON,
+  SCENARIO_PUBLIC_COLUMNS,
+} from './outputs.ts';
 import { loadMacros, loadModels, runModels, MODELS_DIR } from '../models/runner.ts';
 import { publicFundingSql } from '../publish/disclosure.ts';
+import { writeOpenData } from '../publish/open-data/open-data.ts';
+import { writeAtomically } from '../publish/write-atomically.ts';
 import { currentPublication } from '../publish/publications.ts';
 import { REFERENCE_DIR } from '../reference.ts';
 import { readAsOfMonth } from '../warehouse-schema.ts';
 import { lit, type Warehouse } from '../warehouse.ts';
-
-export const SCENARIO_INTERNAL_COLUMNS =
-  'fiscal_year,service_manager,program,component,baseline,scenario,difference,pct_change,status';
-export const SCENARIO_PUBLIC_COLUMNS =
-  'fiscal_year,service_manager,component,baseline,scenario,difference,pct_change';
 
 export interface ScenarioOptions {
   /** A parameter file, or `default` for the default.json in force (the extracts' own, else the shipped one). */
@@ -108,19 +111,6 @@ function comparisonSql(
       ${tier === 'internal' ? ', status' : ''}
     from (${joined}) ${where}
     order by fiscal_year, service_manager, program, component`;
-}
-
-/** Writes `text` to `path` atomically: a temporary file in the same folder, then a rename. */
-function writeAtomically(path: string, write: (tmp: string) => void | Promise<void>): Promise<void> {
-  const tmp = join(resolve(path, '..'), `.${basename(path)}.tmp-${process.pid}`);
-  return (async () => {
-    try {
-      await write(tmp);
-      renameSync(tmp, path);
-    } finally {
-      rmSync(tmp, { force: true });
-    }
-  })();
 }
 
 const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -254,6 +244,17 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
     await writeAtomically(path, (tmp) => writeFileSync(tmp, JSON.stringify(meta, null, 2) + '\n'));
     files[`${tier}/${SCENARIO_JSON}`] = { rows: 1, sha256: sha256(path) };
   }
+  // The public package lists and hashes the scenario files too, as the release's own (its metadata.json's).
+  const published = JSON.parse(readFileSync(join(dirs.public, 'metadata.json'), 'utf8')) as {
+    as_of_month: string;
+    run_id: string;
+    generated_at: string;
+  };
+  await writeOpenData(dirs.public, {
+    asOfMonth: published.as_of_month,
+    runId: published.run_id,
+    created: published.generated_at,
+  });
   for (const y of years) {
     log(
       `  ${y.fiscalYear}: ${y.managersChanged} of ${y.managers} managers' allocations change` +

@@ -17,6 +17,7 @@ import {
   removeOldPublications,
   switchTo,
 } from './publications.ts';
+import { writeOpenData } from './open-data/open-data.ts';
 import { buildSite } from './site.ts';
 import { SITE_INPUTS_FILE, siteInputs } from './site-inputs.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
@@ -205,6 +206,9 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
         if (from && existsSync(from)) copyFileSync(from, join(publication, tier, f));
       }
     }
+
+    // The open-data files describe every file above: the data dictionary, then the package that hashes them.
+    await writeOpenData(pub, { asOfMonth, runId: opts.runId, created: generatedAt });
 
     // Without the site (--no-site) the publication has none: the previous site, built from an older public
     // tier, would contradict the files beside it, so OUT/site points at nothing until a publish builds one.

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DATAPACKAGE_FILE } from './open-data/datapackage.ts';
 
 const REPO_DIR = join(import.meta.dirname, '..', '..');
 /** The code and reference data a site build reads (the pages import the registry and the contract). */
@@ -42,6 +43,8 @@ export function siteInputs(publicDir: string): string {
   const hash = createHash('sha256');
   for (const file of files(publicDir)) {
     const name = relative(publicDir, file);
+    // The package names the run and the time it was made, and otherwise restates the files hashed here.
+    if (name === DATAPACKAGE_FILE) continue;
     let bytes: Buffer | string = readFileSync(file);
     if (name === 'metadata.json') {
       const {
