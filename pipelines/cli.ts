@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { REASONS } from './extracts/contract.ts';
 import { assertExtractsFolder } from './extracts/deliveries.ts';
 import { generateDemo, type DemoOptions } from './extracts/demo.ts';
+import { listReleases, verifyReleases } from './publish/releases.ts';
 import { withdraw } from './extracts/withdraw.ts';
 import {
   BlockingChecksFailed,
@@ -164,7 +165,12 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     )
     .option('--out <dir>', 'the published output folder', DEFAULT_OUT)
     .option('--no-site', 'do not build the dashboards')
-    .action(async (o: { extracts: string; out: string; site: boolean }) => {
+    .option(
+      '--keep-releases <n>',
+      'keep the newest N releases in OUT/releases and OUT/internal-releases (default: all)',
+      wholeNumber('--keep-releases', 1),
+    )
+    .action(async (o: { extracts: string; out: string; site: boolean; keepReleases?: number }) => {
       const g = globals();
       const out = new Output(g);
       const r = await runPipeline({
@@ -172,6 +178,7 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
         extracts: o.extracts,
         out: o.out,
         site: o.site,
+        keepReleases: o.keepReleases,
         log: out.line,
       });
       out.line(publishSummary(r.publish));
@@ -319,13 +326,18 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
     .description('write the public and internal outputs and build the dashboards')
     .option('--out <dir>', 'the published output folder', DEFAULT_OUT)
     .option('--no-site', 'do not build the dashboards')
-    .action(async (o: { out: string; site: boolean }) => {
+    .option(
+      '--keep-releases <n>',
+      'keep the newest N releases in OUT/releases and OUT/internal-releases (default: all)',
+      wholeNumber('--keep-releases', 1),
+    )
+    .action(async (o: { out: string; site: boolean; keepReleases?: number }) => {
       const g = globals();
       const out = new Output(g);
       const p = await withRun(
         'publish',
         { ...g, mustExist: true },
-        (wh, runId) => publishStep(wh, runId, o.out, o.site, out.line),
+        (wh, runId) => publishStep(wh, runId, o.out, o.site, out.line, o.keepReleases),
         publishSummary,
       );
       out.done(publishSummary(p), { asOfMonth: p.asOfMonth, files: p.files });
@@ -485,6 +497,34 @@ export function program(state: { exitCode: number } = { exitCode: EXIT.ok }): Co
       out.done(`quarantine: ${rows.length} row(s)${rows.length === 1000 ? ' (first 1000 shown)' : ''}`, {
         rows,
       });
+    });
+
+  cmd
+    .command('releases')
+    .description(
+      'list the releases kept in OUT/releases; --verify rechecks every file against its SHA256SUMS',
+    )
+    .option('--out <dir>', 'the published output folder', DEFAULT_OUT)
+    .option('--verify', 'recheck every checksum of every release (public and internal)')
+    .action((o: { out: string; verify?: boolean }) => {
+      const out = new Output(globals());
+      const releases = listReleases(o.out);
+      for (const r of releases)
+        out.line(
+          `${r.as_of_month}  ${r.run_id}  ${r.created}  ${r.files} files  ${(r.bytes / 1e6).toFixed(1)} MB  releases/${r.path}`,
+        );
+      const problems = o.verify ? verifyReleases(o.out) : [];
+      for (const p of problems) out.line(`verify: ${p}`);
+      if (problems.length > 0) state.exitCode = EXIT.failed;
+      out.done(
+        `${releases.length} release(s) in ${join(o.out, 'releases')}` +
+          (o.verify
+            ? problems.length === 0
+              ? ', every checksum verified'
+              : `, ${problems.length} problem(s): the files differ from what was released`
+            : ''),
+        { releases, ...(o.verify ? { problems } : {}) },
+      );
     });
 
   cmd

@@ -19,6 +19,8 @@ export interface PipelineOptions {
   extracts?: string;
   out?: string;
   site?: boolean;
+  /** How many releases to keep (publish.ts); all when absent. */
+  keepReleases?: number;
   /** Generate the demo extracts when the extracts folder is empty or absent (the default folder only). */
   demoWhenEmpty?: boolean;
   log?: (line: string) => void;
@@ -198,8 +200,9 @@ export async function publishStep(
   out: string,
   site: boolean,
   log: (l: string) => void,
+  keepReleases?: number,
 ): Promise<PublishResult> {
-  const p = await publish(wh, { out, runId, site, log });
+  const p = await publish(wh, { out, runId, site, log, keepReleases });
   const rows = Object.values(p.files).reduce((a, f) => a + f.rows, 0);
   await recordStep(wh, runId, 'publish', p.seconds, publishSummary(p), rows);
   await recordMonths(wh, runId, 'published');
@@ -277,7 +280,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<RunResult> {
         );
       }
       log('publish');
-      const p = await publishStep(wh, runId, out, opts.site ?? true, log);
+      const p = await publishStep(wh, runId, out, opts.site ?? true, log, opts.keepReleases);
       return { demoGenerated, ingest: ing, build: b, publish: p, attention: needsAttention(ing) };
     },
     (r) => `${ingestSummary(r.ingest)}; ${buildSummary(r.build)}; ${publishSummary(r.publish)}`,

@@ -15,7 +15,7 @@
 // only (the other years keep the baseline's), and the comparison shows that year: its mitigation floor is then
 // the baseline's allocation of FY − 1, the one actually made.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { allocationStep } from './funding.ts';
 import { isFiscalYear } from './fiscal-year.ts';
@@ -30,6 +30,7 @@ import {
 } from './outputs.ts';
 import { loadMacros, loadModels, runModels, MODELS_DIR } from '../models/runner.ts';
 import { publicFundingSql } from '../publish/disclosure.ts';
+import { DATAPACKAGE_FILE } from '../publish/open-data/datapackage.ts';
 import { writeOpenData } from '../publish/open-data/open-data.ts';
 import { writeAtomically } from '../publish/write-atomically.ts';
 import { currentPublication } from '../publish/publications.ts';
@@ -250,10 +251,14 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
     run_id: string;
     generated_at: string;
   };
+  const packaged = join(dirs.public, DATAPACKAGE_FILE);
   await writeOpenData(dirs.public, {
     asOfMonth: published.as_of_month,
     runId: published.run_id,
     created: published.generated_at,
+    changesSince: existsSync(packaged)
+      ? (JSON.parse(readFileSync(packaged, 'utf8')) as { changes_since: string | null }).changes_since
+      : null,
   });
   for (const y of years) {
     log(

@@ -4,7 +4,7 @@
 // readers never see a half-written output, and a failed or killed run leaves the last good one.
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { checksSql, dataQualitySql } from './data-quality.ts';
 import { publicFundingSql, publicMeasuresSql } from './disclosure.ts';
 import { ILLUSTRATIVE_NOTE, SCENARIO_FILES } from '../funding/outputs.ts';
@@ -17,7 +17,17 @@ import {
   removeOldPublications,
   switchTo,
 } from './publications.ts';
+import { figuresHash, writeChanges } from './open-data/changes.ts';
 import { writeOpenData } from './open-data/open-data.ts';
+import {
+  commitRelease,
+  listReleases,
+  prepareReleases,
+  pruneReleases,
+  releaseDir,
+  stageRelease,
+  type ReleaseEntry,
+} from './releases.ts';
 import { buildSite } from './site.ts';
 import { SITE_INPUTS_FILE, siteInputs } from './site-inputs.ts';
 import { spreadsheetSafe } from './spreadsheet-safe.ts';
@@ -37,6 +47,8 @@ export interface PublishOptions {
   out: string;
   runId: string;
   site: boolean;
+  /** How many releases to keep in OUT/releases (and OUT/internal-releases); all when absent. */
+  keepReleases?: number;
   log?: (line: string) => void;
 }
 
@@ -44,6 +56,8 @@ export interface PublishResult {
   out: string;
   asOfMonth: string;
   files: Record<string, { rows: number; sha256: string }>;
+  /** The release this publication is kept as, and what its changes.csv compares it with. */
+  release: { path: string; changesSince: string | null; changes: number; pruned: number };
   /** The site: built, or carried over from the last publication (`reused`) when its inputs are the same. */
   site: { pages: number; bytes: number; seconds: number; reused: boolean } | null;
   seconds: number;
@@ -133,6 +147,7 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
   assertWritableOut(out);
   prepareOut(out);
   const previous = currentPublication(out);
+  await prepareReleases(out, previous && basename(previous));
   const publication = newPublication(out, opts.runId);
   const pub = join(publication, 'public');
   const internal = join(publication, 'internal');
@@ -207,8 +222,19 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
       }
     }
 
-    // The open-data files describe every file above: the data dictionary, then the package that hashes them.
-    await writeOpenData(pub, { asOfMonth, runId: opts.runId, created: generatedAt });
+    // What changed since the last release with other figures; then the open-data files that describe every
+    // file above: the data dictionary, and the package that hashes them.
+    const base = changesBase(out, pub);
+    const changes = await writeChanges(wh, pub, base ? releaseDir(out, base) : null);
+    const changesSince = base ? `${base.as_of_month}+${base.run_id}` : null;
+    await writeOpenData(pub, { asOfMonth, runId: opts.runId, created: generatedAt, changesSince });
+    log(
+      changesSince
+        ? `  changes.csv: ${changes} figure(s) changed since release ${changesSince}`
+        : listReleases(out).length === 0
+          ? '  changes.csv: the first release, nothing to compare with'
+          : '  changes.csv: the same figures as every release so far, nothing to compare with',
+    );
 
     // Without the site (--no-site) the publication has none: the previous site, built from an older public
     // tier, would contradict the files beside it, so OUT/site points at nothing until a publish builds one.
@@ -240,15 +266,49 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
       writeFileSync(join(publication, SITE_INPUTS_FILE), inputs);
     }
 
+    stageRelease(out, publication, asOfMonth, opts.runId);
     pausePoint('publish:written');
     switchTo(out, opts.runId);
     switched = true;
     pausePoint('publish:switched');
+    await commitRelease(out, asOfMonth, opts.runId);
+    const pruned = opts.keepReleases === undefined ? [] : await pruneReleases(out, opts.keepReleases);
+    log(
+      `  kept as release ${asOfMonth}/${opts.runId}` +
+        (pruned.length > 0
+          ? `; ${pruned.length} older release(s) removed (keeping ${opts.keepReleases})`
+          : ''),
+    );
     removeOldPublications(out);
-    return { out, asOfMonth, files, site, seconds: (performance.now() - start) / 1000 };
+    return {
+      out,
+      asOfMonth,
+      files,
+      release: {
+        path: `releases/${asOfMonth}/${opts.runId}/public`,
+        changesSince,
+        changes,
+        pruned: pruned.length,
+      },
+      site,
+      seconds: (performance.now() - start) / 1000,
+    };
   } finally {
     if (!switched) rmSync(publication, { recursive: true, force: true });
   }
+}
+
+/**
+ * The release changes.csv compares with: the newest whose figures differ from this publication's, so a run
+ * that publishes the same figures again repeats the changes they were first published with. Null before any.
+ */
+function changesBase(out: string, publicDir: string): ReleaseEntry | null {
+  const figures = figuresHash(publicDir);
+  return (
+    listReleases(out)
+      .reverse()
+      .find((r) => figuresHash(releaseDir(out, r)) !== figures) ?? null
+  );
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Release {
   asOfMonth: string;
   runId: string;
   created: string;
+  /** The release changes.csv compares this one with (its version), or null for the first. */
+  changesSince: string | null;
 }
 
 /** A release's version, as datapackage.json and the catalogue give it: the as-of month, then the run. */
@@ -117,6 +119,7 @@ export function dataPackage(
     version: releaseVersion(release),
     created: release.created,
     as_of_month: release.asOfMonth,
+    changes_since: release.changesSince,
     keywords: [...info.keywords.en, ...info.keywords.fr],
     licenses: [{ name: info.licence.id, path: info.licence.url, title: info.licence.title }],
     sources: [{ title: info.source.en, title_fr: info.source.fr }],
