@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CATALOGUE_FILE, DCAT_FILE } from './open-data/catalogue.ts';
 import { DATAPACKAGE_FILE } from './open-data/datapackage.ts';
 
 const REPO_DIR = join(import.meta.dirname, '..', '..');
@@ -43,8 +44,9 @@ export function siteInputs(publicDir: string): string {
   const hash = createHash('sha256');
   for (const file of files(publicDir)) {
     const name = relative(publicDir, file);
-    // The package names the run and the time it was made, and otherwise restates the files hashed here.
-    if (name === DATAPACKAGE_FILE) continue;
+    // The package and the catalogue name the run and the time they were made, and otherwise restate the
+    // files hashed here.
+    if ([DATAPACKAGE_FILE, CATALOGUE_FILE, DCAT_FILE].includes(name)) continue;
     let bytes: Buffer | string = readFileSync(file);
     if (name === 'metadata.json') {
       const {

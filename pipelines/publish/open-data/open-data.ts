@@ -1,8 +1,10 @@
 // The open-data files of a public folder, written once its data files are in place: data-dictionary.csv,
-// then datapackage.json, which lists and hashes every file (the dictionary included). Run by `publish`, and
+// then datapackage.json, which lists and hashes every file (the dictionary included), then the catalogue
+// bodies written from it (catalogue.json for CKAN, catalogue.jsonld for DCAT). Run by `publish`, and
 // again by `sa-outcomes funding` after it adds its scenario files to the current publication.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeCatalogue } from './catalogue.ts';
 import { writeDataPackage, type Release } from './datapackage.ts';
 import { writeDictionary } from './data-dictionary.ts';
 import { publicationInfo, type PublicationInfo } from './publication-info.ts';
@@ -16,4 +18,5 @@ export async function writeOpenData(
   const tables = publicTables().filter((t) => t === DICTIONARY_TABLE || existsSync(join(publicDir, t.file)));
   await writeDictionary(publicDir, tables);
   await writeDataPackage(publicDir, tables, info, release);
+  await writeCatalogue(publicDir, info);
 }

@@ -17,6 +17,8 @@ const schema = z.strictObject({
   source: text,
   publisher: z.strictObject({ name: text, email: z.email(), url: z.url() }),
   licence: z.strictObject({ id: z.string().min(1), title: z.string().min(1), url: z.url() }),
+  /** Where OUT/public is served, ending in `/`: the catalogue's resource URLs start with it. */
+  download_base_url: z.url().endsWith('/', 'must end with /').optional(),
   keywords: z.strictObject({ en: z.array(z.string().min(1)).min(1), fr: z.array(z.string().min(1)).min(1) }),
   catalogue: z.strictObject({
     owner_org: z.string().min(1),

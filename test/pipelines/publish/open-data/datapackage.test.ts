@@ -90,8 +90,10 @@ describe('datapackage.json', () => {
     ]);
   });
 
-  it('lists every file of the public folder but itself, with its bytes and sha256', () => {
-    const files = readdirSync(publicDir).filter((f) => f !== 'datapackage.json');
+  it('lists every file of the public folder but itself and the catalogue, with its bytes and sha256', () => {
+    // The catalogue bodies are written from the package, after it.
+    const described = ['datapackage.json', 'catalogue.json', 'catalogue.jsonld'];
+    const files = readdirSync(publicDir).filter((f) => !described.includes(f));
     expect(pkg.resources.map((r) => r.path).sort()).toEqual(files.sort());
     expect(files).toEqual(
       expect.arrayContaining(['measures.csv', 'funding.csv', 'funding_scenario.csv', 'data-dictionary.csv']),
@@ -187,5 +189,14 @@ describe('datapackage.json', () => {
       ),
     ).toEqual(fromPackage);
     expect(new Set(dictionary.map((d) => d.file))).toEqual(new Set(tables().map((r) => r.path)));
+  });
+
+  it('is restated by the catalogue bodies: the same files, hashes and sizes', () => {
+    const ckan = JSON.parse(readFileSync(join(publicDir, 'catalogue.json'), 'utf8')) as {
+      resources: { url: string; hash: string; size: number }[];
+    };
+    expect(ckan.resources.map((r) => [r.url, r.hash, r.size])).toEqual(
+      pkg.resources.map((r) => [r.path, r.hash, r.bytes]),
+    );
   });
 });
