@@ -23,9 +23,10 @@ const config: KnipConfig = {
     'dashboards/src/**/*.md',
     'dashboards/src/**/*.md.ts',
     'dashboards/src/data/*.ts',
-    // Imported by the pages that compare.md.ts and downloads.md.ts write.
+    // Imported by the pages that compare.md.ts, downloads.md.ts and whats-new.md.ts write.
     'dashboards/src/components/compare.ts',
     'dashboards/src/components/downloads.ts',
+    'dashboards/src/components/whats-new.ts',
     // The site imports the whole registry by path at build time (dashboards/lib/registry.ts).
     'pipelines/measures/registry.ts',
   ],

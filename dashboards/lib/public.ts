@@ -143,11 +143,30 @@ export function readMetadataFiles(dir = publicDir()): Record<string, { rows: num
  */
 const SCENARIO_FILES = ['funding_scenario.csv', 'funding_scenario.json'];
 
-/** The files of the public folder to offer for download: those metadata.json lists, itself, and the scenario. */
+/**
+ * The open-data files publish writes after metadata.json (pipelines/publish/open-data/): the package, the
+ * dictionary, what changed, and the catalogue bodies.
+ */
+const OPEN_DATA_FILES = [
+  'datapackage.json',
+  'data-dictionary.csv',
+  'changes.csv',
+  'catalogue.json',
+  'catalogue.jsonld',
+];
+
+/**
+ * The files of the public folder to offer for download: those metadata.json lists, itself, the scenario's and
+ * the open-data files, each where the folder has it.
+ */
 export function publicFileNames(files: Record<string, unknown>, dir = publicDir()): string[] {
   // Plain file names only: a listed path could otherwise reach outside the folder.
   const listed = Object.keys(files).filter((n) => /^[\w.-]+$/.test(n) && !n.startsWith('.'));
-  return [...listed, 'metadata.json', ...SCENARIO_FILES.filter((f) => existsSync(join(dir, f)))];
+  return [
+    ...listed,
+    'metadata.json',
+    ...[...SCENARIO_FILES, ...OPEN_DATA_FILES].filter((f) => existsSync(join(dir, f))),
+  ];
 }
 
 /** metadata.json's funding_parameters: the parameters behind funding.csv per fiscal year (illustrative). */

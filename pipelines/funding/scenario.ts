@@ -30,7 +30,7 @@ import {
 } from './outputs.ts';
 import { loadMacros, loadModels, runModels, MODELS_DIR } from '../models/runner.ts';
 import { publicFundingSql } from '../publish/disclosure.ts';
-import { DATAPACKAGE_FILE } from '../publish/open-data/datapackage.ts';
+import { DATAPACKAGE_FILE, type Release } from '../publish/open-data/datapackage.ts';
 import { writeOpenData } from '../publish/open-data/open-data.ts';
 import { writeAtomically } from '../publish/write-atomically.ts';
 import { currentPublication } from '../publish/publications.ts';
@@ -257,7 +257,8 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
     runId: published.run_id,
     created: published.generated_at,
     changesSince: existsSync(packaged)
-      ? (JSON.parse(readFileSync(packaged, 'utf8')) as { changes_since: string | null }).changes_since
+      ? (JSON.parse(readFileSync(packaged, 'utf8')) as { changes_since: Release['changesSince'] })
+          .changes_since
       : null,
   });
   for (const y of years) {

@@ -18,6 +18,7 @@ import {
   switchTo,
 } from './publications.ts';
 import { figuresHash, writeChanges } from './open-data/changes.ts';
+import { releaseVersion, type Release } from './open-data/datapackage.ts';
 import { writeOpenData } from './open-data/open-data.ts';
 import {
   commitRelease,
@@ -57,7 +58,7 @@ export interface PublishResult {
   asOfMonth: string;
   files: Record<string, { rows: number; sha256: string }>;
   /** The release this publication is kept as, and what its changes.csv compares it with. */
-  release: { path: string; changesSince: string | null; changes: number; pruned: number };
+  release: { path: string; changesSince: Release['changesSince']; changes: number; pruned: number };
   /** The site: built, or carried over from the last publication (`reused`) when its inputs are the same. */
   site: { pages: number; bytes: number; seconds: number; reused: boolean } | null;
   seconds: number;
@@ -226,11 +227,16 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
     // file above: the data dictionary, and the package that hashes them.
     const base = changesBase(out, pub);
     const changes = await writeChanges(wh, pub, base ? releaseDir(out, base) : null);
-    const changesSince = base ? `${base.as_of_month}+${base.run_id}` : null;
+    const changesSince = base
+      ? {
+          version: releaseVersion({ asOfMonth: base.as_of_month, runId: base.run_id }),
+          created: base.created,
+        }
+      : null;
     await writeOpenData(pub, { asOfMonth, runId: opts.runId, created: generatedAt, changesSince });
     log(
       changesSince
-        ? `  changes.csv: ${changes} figure(s) changed since release ${changesSince}`
+        ? `  changes.csv: ${changes} figure(s) changed since release ${changesSince.version}`
         : listReleases(out).length === 0
           ? '  changes.csv: the first release, nothing to compare with'
           : '  changes.csv: the same figures as every release so far, nothing to compare with',

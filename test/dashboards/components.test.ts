@@ -18,6 +18,8 @@ import {
   type FundingRow,
 } from '../../dashboards/src/components/funding-data.ts';
 import { csvText } from '../../dashboards/src/components/csv.ts';
+import { changeSentence } from '../../dashboards/src/components/whats-new.ts';
+import { summarizeChanges } from '../../dashboards/lib/changes.ts';
 import {
   describeChange,
   formatChange,
@@ -474,5 +476,91 @@ describe('the funding parameters on the methodology page', () => {
     expect(parameterValue(true, 'yesno', 'fr')).toBe('oui');
     expect(parameterValue(null, 'money', 'en')).toBe('—');
     expect(parameterValue('default.json', 'text', 'en')).toBe('default.json');
+  });
+});
+
+describe('what changed since the last release, in words', () => {
+  const rows = [
+    ['measures.csv', 'revised', '2024-02', 'TOR'],
+    ['measures.csv', 'new', '2024-03', 'ON'],
+    ['measures.csv', 'revised', '2023-12', 'ON'],
+    ['measures.csv', 'new', '2024-03', 'HAM'],
+    ['funding.csv', 'new', '2024-25', 'TOR'],
+    ['measures.csv', 'revised', '2024-02', 'OTT'],
+    ['measures.csv', 'suppressed', '2024-02', 'TOR'],
+  ].map(([file, change, period, service_manager]) => ({
+    file: file!,
+    change: change!,
+    period: period!,
+    service_manager: service_manager!,
+  }));
+  const groups = summarizeChanges(rows);
+
+  it('groups the figures by file and kind, in the order the page tells them, Ontario apart from the managers', () => {
+    expect(groups).toEqual([
+      {
+        file: 'measures.csv',
+        change: 'new',
+        figures: 2,
+        periods: ['2024-03'],
+        managers: ['HAM'],
+        ontario: true,
+      },
+      {
+        file: 'measures.csv',
+        change: 'revised',
+        figures: 3,
+        periods: ['2023-12', '2024-02'],
+        managers: ['OTT', 'TOR'],
+        ontario: true,
+      },
+      {
+        file: 'measures.csv',
+        change: 'suppressed',
+        figures: 1,
+        periods: ['2024-02'],
+        managers: ['TOR'],
+        ontario: false,
+      },
+      {
+        file: 'funding.csv',
+        change: 'new',
+        figures: 1,
+        periods: ['2024-25'],
+        managers: ['TOR'],
+        ontario: false,
+      },
+    ]);
+  });
+
+  it('says each group in a sentence, naming up to three managers, in both languages', () => {
+    const data = {
+      metadata: { as_of_month: '2024-03' },
+      version: '2024-03+r2',
+      since: { version: '2024-02+r1', created: '2024-03-05T12:00:00Z' },
+      restated: [],
+      groups,
+      revised: [],
+      revisedTotal: 3,
+      titles: {},
+      names: {
+        OTT: { en: 'City of Ottawa', fr: 'Ville d’Ottawa' },
+        TOR: { en: 'City of Toronto', fr: 'Ville de Toronto' },
+        HAM: { en: 'City of Hamilton', fr: 'Ville de Hamilton' },
+      },
+    };
+    const said = (lang: 'en' | 'fr') => groups.map((g) => changeSentence(g, data, lang).replace(/\s/g, ' '));
+    expect(said('en')).toEqual([
+      'March 2024 added: 2 figures.',
+      '3 figures for 2023 and 2024 revised after restated or corrected data, for City of Ottawa, City of Toronto and Ontario.',
+      '1 figure newly suppressed (fewer than 10 people).',
+      'Funding for 2024-25 fiscal year added: 1 figure.',
+    ]);
+    expect(said('fr')).toEqual([
+      'Mars 2024 : 2 chiffres ajoutés.',
+      '3 chiffres pour 2023 et 2024 révisés après des données corrigées, pour Ville d’Ottawa, Ville de Toronto et Ontario.',
+      '1 chiffre nouvellement supprimé (moins de 10 personnes).',
+      '1 chiffre de financement ajouté (exercice 2024-2025).',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
+import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { formatMonth } from '../../dashboards/src/components/i18n.ts';
@@ -461,6 +462,75 @@ describe('the demo site', () => {
         ).replace(/\s+/g, ' ');
       expect(await row('Program delivery funding: the envelope')).toContain('$1,800,000');
       expect(await row('Parameters file')).toContain('extracts: funding/default.json');
+    });
+  });
+
+  // The demo is published twice (build-demo-site.ts): September 2024 comes in the second release, which also
+  // restates August 2024's payments. The page must say so in words a reader follows, in both languages, and
+  // its counts must be changes.csv's.
+  it('says on the "What’s new" page what the second release added and revised, as changes.csv lists it', async () => {
+    const changes = csvParse(readFileSync(join(demo.publicDir, 'changes.csv'), 'utf8'));
+    const count = (change: string): number =>
+      changes.filter((r) => r.file === 'measures.csv' && r.change === change).length;
+    const newPeriods = new Set(
+      changes.filter((r) => r.file === 'measures.csv' && r.change === 'new').map((r) => r.period),
+    );
+    expect(newPeriods).toEqual(new Set(['2024-09']));
+    const revised = changes.filter((r) => r.change === 'revised');
+    expect(revised.length).toBeGreaterThan(0);
+    // The calendar years of the revised months, as a reader lists them ("2023 and 2024").
+    const years = (and: string): string => {
+      const list = [
+        ...new Set(revised.filter((r) => r.file === 'measures.csv').map((r) => r.period!.slice(0, 4))),
+      ].sort();
+      return list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} ${and} ${list.at(-1)}`;
+    };
+    const expected = {
+      en: [
+        `September 2024 added: ${count('new').toLocaleString('en-CA')} figures.`,
+        `${count('revised').toLocaleString('en-CA')} figures for ${years('and')} revised after restated or corrected data`,
+        'Deliveries restated since that release: August 2024 (payments).',
+      ],
+      fr: [
+        `Septembre 2024 : ${count('new').toLocaleString('fr-CA')} chiffres ajoutés.`,
+        `${count('revised').toLocaleString('fr-CA')} chiffres pour ${years('et')} révisés après des données corrigées`,
+        'Livraisons corrigées depuis cette diffusion : août 2024 (payments).',
+      ],
+    };
+    for (const lang of ['en', 'fr'] as const) {
+      await onPage(site, `/${lang}/whats-new`, async (page) => {
+        const text = ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+        for (const sentence of expected[lang]) expect(text, lang).toContain(sentence.replace(/\s+/g, ' '));
+        const link = page.locator('main a', { hasText: 'changes.csv' });
+        expect(await link.getAttribute('download')).toBe('changes.csv');
+        // The revised figures one by one: a row a reader can check against changes.csv.
+        const first = revised.find((r) => r.file === 'measures.csv')!;
+        const rows = await page.locator('main table tbody tr').count();
+        expect(rows).toBe(Math.min(200, count('revised')));
+        const cells = await page.locator('main table tbody tr').first().locator('th, td').allTextContents();
+        expect(cells[1]).toBe(formatMonth(first.period!, lang));
+      });
+    }
+  });
+
+  it('lists on the downloads page every open-data file, and every column of every file in the page’s language', async () => {
+    await onPage(site, '/fr/downloads', async (page) => {
+      const files = await page.locator('main table').first().locator('tbody th').allTextContents();
+      for (const f of [
+        'datapackage.json',
+        'data-dictionary.csv',
+        'changes.csv',
+        'catalogue.json',
+        'catalogue.jsonld',
+      ])
+        expect(files).toContain(f);
+      const dictionary = page.locator('main section[aria-labelledby="columns"] table tbody tr');
+      const status = dictionary.filter({ has: page.locator('td', { hasText: /^measures\.csv$/ }) }).filter({
+        has: page.locator('th', { hasText: /^status$/ }),
+      });
+      await expect(status.count()).resolves.toBe(1);
+      const meaning = (await status.locator('td').nth(2).textContent()) ?? '';
+      expect(meaning).toContain('ok : publié');
     });
   });
 

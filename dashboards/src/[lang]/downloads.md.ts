@@ -20,13 +20,14 @@ title: ""
 // Data: the public files themselves (data/downloads.zip.ts copies them) and their metadata.
 import { downloadsPage } from '../components/downloads.js';
 const metadata = await FileAttachment('../data/downloads/metadata.json').json();
+const dictionary = await FileAttachment('../data/dictionary.json').json();
 const files = {
 ${files.join('\n')}
 };
 \`\`\`
 
 \`\`\`js
-display(downloadsPage(metadata, files, { lang: ${JSON.stringify(values.lang === 'fr' ? 'fr' : 'en')} }));
+display(downloadsPage(metadata, files, dictionary, { lang: ${JSON.stringify(values.lang === 'fr' ? 'fr' : 'en')} }));
 \`\`\`
 `;
 });

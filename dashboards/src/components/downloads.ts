@@ -1,7 +1,7 @@
 // The downloads page (src/[lang]/downloads.md): the public files as published, with their rows and
-// sha256 from metadata.json, and what the columns of measures.csv mean.
+// sha256 from metadata.json, and every column of every file from the data dictionary.
 import { el, paragraph, section } from './dom.js';
-import { formatNumber, type Lang } from './i18n.js';
+import { formatNumber, pick, type Lang, type Text } from './i18n.js';
 import { tableView } from './table.js';
 import { DOWNLOADS_TEXT } from './strings/downloads.js';
 
@@ -13,10 +13,20 @@ export interface Metadata {
   files?: Record<string, { rows: number; sha256: string }>;
 }
 
-/** `files`: each public file's address in the site. */
+/** One row of data-dictionary.csv (data/dictionary.json). */
+export interface DictionaryEntry {
+  file: string;
+  column: string;
+  type: string;
+  meaning: Text;
+  blank: Text;
+}
+
+/** `files`: each public file's address in the site; `dictionary`: null when the public folder predates it. */
 export function downloadsPage(
   metadata: Metadata,
   files: Record<string, string>,
+  dictionary: DictionaryEntry[] | null,
   { lang }: { lang: Lang },
 ): HTMLElement {
   const t = DOWNLOADS_TEXT[lang];
@@ -53,14 +63,19 @@ export function downloadsPage(
     section(
       'columns',
       t.columns,
-      tableView(
-        Object.entries(t.measureColumns),
-        [
-          { label: t.column, text: ([c]) => c, rowHeader: true },
-          { label: t.meaning, text: ([, m]) => m },
-        ],
-        t.columns,
-      ),
+      paragraph(dictionary === null ? t.noDictionary : t.columnsIntro),
+      dictionary &&
+        tableView(
+          dictionary,
+          [
+            { label: t.file, text: (c) => c.file },
+            { label: t.column, text: (c) => c.column, rowHeader: true },
+            { label: t.type, text: (c) => c.type },
+            { label: t.meaning, text: (c) => pick(c.meaning, lang) },
+            { label: t.blank, text: (c) => pick(c.blank, lang) },
+          ],
+          t.columns,
+        ),
     ),
   );
 }

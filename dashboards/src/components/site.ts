@@ -112,6 +112,14 @@ export const PAGES: readonly PageDef[] = [
     },
   },
   {
+    slug: 'whats-new',
+    title: { en: 'What’s new', fr: 'Quoi de neuf' },
+    summary: {
+      en: 'What changed in the published figures since the last release: months added, figures revised, cohorts made final.',
+      fr: 'Ce qui a changé dans les chiffres publiés depuis la dernière diffusion : mois ajoutés, chiffres révisés, cohortes devenues définitives.',
+    },
+  },
+  {
     slug: 'downloads',
     title: { en: 'Downloads', fr: 'Téléchargements' },
     summary: {

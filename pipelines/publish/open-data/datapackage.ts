@@ -17,12 +17,13 @@ export interface Release {
   asOfMonth: string;
   runId: string;
   created: string;
-  /** The release changes.csv compares this one with (its version), or null for the first. */
-  changesSince: string | null;
+  /** The release changes.csv compares this one with (its version and when it was made), or null. */
+  changesSince: { version: string; created: string } | null;
 }
 
 /** A release's version, as datapackage.json and the catalogue give it: the as-of month, then the run. */
-export const releaseVersion = (r: Release): string => `${r.asOfMonth}+${r.runId}`;
+export const releaseVersion = (r: Pick<Release, 'asOfMonth' | 'runId'>): string =>
+  `${r.asOfMonth}+${r.runId}`;
 
 const MEDIA_TYPES = { csv: 'text/csv', parquet: 'application/vnd.apache.parquet', json: 'application/json' };
 

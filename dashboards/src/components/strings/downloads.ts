@@ -13,9 +13,14 @@ const en = {
   sha: 'SHA-256',
   stamp: (m: Metadata) =>
     `As of ${formatMonth(m.as_of_month, 'en')}; run ${m.run_id}, generated ${m.generated_at}, sa-outcomes ${m.version}.`,
-  columns: 'The columns of measures.csv',
+  columns: 'Every column of every file',
+  columnsIntro:
+    'From data-dictionary.csv, which datapackage.json describes the same way: each file’s columns in order, with their type and meaning. A blank means what the last column says.',
   column: 'Column',
+  type: 'Type',
   meaning: 'Meaning',
+  blank: 'A blank means',
+  noDictionary: 'The public outputs this site was built from have no data-dictionary.csv: they predate it.',
   contents: {
     'measures.csv': 'Every measure by month, service manager (ON: Ontario), program and breakdown',
     'measures.parquet': 'The same as measures.csv, in Parquet',
@@ -25,17 +30,12 @@ const en = {
     'data_quality.csv': 'Rows loaded, collapsed and quarantined per delivery and file',
     'checks.csv': 'The checks of the last build and their status',
     'metadata.json': 'As-of month, run, generation time, and every file’s rows and checksum',
-  },
-  measureColumns: {
-    measure_id: 'The measure (see the methodology)',
-    period: 'The month, YYYY-MM',
-    service_manager: 'The service manager’s code, or ON for Ontario',
-    program: 'OW (Ontario Works), ODSP, or ALL (both)',
-    breakdown: 'ALL, or one value of the measure’s breakdown',
-    numerator: 'The count or sum (rounded; empty for averages, medians and unpublished rows)',
-    denominator: 'The group or base (rounded)',
-    value: 'The figure: a count, a percentage, an average, a median, dollars or a rate per 100',
-    status: 'ok, suppressed (fewer than 10 people), pending (cohort still open) or no_data',
+    'datapackage.json':
+      'A Frictionless data package: every file with its size, checksum and schema (types, codes, keys), in English and French',
+    'data-dictionary.csv': 'Every column of every file, in English and French',
+    'changes.csv': 'What changed in the figures since the last release, figure by figure',
+    'catalogue.json': 'The catalogue entry for a CKAN portal such as the Ontario Data Catalogue',
+    'catalogue.jsonld': 'The same catalogue entry as DCAT, for harvesters',
   },
 };
 
@@ -49,9 +49,15 @@ const fr: typeof en = {
   sha: 'SHA-256',
   stamp: (m: Metadata) =>
     `Données en date de ${formatMonth(m.as_of_month, 'fr')}; exécution ${m.run_id}, produites le ${m.generated_at}, sa-outcomes ${m.version}.`,
-  columns: 'Les colonnes de measures.csv',
+  columns: 'Chaque colonne de chaque fichier',
+  columnsIntro:
+    'Tiré de data-dictionary.csv, que datapackage.json décrit de la même façon : les colonnes de chaque fichier dans l’ordre, avec leur type et leur signification. Un vide signifie ce que dit la dernière colonne.',
   column: 'Colonne',
+  type: 'Type',
   meaning: 'Signification',
+  blank: 'Un vide signifie',
+  noDictionary:
+    'Les données publiques à partir desquelles ce site est produit n’ont pas de data-dictionary.csv : elles lui sont antérieures.',
   contents: {
     'measures.csv':
       'Chaque mesure par mois, gestionnaire de services (ON : Ontario), programme et ventilation',
@@ -64,19 +70,12 @@ const fr: typeof en = {
     'checks.csv': 'Les vérifications du dernier traitement et leur statut',
     'metadata.json':
       'Mois de référence, exécution, date de production, et lignes et somme de contrôle de chaque fichier',
-  },
-  measureColumns: {
-    measure_id: 'La mesure (voir la méthodologie)',
-    period: 'Le mois, AAAA-MM',
-    service_manager: 'Le code du gestionnaire de services, ou ON pour l’Ontario',
-    program: 'OW (Ontario au travail), ODSP (POSPH), ou ALL (les deux)',
-    breakdown: 'ALL, ou une valeur de la ventilation de la mesure',
-    numerator:
-      'Le nombre ou la somme (arrondi; vide pour les moyennes, les médianes et les lignes non publiées)',
-    denominator: 'Le groupe ou la base (arrondi)',
-    value:
-      'Le chiffre : un nombre, un pourcentage, une moyenne, une médiane, des dollars ou un taux pour 100',
-    status: 'ok, suppressed (moins de 10 personnes), pending (cohorte en cours) ou no_data (aucune donnée)',
+    'datapackage.json':
+      'Un paquet de données Frictionless : chaque fichier avec sa taille, sa somme de contrôle et son schéma (types, codes, clés), en anglais et en français',
+    'data-dictionary.csv': 'Chaque colonne de chaque fichier, en anglais et en français',
+    'changes.csv': 'Ce qui a changé dans les chiffres depuis la dernière diffusion, chiffre par chiffre',
+    'catalogue.json': 'La fiche de catalogue pour un portail CKAN comme le Catalogue de données de l’Ontario',
+    'catalogue.jsonld': 'La même fiche de catalogue en DCAT, pour les moissonneurs',
   },
 };
 
