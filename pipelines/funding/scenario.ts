@@ -254,6 +254,7 @@ export async function runScenario(wh: Warehouse, opts: ScenarioOptions): Promise
   const packaged = join(dirs.public, DATAPACKAGE_FILE);
   await writeOpenData(dirs.public, {
     asOfMonth: published.as_of_month,
+    firstMonth: await wh.value<string>('select min(period) from measures'),
     runId: published.run_id,
     created: published.generated_at,
     changesSince: existsSync(packaged)

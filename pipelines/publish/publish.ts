@@ -233,7 +233,14 @@ export async function publish(wh: Warehouse, opts: PublishOptions): Promise<Publ
           created: base.created,
         }
       : null;
-    await writeOpenData(pub, { asOfMonth, runId: opts.runId, created: generatedAt, changesSince });
+    const firstMonth = await wh.value<string>('select min(period) from _public_measures');
+    await writeOpenData(pub, {
+      asOfMonth,
+      firstMonth,
+      runId: opts.runId,
+      created: generatedAt,
+      changesSince,
+    });
     log(
       changesSince
         ? `  changes.csv: ${changes} figure(s) changed since release ${changesSince.version}`

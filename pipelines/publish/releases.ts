@@ -55,7 +55,12 @@ export function listReleases(out: string): ReleaseEntry[] {
       const dir = join(root, month, run, 'public');
       const metadata = join(dir, 'metadata.json');
       if (!existsSync(metadata)) continue;
-      const meta = JSON.parse(readFileSync(metadata, 'utf8')) as { generated_at: string };
+      let meta: { generated_at: string };
+      try {
+        meta = JSON.parse(readFileSync(metadata, 'utf8')) as { generated_at: string };
+      } catch (e) {
+        throw new Error(`${metadata}: a release's metadata.json cannot be read: ${(e as Error).message}`);
+      }
       const files = readdirSync(dir);
       entries.push({
         as_of_month: month,
@@ -117,6 +122,7 @@ function stageTier(from: string, to: string, previous: string | null): void {
     const source = join(from, name);
     if (!statSync(source).isFile()) continue;
     const hash = sha256(source);
+    // Hashed again rather than taken from its SHA256SUMS: a file altered since would otherwise be linked.
     const earlier = previous ? join(previous, name) : null;
     if (earlier && existsSync(earlier) && sha256(earlier) === hash) linkSync(earlier, join(to, name));
     else {
@@ -178,6 +184,18 @@ export async function pruneReleases(out: string, keep: number): Promise<ReleaseE
   return gone;
 }
 
+/** A release folder's SHA256SUMS (`<sha256>  <name>` lines, as sha256sum writes them): name → sha256. */
+function recordedSums(dir: string): Map<string, string> {
+  const path = join(dir, SUMS_FILE);
+  if (!existsSync(path)) return new Map();
+  return new Map(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => [l.slice(66), l.slice(0, 64)] as const),
+  );
+}
+
 /** Every file of every release (both tiers) checked against its SHA256SUMS; the problems, one line each. */
 export function verifyReleases(out: string): string[] {
   const problems: string[] = [];
@@ -189,12 +207,7 @@ export function verifyReleases(out: string): string[] {
         problems.push(`${where}: ${SUMS_FILE} is missing`);
         continue;
       }
-      const listed = new Map(
-        readFileSync(join(dir, SUMS_FILE), 'utf8')
-          .split('\n')
-          .filter((l) => l !== '')
-          .map((l) => [l.slice(66), l.slice(0, 64)] as const),
-      );
+      const listed = recordedSums(dir);
       for (const [name, hash] of listed) {
         if (!existsSync(join(dir, name))) problems.push(`${where}/${name}: missing`);
         else if (sha256(join(dir, name)) !== hash)

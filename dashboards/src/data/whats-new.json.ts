@@ -28,7 +28,7 @@ runLoader('whats-new.json', async () => {
       })
     : null;
   const changes = readOptionalCsv('changes.csv');
-  const restatedSince = pkg?.changes_since?.created.slice(0, 10) ?? null;
+  const restatedSince = pkg?.changes_since?.created?.slice(0, 10) ?? null;
   const restated = (readOptionalCsv('data_quality.csv') ?? [])
     .filter((r) => r.status === 'restated' && restatedSince !== null && (r.ingested_on ?? '') >= restatedSince)
     .map((r) => ({ delivery: r.delivery ?? '', table: r.table ?? '' }));

@@ -37,6 +37,8 @@ interface Packaged {
   version: string;
   created: string;
   as_of_month: string;
+  /** The months the figures cover (datapackage.ts). */
+  temporal: { start: string; end: string };
   resources: PackagedResource[];
 }
 
@@ -45,17 +47,6 @@ const monthEnd = (month: string): string => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 };
-
-/** The first month measures.csv has a figure for (its period column), or the as-of month. */
-function firstMonth(publicDir: string, asOfMonth: string): string {
-  const lines = readFileSync(join(publicDir, 'measures.csv'), 'utf8').split('\n').slice(1);
-  let first = asOfMonth;
-  for (const line of lines) {
-    const period = line.split(',', 2)[1];
-    if (period && period < first) first = period;
-  }
-  return first;
-}
 
 const resourceType = (r: PackagedResource): string =>
   r.name === 'data-dictionary' ? 'data_dictionary' : r.type === 'table' ? 'data' : 'technical_document';
@@ -178,7 +169,7 @@ export function dcatDataset(
 /** Writes catalogue.json and catalogue.jsonld from the folder's datapackage.json. */
 export async function writeCatalogue(publicDir: string, info: PublicationInfo): Promise<void> {
   const pkg = JSON.parse(readFileSync(join(publicDir, DATAPACKAGE_FILE), 'utf8')) as Packaged;
-  const coverage = { start: `${firstMonth(publicDir, pkg.as_of_month)}-01`, end: monthEnd(pkg.as_of_month) };
+  const coverage = { start: `${pkg.temporal.start}-01`, end: monthEnd(pkg.temporal.end) };
   for (const [file, body] of [
     [CATALOGUE_FILE, ckanPackage(pkg, info, coverage)],
     [DCAT_FILE, dcatDataset(pkg, info, coverage)],

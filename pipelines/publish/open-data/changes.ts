@@ -48,10 +48,11 @@ function changeSql(file: keyof typeof FILES, oldPath: string | null, newPath: st
     `select * from read_csv(${lit(path)}, header = true, all_varchar = true, auto_detect = false, columns = {${[...keys, ...figures].map((c) => `'${c}': 'VARCHAR'`).join(', ')}})`;
   const old = oldPath ? read(oldPath) : `select * from (${read(newPath)}) where false`;
   const value = file === 'funding.csv' ? 'amount' : 'value';
-  const side = (t: 'o' | 'n') =>
+  // Funding has one figure, its amount: no numerator or denominator.
+  const side = (t: 'o' | 'n', as: 'old' | 'new'): string =>
     file === 'funding.csv'
-      ? `null as ${t === 'o' ? 'old' : 'new'}_numerator, null as ${t === 'o' ? 'old' : 'new'}_denominator`
-      : `${t}.numerator as ${t === 'o' ? 'old' : 'new'}_numerator, ${t}.denominator as ${t === 'o' ? 'old' : 'new'}_denominator`;
+      ? `null as ${as}_numerator, null as ${as}_denominator`
+      : `${t}.numerator as ${as}_numerator, ${t}.denominator as ${as}_denominator`;
   const key = (k: string): string => `coalesce(n.${k}, o.${k})`;
   return `select ${lit(file)} as file,
       case
@@ -68,8 +69,8 @@ function changeSql(file: keyof typeof FILES, oldPath: string | null, newPath: st
       ${key('service_manager')} as service_manager,
       ${key('program')} as program,
       ${file === 'measures.csv' ? key('breakdown') : 'null'} as breakdown,
-      ${side('o')}, o.${value} as old_value, o.status as old_status,
-      ${side('n')}, n.${value} as new_value, n.status as new_status
+      ${side('o', 'old')}, o.${value} as old_value, o.status as old_status,
+      ${side('n', 'new')}, n.${value} as new_value, n.status as new_status
     from (${old}) as o
     full join (${read(newPath)}) as n using (${keys.join(', ')})`;
 }

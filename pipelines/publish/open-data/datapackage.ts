@@ -3,7 +3,7 @@
 // keys, descriptions in English and French, and what a blank means); the package carries the release, the
 // as-of month, the licence and the source (publication-info.ts).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublicationInfo } from './publication-info.ts';
 import { writeAtomically } from '../write-atomically.ts';
@@ -17,6 +17,8 @@ export interface Release {
   asOfMonth: string;
   runId: string;
   created: string;
+  /** The first month the figures cover (measures.csv's earliest period). */
+  firstMonth: string;
   /** The release changes.csv compares this one with (its version and when it was made), or null. */
   changesSince: { version: string; created: string } | null;
 }
@@ -30,7 +32,7 @@ const MEDIA_TYPES = { csv: 'text/csv', parquet: 'application/vnd.apache.parquet'
 /** A file's size and sha256, as a resource states them. */
 export function fileFacts(path: string): { bytes: number; hash: string } {
   const bytes = readFileSync(path);
-  return { bytes: statSync(path).size, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+  return { bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
 }
 
 function field(f: FieldDef): Record<string, unknown> {
@@ -120,6 +122,7 @@ export function dataPackage(
     version: releaseVersion(release),
     created: release.created,
     as_of_month: release.asOfMonth,
+    temporal: { start: release.firstMonth, end: release.asOfMonth },
     changes_since: release.changesSince,
     keywords: [...info.keywords.en, ...info.keywords.fr],
     licenses: [{ name: info.licence.id, path: info.licence.url, title: info.licence.title }],

@@ -39,15 +39,10 @@ const TRANSLATED = ['title_translated', 'notes_translated', 'maintainer_translat
 
 const HASH = 'a'.repeat(64);
 
-/** A public folder with measures.csv (periods 2023-04 and 2024-02) and a package listing two files. */
+/** A public folder holding a package of three files whose figures cover 2023-04 to 2024-02. */
 function publicFolder(): string {
   const dir = tempDir();
   mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'measures.csv'),
-    'measure_id,period,service_manager,program,breakdown,numerator,denominator,value,status\n' +
-      'caseload,2024-02,ON,ALL,ALL,100,,100,ok\ncaseload,2023-04,ON,ALL,ALL,90,,90,ok\n',
-  );
   const resource = (
     name: string,
     path: string,
@@ -71,6 +66,7 @@ function publicFolder(): string {
       version: '2024-02+r1',
       created: '2024-03-05T10:00:00.000Z',
       as_of_month: '2024-02',
+      temporal: { start: '2023-04', end: '2024-02' },
       resources: [
         resource('measures', 'measures.csv', 'table', 'csv', 'text/csv'),
         resource('data-dictionary', 'data-dictionary.csv', 'table', 'csv', 'text/csv'),
@@ -116,7 +112,7 @@ describe('catalogue.json (CKAN package_create)', () => {
     ]);
     for (const r of body.resources) {
       for (const [f, choices] of Object.entries(RESOURCE_CHOICES)) expect(choices, f).toContain(r[f]);
-      // From the first month measures.csv has (2023-04) to the as-of month's last day.
+      // From the first month the figures cover (2023-04) to the as-of month's last day.
       expect([r.data_range_start, r.data_range_end]).toEqual(['2023-04-01', '2024-02-29']);
       expect(r.name_translated).toEqual({ en: expect.any(String), fr: expect.any(String) });
     }
